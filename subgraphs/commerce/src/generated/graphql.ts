@@ -1,0 +1,471 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Enterprise as EnterpriseModel, Order as OrderModel, OrderItem as OrderItemModel, Order as BuyerModel } from './prisma/client';
+import type { CommerceContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 4217 currency code accepted by the zone platform (CNY, USD, EUR, HKD, JPY, GBP). */
+  Currency: { input: string; output: string; }
+  /** Point in time, ISO 8601 with time zone, e.g. "2026-03-01T08:00:00.000Z". */
+  DateTime: { input: Date; output: Date | string; }
+  /** Exact decimal amount as a string, e.g. "1234.50". Never a binary float. */
+  Decimal: { input: string; output: string | { toFixed(dp: number): string }; }
+  /** HS code of goods as declared to customs: 10 digits. */
+  HsCode: { input: string; output: string; }
+  /** Resident ID number (GB 11643-1999). Accepted as input only; never returned. */
+  IdNumber: { input: string; output: string; }
+  /** Unified social credit code (GB 32100-2015): 18 characters with a check character. */
+  USCC: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The buyer of an order. Personal data is masked; the ID number itself is never stored by commerce. */
+export type Buyer = {
+  __typename?: 'Buyer';
+  idNumberMasked: Scalars['String']['output'];
+  /** ID type code of the standard (1 = resident ID card). */
+  idType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+};
+
+export type Direction =
+  | 'EXPORT'
+  | 'IMPORT';
+
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  name: Scalars['String']['output'];
+  /** Orders this enterprise sold (ebcCode) or carried as platform (ebpCode), newest first. first defaults to 10, at most 100. */
+  orders: Array<Order>;
+  registeredAt: Scalars['DateTime']['output'];
+  roles: Array<EnterpriseRole>;
+  uscc: Scalars['ID']['output'];
+  zone: Zone;
+};
+
+
+export type EnterpriseOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EnterpriseConnection = {
+  __typename?: 'EnterpriseConnection';
+  edges: Array<EnterpriseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnterpriseEdge = {
+  __typename?: 'EnterpriseEdge';
+  cursor: Scalars['String']['output'];
+  node: Enterprise;
+};
+
+export type EnterpriseRole =
+  /** E-commerce enterprise (电商企业) */
+  | 'ECOMMERCE'
+  /** Logistics company */
+  | 'LOGISTICS'
+  /** Payment company */
+  | 'PAYMENT'
+  /** E-commerce platform (电商平台) */
+  | 'PLATFORM'
+  /** Foreign-trade service company */
+  | 'TRADE_SERVICE';
+
+/** An order as declared in the customs message standard (311 import / 303 export). */
+export type Order = {
+  __typename?: 'Order';
+  /** goodsValue + freight + taxTotal - discount (the standard's acturalPaid). */
+  actualPaid: Scalars['Decimal']['output'];
+  buyer: Buyer;
+  /** Consignee name, masked. */
+  consignee: Scalars['String']['output'];
+  currency: Scalars['Currency']['output'];
+  direction: Direction;
+  discount: Scalars['Decimal']['output'];
+  ebc: Enterprise;
+  /** E-commerce enterprise (电商企业) code. */
+  ebcCode: Scalars['String']['output'];
+  ebp: Enterprise;
+  /** Platform (电商平台) code. */
+  ebpCode: Scalars['String']['output'];
+  freight: Scalars['Decimal']['output'];
+  goodsValue: Scalars['Decimal']['output'];
+  items: Array<OrderItem>;
+  /** Order number, unique per platform. */
+  orderNo: Scalars['String']['output'];
+  orderedAt: Scalars['DateTime']['output'];
+  payCode: Scalars['String']['output'];
+  payTransactionId: Scalars['String']['output'];
+  taxTotal: Scalars['Decimal']['output'];
+  /** Trade mode (监管方式): 9610, 1210, 9710 or 9810. */
+  tradeMode: Scalars['String']['output'];
+  zone: Zone;
+};
+
+export type OrderItem = {
+  __typename?: 'OrderItem';
+  /** Country of origin (ISO 3166 alpha-3). */
+  country: Scalars['String']['output'];
+  gnum: Scalars['Int']['output'];
+  hsCode: Scalars['HsCode']['output'];
+  itemName: Scalars['String']['output'];
+  itemNo: Scalars['String']['output'];
+  price: Scalars['Decimal']['output'];
+  qty: Scalars['Decimal']['output'];
+  totalPrice: Scalars['Decimal']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One enterprise by unified social credit code; null when no such enterprise is registered. */
+  enterprise?: Maybe<Enterprise>;
+  /** Enterprises, optionally of one zone, in USCC order (Relay connection; first defaults to 20, at most 100). */
+  enterprises: EnterpriseConnection;
+  /** One order by platform code and order number; null when unknown. */
+  order?: Maybe<Order>;
+  /** The eight pilot zones. */
+  zones: Array<ZoneInfo>;
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryEnterpriseArgs = {
+  uscc: Scalars['ID']['input'];
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  zone?: InputMaybe<Zone>;
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryOrderArgs = {
+  ebpCode: Scalars['String']['input'];
+  orderNo: Scalars['String']['input'];
+};
+
+/** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
+export type Zone =
+  | 'CHAOZHOU'
+  | 'HEYUAN'
+  | 'JIEYANG'
+  | 'QINGYUAN'
+  | 'SHANWEI'
+  | 'SHAOGUAN'
+  | 'YANGJIANG'
+  | 'YUNFU';
+
+export type ZoneInfo = {
+  __typename?: 'ZoneInfo';
+  /** City name, e.g. 韶关. */
+  city: Scalars['String']['output'];
+  code: Zone;
+  /** Administrative division code, e.g. 440200. */
+  divisionCode: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Enterprise: Enterprise;
+  Order: Order;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Buyer: ResolverTypeWrapper<BuyerModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Direction: Direction;
+  Enterprise: ResolverTypeWrapper<EnterpriseModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
+  EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
+  EnterpriseRole: EnterpriseRole;
+  HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
+  IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
+  Order: ResolverTypeWrapper<OrderModel>;
+  OrderItem: ResolverTypeWrapper<OrderItemModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  Zone: Zone;
+  ZoneInfo: ResolverTypeWrapper<ZoneInfo>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Buyer: BuyerModel;
+  String: Scalars['String']['output'];
+  Currency: Scalars['Currency']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Enterprise: EnterpriseModel;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
+  EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
+  HsCode: Scalars['HsCode']['output'];
+  IdNumber: Scalars['IdNumber']['output'];
+  Order: OrderModel;
+  OrderItem: OrderItemModel;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  USCC: Scalars['USCC']['output'];
+  ZoneInfo: ZoneInfo;
+}>;
+
+export type BuyerResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Buyer'] = ResolversParentTypes['Buyer']> = ResolversObject<{
+  idNumberMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type EnterpriseResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, Partial<EnterpriseOrdersArgs>>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['EnterpriseRole']>, ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseConnectionResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EnterpriseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseEdgeResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+}>;
+
+export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['HsCode'], any> {
+  name: 'HsCode';
+}
+
+export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IdNumber'], any> {
+  name: 'IdNumber';
+}
+
+export type OrderResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actualPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['Buyer'], ParentType, ContextType>;
+  consignee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  ebc?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebp?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payTransactionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type OrderItemResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['HsCode'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'uscc'>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryEnterprisesArgs>>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
+  zones?: Resolver<Array<ResolversTypes['ZoneInfo']>, ParentType, ContextType>;
+}>;
+
+export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
+  name: 'USCC';
+}
+
+export type ZoneInfoResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['ZoneInfo'] = ResolversParentTypes['ZoneInfo']> = ResolversObject<{
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
+  Buyer?: BuyerResolvers<ContextType>;
+  Currency?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  HsCode?: GraphQLScalarType;
+  IdNumber?: GraphQLScalarType;
+  Order?: OrderResolvers<ContextType>;
+  OrderItem?: OrderItemResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  USCC?: GraphQLScalarType;
+  ZoneInfo?: ZoneInfoResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,4 @@
+import { runDepartment } from '@zone/common';
+import { commerce } from './index';
+
+void runDepartment(commerce);

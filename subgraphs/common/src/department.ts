@@ -1,0 +1,78 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { Department } from './caller';
+import { schemaNameOf } from './database';
+import { createLogger, type Logger } from './logger';
+import { createDepartmentPool, createServiceMetrics, type ServiceMetrics } from './metrics';
+import { createSubgraphService, type RequestContextBase, type SubgraphService } from './server';
+import { subgraphTypeDefs } from './typedefs';
+
+/** The part of a generated Prisma client the runtime needs. */
+export interface DepartmentPrisma {
+  $queryRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<unknown>;
+  $disconnect: () => Promise<void>;
+}
+
+/** What makes a department's subgraph: its folder (SDL, Prisma), resolvers and context. */
+export interface DepartmentDefinition<P extends DepartmentPrisma, C extends RequestContextBase> {
+  department: Department;
+  /** Folder holding schema.graphql and prisma/. */
+  dir: string;
+  resolvers: unknown;
+  /** Wraps the adapter in the department's own generated PrismaClient. */
+  createPrisma: (adapter: PrismaPg) => P;
+  createContext: (prisma: P, base: RequestContextBase) => C;
+}
+
+export interface DepartmentRuntime<P extends DepartmentPrisma> {
+  department: Department;
+  prisma: P;
+  metrics: ServiceMetrics;
+  log: Logger;
+  service: SubgraphService;
+  /** Releases the database connections. */
+  disconnect: () => Promise<void>;
+}
+
+export interface DepartmentRuntimeOptions {
+  databaseUrl: string;
+  /** Pool size (default 10). */
+  poolSize?: number;
+  log?: Logger;
+}
+
+/** Builds a department's subgraph over its database; nothing listens until service.listen. */
+export function createDepartmentRuntime<P extends DepartmentPrisma, C extends RequestContextBase>(
+  definition: DepartmentDefinition<P, C>,
+  options: DepartmentRuntimeOptions,
+): DepartmentRuntime<P> {
+  const { department } = definition;
+  const metrics = createServiceMetrics(department, false);
+  const log = options.log ?? createLogger(department);
+  const pool = createDepartmentPool(department, options.databaseUrl, metrics, options.poolSize);
+  const prisma = definition.createPrisma(new PrismaPg(pool, { schema: schemaNameOf(department) }));
+  const schema = buildSubgraphSchema({
+    typeDefs: subgraphTypeDefs(definition.dir),
+    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+  });
+  const service = createSubgraphService<C>({
+    department,
+    schema,
+    createContext: (base) => definition.createContext(prisma, base),
+    ping: () => prisma.$queryRaw`SELECT 1`,
+    metrics,
+    log,
+  });
+  return {
+    department,
+    prisma,
+    metrics,
+    log,
+    service,
+    disconnect: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

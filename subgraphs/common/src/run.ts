@@ -1,0 +1,26 @@
+import type { RequestContextBase } from './server';
+import { loadDepartmentConfig } from './config';
+import { createDepartmentRuntime, type DepartmentDefinition, type DepartmentPrisma } from './department';
+import { createLogger } from './logger';
+
+/** Process entry point of a department's subgraph: config from the environment, listen, stop on a signal. */
+export async function runDepartment<P extends DepartmentPrisma, C extends RequestContextBase>(definition: DepartmentDefinition<P, C>): Promise<void> {
+  const log = createLogger(definition.department);
+  let config;
+  try {
+    config = loadDepartmentConfig(definition.department, process.env);
+  } catch (error) {
+    log.fatal((error as Error).message);
+    process.exit(1);
+  }
+  const runtime = createDepartmentRuntime(definition, { databaseUrl: config.databaseUrl, poolSize: config.poolSize, log });
+  const running = await runtime.service.listen(config.port, config.host);
+  const stop = async (signal: string) => {
+    log.info({ signal }, 'stopping');
+    await running.close();
+    await runtime.disconnect();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}

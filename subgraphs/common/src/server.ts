@@ -1,0 +1,128 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Caller, Department } from './caller';
+import { CALLER_HEADER, parseCallerHeader } from './caller';
+import type { Logger } from './logger';
+import type { ServiceMetrics } from './metrics';
+
+/** What every department's request context carries. */
+export interface RequestContextBase extends BaseContext {
+  caller: Caller | null;
+  requestId: string;
+  log: Logger;
+}
+
+export interface SubgraphServiceOptions<TContext extends RequestContextBase> {
+  department: Department;
+  schema: GraphQLSchema;
+  /** Builds the per-request context (fresh DataLoaders each time). */
+  createContext: (base: RequestContextBase) => TContext;
+  /** Throws when the service cannot reach its database. */
+  ping: () => Promise<unknown>;
+  metrics: ServiceMetrics;
+  log: Logger;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+export interface SubgraphService {
+  app: express.Express;
+  /** Starts listening; port 0 picks a free port. */
+  listen: (port: number, host?: string) => Promise<RunningService>;
+}
+
+const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * Expected errors reach the client as they are; anything else is logged with the request id
+ * and masked, so no SQL, stack or personal data leaks through an error message.
+ */
+export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unknown, log: Logger, service: string): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && EXPECTED_CODES.has(code)) return formatted;
+  log.error({ err: error, path: formatted.path }, 'unexpected error');
+  return {
+    message: `Internal error in the ${service} service`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** An Express app serving a department's subgraph at /graphql plus /health and /metrics. No side effects until listen. */
+export function createSubgraphService<TContext extends RequestContextBase>(options: SubgraphServiceOptions<TContext>): SubgraphService {
+  const { department, schema, createContext, ping, metrics, log } = options;
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await ping();
+      res.json({ status: 'ok', service: department });
+    } catch (error) {
+      log.warn({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', service: department, reason: 'database unreachable' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  const listen = async (port: number, host = '127.0.0.1'): Promise<RunningService> => {
+    const httpServer = http.createServer(app);
+    const apollo = new ApolloServer<TContext>({
+      schema,
+      introspection: true,
+      csrfPrevention: true,
+      includeStacktraceInErrorResponses: false,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+        ApolloServerPluginSchemaReportingDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+      ],
+      formatError: (formatted, error) => maskUnexpectedError(formatted, error, log, department),
+    });
+    await apollo.start();
+    app.use(
+      '/graphql',
+      express.json({ limit: '2mb' }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => {
+          const requestId = req.get('x-request-id') ?? randomUUID();
+          return createContext({
+            caller: parseCallerHeader(req.get(CALLER_HEADER)),
+            requestId,
+            log: log.child({ requestId }),
+          });
+        },
+      }),
+    );
+    await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+    const address = httpServer.address() as AddressInfo;
+    const url = `http://${host}:${address.port}/graphql`;
+    log.info({ url }, `${department} subgraph listening`);
+    return {
+      url,
+      port: address.port,
+      close: async () => {
+        await apollo.stop();
+      },
+    };
+  };
+
+  return { app, listen };
+}
