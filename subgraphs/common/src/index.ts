@@ -15,3 +15,4 @@ export * from './zones';
 export * from './department';
 export * from './config';
 export * from './run';
+export * from './demo';

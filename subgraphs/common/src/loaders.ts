@@ -48,3 +48,11 @@ export function childrenLoader<K, R>(
 export function compositeKey(...parts: string[]): string {
   return JSON.stringify(parts);
 }
+
+/** Representation of an Order entity owned by commerce, as other departments receive it. */
+export interface OrderRef {
+  ebpCode: string;
+  orderNo: string;
+}
+
+export const orderRefKey = (ref: OrderRef): string => compositeKey(ref.ebpCode, ref.orderNo);

@@ -30,7 +30,8 @@ export type Scalars = {
 /** The buyer of an order. Personal data is masked; the ID number itself is never stored by commerce. */
 export type Buyer = {
   __typename?: 'Buyer';
-  idNumberMasked: Scalars['String']['output'];
+  /** Masked resident ID number; null for buyers abroad. */
+  idNumberMasked?: Maybe<Scalars['String']['output']>;
   /** ID type code of the standard (1 = resident ID card). */
   idType: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -346,7 +347,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type BuyerResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Buyer'] = ResolversParentTypes['Buyer']> = ResolversObject<{
-  idNumberMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idNumberMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
