@@ -50,3 +50,7 @@ export function encodeCallerHeader(caller: Caller): string {
 export function zoneFilterOf(caller: Caller | null): ZoneCode | null {
   return caller?.zone ?? null;
 }
+
+export function isDepartment(value: string): value is Department {
+  return (DEPARTMENTS as readonly string[]).includes(value);
+}

@@ -1,0 +1,129 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { isDepartment, maskUnexpectedError, type Department, type Logger } from '@zone/common';
+import { platformCaller, type Authenticate, type GatewayContext } from './context';
+import { DepartmentDataSource } from './data-source';
+import { graphiqlRouter } from './graphiql';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  subgraphUrls: Record<Department, string>;
+  subgraphTimeoutMs?: number;
+  authenticate?: Authenticate;
+  log: Logger;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+/** Probes a department's /health next to its /graphql. */
+async function departmentAnswers(graphqlUrl: string, timeoutMs: number): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/health', graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The federated endpoint: /graphql (GraphiQL for browsers), /health (supergraph loaded) and
+ * /ready (every department answers). Nothing leaves this machine but calls to the subgraphs.
+ */
+export function createGateway(options: GatewayOptions) {
+  // @apollo/gateway otherwise exports usage telemetry to Apollo; these networks allow no outbound calls.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const { log } = options;
+  const authenticate = options.authenticate ?? platformCaller;
+  const timeoutMs = options.subgraphTimeoutMs ?? 10000;
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger: log,
+    buildService: ({ name, url }) => {
+      const configured = isDepartment(name) ? options.subgraphUrls[name] : undefined;
+      return new DepartmentDataSource({ name, url: configured ?? url ?? '', timeoutMs });
+    },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  let loaded = false;
+  app.get('/health', (_req, res) => {
+    res.status(loaded ? 200 : 503).json({ status: loaded ? 'ok' : 'starting' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const entries = Object.entries(options.subgraphUrls) as [Department, string][];
+    const results = await Promise.all(entries.map(async ([name, url]) => [name, await departmentAnswers(url, 2000)] as const));
+    const down = results.filter(([, ok]) => !ok).map(([name]) => name);
+    res.status(loaded && down.length === 0 ? 200 : 503).json({
+      status: loaded && down.length === 0 ? 'ready' : 'not ready',
+      subgraphs: Object.fromEntries(results.map(([name, ok]) => [name, ok ? 'up' : 'down'])),
+    });
+  });
+  app.use(graphiqlRouter());
+
+  const listen = async (port: number, host = '127.0.0.1'): Promise<RunningGateway> => {
+    const httpServer = http.createServer(app);
+    const server = new ApolloServer<GatewayContext>({
+      gateway,
+      introspection: true,
+      csrfPrevention: true,
+      includeStacktraceInErrorResponses: false,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+        ApolloServerPluginSchemaReportingDisabled(),
+      ],
+      formatError: (formatted, error) => {
+        // Errors that name a department's failure pass through; anything of the gateway's own is masked.
+        if (formatted.extensions?.serviceName) return formatted;
+        return maskUnexpectedError(formatted, error, log, 'gateway');
+      },
+    });
+    await server.start();
+    loaded = true;
+    app.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(server, {
+        context: async ({ req }) => {
+          const requestId = req.get('x-request-id') ?? randomUUID();
+          const headers = new Headers();
+          for (const [key, value] of Object.entries(req.headers)) {
+            if (typeof value === 'string') headers.set(key, value);
+          }
+          return { requestId, caller: await authenticate(headers), log: log.child({ requestId }) };
+        },
+      }),
+    );
+    await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+    const address = httpServer.address() as AddressInfo;
+    const url = `http://${host}:${address.port}/graphql`;
+    log.info({ url }, 'gateway listening');
+    return {
+      url,
+      port: address.port,
+      close: async () => {
+        await server.stop();
+        loaded = false;
+      },
+    };
+  };
+
+  return { app, listen };
+}

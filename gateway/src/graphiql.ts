@@ -1,0 +1,79 @@
+import path from 'node:path';
+import express from 'express';
+
+/** Files GraphiQL needs, served from node_modules: these networks reach no CDN. */
+const ASSETS: Record<string, string> = {
+  'react.production.min.js': require.resolve('react/umd/react.production.min.js'),
+  'react-dom.production.min.js': require.resolve('react-dom/umd/react-dom.production.min.js'),
+  'graphiql.min.js': path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.js'),
+  'graphiql.min.css': path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
+};
+
+const DEFAULT_QUERY = `# The zone data-exchange API: one query across commerce, customs, tax, forex, post and public security.
+{
+  enterprises(zone: SHAOGUAN, first: 3) {
+    totalCount
+    edges {
+      node {
+        uscc
+        name
+        zone
+        orders(first: 5) {
+          orderNo
+          ebpCode
+          actualPaid
+          payment { payTransactionId amountPaid }
+          waybill { logisticsNo }
+          inventoryList { invtNo status }
+          taxBill { totalTax }
+          buyerIdentityCheck { verdict }
+        }
+      }
+    }
+  }
+}
+`;
+
+export function graphiqlHtml(endpoint: string, assetBase: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Zone data-exchange API · GraphiQL</title>
+<link rel="stylesheet" href="${assetBase}/graphiql.min.css">
+<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+<div id="graphiql">Loading GraphiQL…</div>
+<script src="${assetBase}/react.production.min.js"></script>
+<script src="${assetBase}/react-dom.production.min.js"></script>
+<script src="${assetBase}/graphiql.min.js"></script>
+<script>
+  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+  const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  root.render(React.createElement(GraphiQL, {
+    fetcher,
+    defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: true,
+  }));
+</script>
+</body>
+</html>`;
+}
+
+/** Self-hosted GraphiQL: the page at GET /graphql for browsers and its assets under /graphiql/. */
+export function graphiqlRouter(): express.Router {
+  const router = express.Router();
+  router.get('/graphiql/:file', (req, res, next) => {
+    const file = ASSETS[req.params.file];
+    if (!file) return next();
+    res.sendFile(file, { maxAge: '1d' });
+  });
+  router.get('/graphql', (req, res, next) => {
+    // GraphQL GET requests (with ?query=) and non-browser clients go on to the server.
+    if (req.query.query !== undefined || !req.accepts('text/html') || req.accepts(['application/json', 'text/html']) === 'application/json') return next();
+    res.type('html').send(graphiqlHtml('/graphql', '/graphiql'));
+  });
+  return router;
+}

@@ -1,0 +1,69 @@
+import Decimal from 'decimal.js';
+import { idNumberProblem, hsCodeProblem, usccProblem, usccDivisionCode, ZONES } from '@zone/common';
+import { generateDemo } from '../generate';
+
+const batches = [...generateDemo({ orders: 600, batchSize: 250 })];
+const orders = batches.flatMap((b) => b.orders);
+const enterprises = batches.flatMap((b) => b.enterprises);
+const imports = orders.filter((o) => o.direction === 'IMPORT');
+const exportsOnly = orders.filter((o) => o.direction === 'EXPORT');
+
+describe('demo data generator', () => {
+  it('produces the requested number of orders in batches, enterprises in the first batch only', () => {
+    expect(batches.map((b) => b.orders.length)).toEqual([250, 250, 100]);
+    expect(batches.slice(1).every((b) => b.enterprises.length === 0)).toBe(true);
+  });
+
+  it('is deterministic for a seed and differs for another seed', () => {
+    const again = [...generateDemo({ orders: 600, batchSize: 250 })].flatMap((b) => b.orders);
+    expect(again).toEqual(orders);
+    const other = [...generateDemo({ orders: 600, batchSize: 250, seed: 7 })].flatMap((b) => b.orders);
+    expect(other[0]!.ebpCode).not.toEqual(orders[0]!.ebpCode);
+  });
+
+  it('gives every enterprise a valid USCC carrying its zone division code', () => {
+    for (const e of enterprises) {
+      expect(usccProblem(e.uscc)).toBeNull();
+      expect(usccDivisionCode(e.uscc)).toBe(ZONES[e.zone].divisionCode);
+    }
+    expect(new Set(enterprises.map((e) => e.uscc)).size).toBe(enterprises.length);
+  });
+
+  it('gives import buyers and residents valid ID numbers', () => {
+    for (const o of imports) expect(idNumberProblem(o.buyer.idNumber)).toBeNull();
+    for (const r of batches.flatMap((b) => b.residents)) expect(idNumberProblem(r.idNumber)).toBeNull();
+  });
+
+  it('keeps order keys unique and HS codes valid', () => {
+    expect(new Set(orders.map((o) => `${o.ebpCode}/${o.orderNo}`)).size).toBe(orders.length);
+    for (const item of orders.flatMap((o) => o.items)) expect(hsCodeProblem(item.hsCode)).toBeNull();
+  });
+
+  it('makes amounts agree across departments: actualPaid = goods + freight + tax - discount = payment', () => {
+    for (const o of orders) {
+      const goods = o.items.reduce((sum, i) => sum.plus(i.totalPrice), new Decimal(0));
+      expect(goods.toFixed(2)).toBe(o.goodsValue);
+      expect(new Decimal(o.goodsValue).plus(o.freight).plus(o.taxTotal).minus(o.discount).toFixed(2)).toBe(o.actualPaid);
+      expect(o.payment?.amountPaid).toBe(o.actualPaid);
+      expect(o.waybill?.freight).toBe(o.freight);
+    }
+  });
+
+  it('gives cleared import lists a tax bill equal to the order tax, and export orders none', () => {
+    for (const o of imports.filter((i) => i.inventoryList?.statusCode !== 100)) {
+      expect(o.taxBill?.totalTax).toBe(o.taxTotal);
+    }
+    expect(exportsOnly.every((o) => o.taxBill === null && o.identityCheck === null)).toBe(true);
+    expect(exportsOnly.length).toBeGreaterThan(100);
+  });
+
+  it('keeps retail imports within the CNY 5,000 single-order limit', () => {
+    for (const o of imports) expect(new Decimal(o.goodsValue).lte(5000)).toBe(true);
+  });
+
+  it('rejects the lists of buyers whose identity does not match', () => {
+    const mismatched = imports.filter((o) => o.identityCheck?.verdict === 'MISMATCH');
+    expect(mismatched.length).toBeGreaterThan(0);
+    expect(mismatched.every((o) => o.inventoryList?.statusCode === 100)).toBe(true);
+  });
+});
