@@ -2,8 +2,8 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
-/** Structured JSON logs; LOG_LEVEL chooses the level (default info, silent in tests). */
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? (process.env.JEST_WORKER_ID ? 'silent' : 'info')): Logger {
+/** Structured JSON logs; LOG_LEVEL chooses the level (default info). */
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
   return pino({
     name: service,
     level,

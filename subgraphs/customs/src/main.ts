@@ -1,0 +1,4 @@
+import { runDepartment } from '@zone/common';
+import { customs } from './index';
+
+void runDepartment(customs);

@@ -1,0 +1,310 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Payment as PaymentModel, Payment as PayerModel } from './prisma/client';
+import type { OrderRef } from '@zone/common';
+import type { ForexContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 4217 currency code accepted by the zone platform (CNY, USD, EUR, HKD, JPY, GBP). */
+  Currency: { input: string; output: string; }
+  /** Point in time, ISO 8601 with time zone, e.g. "2026-03-01T08:00:00.000Z". */
+  DateTime: { input: Date; output: Date | string; }
+  /** Exact decimal amount as a string, e.g. "1234.50". Never a binary float. */
+  Decimal: { input: string; output: string | { toFixed(dp: number): string }; }
+  /** HS code of goods as declared to customs: 10 digits. */
+  HsCode: { input: string; output: string; }
+  /** Resident ID number (GB 11643-1999). Accepted as input only; never returned. */
+  IdNumber: { input: string; output: string; }
+  /** Unified social credit code (GB 32100-2015): 18 characters with a check character. */
+  USCC: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Direction =
+  | 'EXPORT'
+  | 'IMPORT';
+
+/** An order as declared in the customs message standard (311 import / 303 export). */
+export type Order = {
+  __typename?: 'Order';
+  /** Platform (电商平台) code. */
+  ebpCode: Scalars['String']['output'];
+  /** Order number, unique per platform. */
+  orderNo: Scalars['String']['output'];
+  /** The payment of this order; null while none is recorded. */
+  payment?: Maybe<Payment>;
+};
+
+/** The payer of a payment. Personal data is masked; the ID number itself is never stored by forex. */
+export type Payer = {
+  __typename?: 'Payer';
+  /** Masked resident ID number; null for payers abroad. */
+  idNumberMasked?: Maybe<Scalars['String']['output']>;
+  /** ID type code of the standard (1 = resident ID card). */
+  idType: Scalars['String']['output'];
+  /** Payer name, masked. */
+  name: Scalars['String']['output'];
+};
+
+/** The payment of one order as reported to forex. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** Amount paid, exact. */
+  amountPaid: Scalars['Decimal']['output'];
+  /** Currency of amountPaid. */
+  currency: Scalars['Currency']['output'];
+  /** IMPORT: payment of an import order (411); EXPORT: payment received for an export order (403). */
+  direction: Direction;
+  /** Platform (电商平台) code of the order paid. */
+  ebpCode: Scalars['String']['output'];
+  /** Number of the order paid, unique per platform. */
+  orderNo: Scalars['String']['output'];
+  /** Payment enterprise (支付企业) code. */
+  payCode: Scalars['String']['output'];
+  /** When the payment was made. */
+  payTime: Scalars['DateTime']['output'];
+  /** Transaction id of the payment enterprise, unique per payment enterprise. */
+  payTransactionId: Scalars['String']['output'];
+  /** Who paid. */
+  payer: Payer;
+  /** Zone of the order paid. */
+  zone: Zone;
+};
+
+/**
+ * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
+ * the 403 payment received for an export order, as reported by payment enterprises.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One payment by payment enterprise code and transaction id; null when unknown. */
+  payment?: Maybe<Payment>;
+};
+
+
+/**
+ * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
+ * the 403 payment received for an export order, as reported by payment enterprises.
+ */
+export type QueryPaymentArgs = {
+  payCode: Scalars['String']['input'];
+  payTransactionId: Scalars['String']['input'];
+};
+
+/** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
+export type Zone =
+  | 'CHAOZHOU'
+  | 'HEYUAN'
+  | 'JIEYANG'
+  | 'QINGYUAN'
+  | 'SHANWEI'
+  | 'SHAOGUAN'
+  | 'YANGJIANG'
+  | 'YUNFU';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Order: Order;
+  Payment: Payment;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+  Payment:
+    ( { __typename: 'Payment' }
+    & GraphQLRecursivePick<FederationTypes['Payment'], {"payCode":true,"payTransactionId":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Direction: Direction;
+  HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
+  IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
+  Order: ResolverTypeWrapper<OrderRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Payer: ResolverTypeWrapper<PayerModel>;
+  Payment: ResolverTypeWrapper<PaymentModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  Zone: Zone;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Currency: Scalars['Currency']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  HsCode: Scalars['HsCode']['output'];
+  IdNumber: Scalars['IdNumber']['output'];
+  Order: OrderRef;
+  String: Scalars['String']['output'];
+  Payer: PayerModel;
+  Payment: PaymentModel;
+  Query: Record<PropertyKey, never>;
+  USCC: Scalars['USCC']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['HsCode'], any> {
+  name: 'HsCode';
+}
+
+export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IdNumber'], any> {
+  name: 'IdNumber';
+}
+
+export type OrderResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+}>;
+
+export type PayerResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Payer'] = ResolversParentTypes['Payer']> = ResolversObject<{
+  idNumberMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  idType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PaymentResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'], FederationReferenceType extends FederationReferenceTypes['Payment'] = FederationReferenceTypes['Payment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Payment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amountPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payTransactionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payer?: Resolver<ResolversTypes['Payer'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'payCode' | 'payTransactionId'>>;
+}>;
+
+export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
+  name: 'USCC';
+}
+
+export type Resolvers<ContextType = ForexContext> = ResolversObject<{
+  Currency?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  HsCode?: GraphQLScalarType;
+  IdNumber?: GraphQLScalarType;
+  Order?: OrderResolvers<ContextType>;
+  Payer?: PayerResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  USCC?: GraphQLScalarType;
+}>;
+

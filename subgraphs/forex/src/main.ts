@@ -1,0 +1,4 @@
+import { runDepartment } from '@zone/common';
+import { forex } from './index';
+
+void runDepartment(forex);

@@ -1,0 +1,28 @@
+import { badUserInput, maskName, requireValid, scalarResolvers, usccProblem } from '@zone/common';
+import type { Resolvers } from './generated/graphql';
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query: {
+    payment: (_root, { payCode, payTransactionId }, { loaders }) => {
+      if (payTransactionId.length === 0 || payTransactionId.length > 60) {
+        throw badUserInput({ field: 'payTransactionId', reason: 'must be 1 to 60 characters' });
+      }
+      return loaders.paymentByKey.load({ payCode: requireValid('payCode', payCode, usccProblem), payTransactionId });
+    },
+  },
+  Payment: {
+    __resolveReference: (ref, { loaders }) => loaders.paymentByKey.load({ payCode: ref.payCode, payTransactionId: ref.payTransactionId }),
+    payer: (payment) => payment,
+  },
+  Payer: {
+    name: (payment) => maskName(payment.payerName),
+    idType: (payment) => payment.payerIdType,
+    idNumberMasked: (payment) => payment.payerIdMasked,
+  },
+  Order: {
+    // Commerce owns the order; forex only adds its payment, so the reference itself is the parent.
+    __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    payment: (order, _args, { loaders }) => loaders.paymentByOrder.load(order),
+  },
+};

@@ -1,0 +1,339 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Waybill as WaybillModel, TrackingEvent as TrackingEventModel } from './prisma/client';
+import type { OrderRef } from '@zone/common';
+import type { PostContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 4217 currency code accepted by the zone platform (CNY, USD, EUR, HKD, JPY, GBP). */
+  Currency: { input: string; output: string; }
+  /** Point in time, ISO 8601 with time zone, e.g. "2026-03-01T08:00:00.000Z". */
+  DateTime: { input: Date; output: Date | string; }
+  /** Exact decimal amount as a string, e.g. "1234.50". Never a binary float. */
+  Decimal: { input: string; output: string | { toFixed(dp: number): string }; }
+  /** HS code of goods as declared to customs: 10 digits. */
+  HsCode: { input: string; output: string; }
+  /** Resident ID number (GB 11643-1999). Accepted as input only; never returned. */
+  IdNumber: { input: string; output: string; }
+  /** Unified social credit code (GB 32100-2015): 18 characters with a check character. */
+  USCC: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An order as declared in the customs message standard (311 import / 303 export). */
+export type Order = {
+  __typename?: 'Order';
+  /** Platform (电商平台) code. */
+  ebpCode: Scalars['String']['output'];
+  /** Order number, unique per platform. */
+  orderNo: Scalars['String']['output'];
+  /** The waybill of this order; null while none is issued. */
+  waybill?: Maybe<Waybill>;
+};
+
+/**
+ * Post (邮政) holds the waybills logistics enterprises issue for cross-border parcels and the
+ * tracking timeline of each parcel.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One waybill by logistics enterprise code and waybill number; null when unknown. */
+  waybill?: Maybe<Waybill>;
+};
+
+
+/**
+ * Post (邮政) holds the waybills logistics enterprises issue for cross-border parcels and the
+ * tracking timeline of each parcel.
+ */
+export type QueryWaybillArgs = {
+  logisticsCode: Scalars['String']['input'];
+  logisticsNo: Scalars['String']['input'];
+};
+
+/** One step of a parcel's tracking timeline. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  /** Event code, e.g. ACCEPTED, DEPARTED, ARRIVED, CLEARED, OUT_FOR_DELIVERY, DELIVERED. */
+  code: Scalars['String']['output'];
+  /** What happened, as the carrier describes it. */
+  description: Scalars['String']['output'];
+  /** Where it happened. */
+  location: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Position in the timeline, from 1. */
+  seq: Scalars['Int']['output'];
+};
+
+/** The waybill (运单) of one order's parcel. */
+export type Waybill = {
+  __typename?: 'Waybill';
+  /** Consignee name, masked. */
+  consignee: Scalars['String']['output'];
+  /** Platform (电商平台) code of the order shipped. */
+  ebpCode: Scalars['String']['output'];
+  /** Tracking timeline, by sequence number then time. */
+  events: Array<TrackingEvent>;
+  /** Freight charged, exact. */
+  freight: Scalars['Decimal']['output'];
+  /** Insurance fee, exact. */
+  insuredFee: Scalars['Decimal']['output'];
+  /** Logistics enterprise (物流企业) code. */
+  logisticsCode: Scalars['String']['output'];
+  /** Waybill number, unique per logistics enterprise. */
+  logisticsNo: Scalars['String']['output'];
+  /** Number of the order shipped, unique per platform. */
+  orderNo: Scalars['String']['output'];
+  /** Number of packages. */
+  packNo: Scalars['Int']['output'];
+  /** Current status, from the last known tracking event. */
+  status: WaybillStatus;
+  /** Gross weight in kilograms. */
+  weight: Scalars['Decimal']['output'];
+  /** Zone of the order shipped. */
+  zone: Zone;
+};
+
+/** Where a parcel stands, derived from the last known event of its tracking timeline. */
+export type WaybillStatus =
+  /** Arrived at the destination port or hub. */
+  | 'ARRIVED'
+  /** Waybill issued, no tracking event yet. */
+  | 'CREATED'
+  /** Released by customs. */
+  | 'CUSTOMS_CLEARED'
+  /** Delivered to the consignee. */
+  | 'DELIVERED'
+  /** Departed on its way. */
+  | 'IN_TRANSIT'
+  /** Out for delivery to the consignee. */
+  | 'OUT_FOR_DELIVERY'
+  /** Accepted or picked up by the carrier. */
+  | 'PICKED_UP'
+  /** Returned to the sender. */
+  | 'RETURNED';
+
+/** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
+export type Zone =
+  | 'CHAOZHOU'
+  | 'HEYUAN'
+  | 'JIEYANG'
+  | 'QINGYUAN'
+  | 'SHANWEI'
+  | 'SHAOGUAN'
+  | 'YANGJIANG'
+  | 'YUNFU';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Order: Order;
+  Waybill: Waybill;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+  Waybill:
+    ( { __typename: 'Waybill' }
+    & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
+  IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
+  Order: ResolverTypeWrapper<OrderRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  Waybill: ResolverTypeWrapper<WaybillModel>;
+  WaybillStatus: WaybillStatus;
+  Zone: Zone;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Currency: Scalars['Currency']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  HsCode: Scalars['HsCode']['output'];
+  IdNumber: Scalars['IdNumber']['output'];
+  Order: OrderRef;
+  String: Scalars['String']['output'];
+  Query: Record<PropertyKey, never>;
+  TrackingEvent: TrackingEventModel;
+  Int: Scalars['Int']['output'];
+  USCC: Scalars['USCC']['output'];
+  Waybill: WaybillModel;
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['HsCode'], any> {
+  name: 'HsCode';
+}
+
+export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IdNumber'], any> {
+  name: 'IdNumber';
+}
+
+export type OrderResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType, RequireFields<QueryWaybillArgs, 'logisticsCode' | 'logisticsNo'>>;
+}>;
+
+export type TrackingEventResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
+  name: 'USCC';
+}
+
+export type WaybillResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Waybill'] = ResolversParentTypes['Waybill'], FederationReferenceType extends FederationReferenceTypes['Waybill'] = FederationReferenceTypes['Waybill']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Waybill']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consignee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WaybillStatus'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = PostContext> = ResolversObject<{
+  Currency?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  HsCode?: GraphQLScalarType;
+  IdNumber?: GraphQLScalarType;
+  Order?: OrderResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
+  USCC?: GraphQLScalarType;
+  Waybill?: WaybillResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,4 @@
+import { runDepartment } from '@zone/common';
+import { post } from './index';
+
+void runDepartment(post);

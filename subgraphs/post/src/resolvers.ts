@@ -1,0 +1,25 @@
+import { badUserInput, maskName, requireValid, scalarResolvers, usccProblem } from '@zone/common';
+import type { Resolvers } from './generated/graphql';
+import { waybillStatus } from './rules/waybill-status';
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query: {
+    waybill: (_root, { logisticsCode, logisticsNo }, { loaders }) => {
+      if (logisticsNo.length === 0 || logisticsNo.length > 60) throw badUserInput({ field: 'logisticsNo', reason: 'must be 1 to 60 characters' });
+      return loaders.waybillByKey.load({ logisticsCode: requireValid('logisticsCode', logisticsCode, usccProblem), logisticsNo });
+    },
+  },
+  Waybill: {
+    __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load({ logisticsCode: ref.logisticsCode, logisticsNo: ref.logisticsNo }),
+    consignee: (waybill) => maskName(waybill.consignee),
+    // Shares the events loader with `events`, so status and timeline cost one batched query.
+    status: async (waybill, _args, { loaders }) => waybillStatus(await loaders.eventsByWaybillId.load(waybill.id)),
+    events: (waybill, _args, { loaders }) => loaders.eventsByWaybillId.load(waybill.id),
+  },
+  Order: {
+    // Commerce owns the order; post only adds its waybill, so the reference itself is the parent.
+    __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    waybill: (order, _args, { loaders }) => loaders.waybillByOrder.load(order),
+  },
+};

@@ -1,0 +1,3 @@
+import { departmentPrismaConfig } from '../common/src/prisma-config';
+
+export default departmentPrismaConfig('public-security', __dirname);

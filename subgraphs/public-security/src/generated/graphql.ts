@@ -1,0 +1,258 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { IdentityCheck as IdentityCheckModel } from './prisma/client';
+import type { OrderRef } from '@zone/common';
+import type { PublicSecurityContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 4217 currency code accepted by the zone platform (CNY, USD, EUR, HKD, JPY, GBP). */
+  Currency: { input: string; output: string; }
+  /** Point in time, ISO 8601 with time zone, e.g. "2026-03-01T08:00:00.000Z". */
+  DateTime: { input: Date; output: Date | string; }
+  /** Exact decimal amount as a string, e.g. "1234.50". Never a binary float. */
+  Decimal: { input: string; output: string | { toFixed(dp: number): string }; }
+  /** HS code of goods as declared to customs: 10 digits. */
+  HsCode: { input: string; output: string; }
+  /** Resident ID number (GB 11643-1999). Accepted as input only; never returned. */
+  IdNumber: { input: string; output: string; }
+  /** Unified social credit code (GB 32100-2015): 18 characters with a check character. */
+  USCC: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One identity check. Carries the verdict only, never the identity checked. */
+export type IdentityCheck = {
+  __typename?: 'IdentityCheck';
+  /** When the check was made. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** Serial number of the check. */
+  serialNo: Scalars['ID']['output'];
+  /** What the check found. */
+  verdict: IdentityVerdict;
+};
+
+/** Outcome of checking a name and ID number against the resident registry. */
+export type IdentityVerdict =
+  /** The ID number is registered under the name given. */
+  | 'MATCH'
+  /** The ID number is registered under another name. */
+  | 'MISMATCH'
+  /** The ID number is not registered. */
+  | 'NO_RECORD';
+
+/** An order as declared in the customs message standard (311 import / 303 export). */
+export type Order = {
+  __typename?: 'Order';
+  /** The latest identity check of the buyer made for this order; null when none was made. */
+  buyerIdentityCheck?: Maybe<IdentityCheck>;
+  /** Platform (电商平台) code. */
+  ebpCode: Scalars['String']['output'];
+  /** Order number, unique per platform. */
+  orderNo: Scalars['String']['output'];
+};
+
+/**
+ * Public security (公安) verifies the identity of cross-border buyers against the resident registry.
+ * It answers with verdicts only: never a person's ID number, name or any other personal data.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One identity check by serial number; null when unknown. */
+  identityCheck?: Maybe<IdentityCheck>;
+};
+
+
+/**
+ * Public security (公安) verifies the identity of cross-border buyers against the resident registry.
+ * It answers with verdicts only: never a person's ID number, name or any other personal data.
+ */
+export type QueryIdentityCheckArgs = {
+  serialNo: Scalars['ID']['input'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Order: Order;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
+  IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
+  IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdentityVerdict: IdentityVerdict;
+  Order: ResolverTypeWrapper<OrderRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Currency: Scalars['Currency']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  HsCode: Scalars['HsCode']['output'];
+  IdNumber: Scalars['IdNumber']['output'];
+  IdentityCheck: IdentityCheckModel;
+  ID: Scalars['ID']['output'];
+  Order: OrderRef;
+  String: Scalars['String']['output'];
+  Query: Record<PropertyKey, never>;
+  USCC: Scalars['USCC']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['HsCode'], any> {
+  name: 'HsCode';
+}
+
+export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IdNumber'], any> {
+  name: 'IdNumber';
+}
+
+export type IdentityCheckResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck']> = ResolversObject<{
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  serialNo?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['IdentityVerdict'], ParentType, ContextType>;
+}>;
+
+export type OrderResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  buyerIdentityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'serialNo'>>;
+}>;
+
+export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
+  name: 'USCC';
+}
+
+export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
+  Currency?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  HsCode?: GraphQLScalarType;
+  IdNumber?: GraphQLScalarType;
+  IdentityCheck?: IdentityCheckResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  USCC?: GraphQLScalarType;
+}>;
+

@@ -1,0 +1,45 @@
+import { compositeKey, orderRefKey, rowLoader, type Caller, type OrderRef } from '@zone/common';
+import type DataLoader from 'dataloader';
+import type { IdentityCheck, PrismaClient } from './generated/prisma/client';
+import { latestCheck } from './rules/latest-check';
+
+export interface PublicSecurityLoaders {
+  checkBySerialNo: DataLoader<string, IdentityCheck | null, string>;
+  latestCheckByOrder: DataLoader<OrderRef, IdentityCheck | null, string>;
+}
+
+/** Checks made for no order never match an order key. */
+const orderKeyOf = (check: IdentityCheck) => (check.ebpCode !== null && check.orderNo !== null ? compositeKey(check.ebpCode, check.orderNo) : '');
+
+/**
+ * Fresh per request: every lookup of public security goes through these. A zone-bound caller sees
+ * only checks made for its zone, never those made outside any zone.
+ */
+export function createPublicSecurityLoaders(prisma: PrismaClient, caller: Caller | null): PublicSecurityLoaders {
+  const zone = caller?.zone ?? undefined;
+  return {
+    checkBySerialNo: rowLoader(
+      (serialNos) => prisma.identityCheck.findMany({ where: { serialNo: { in: [...serialNos] }, zone } }),
+      (row) => row.serialNo,
+    ),
+    latestCheckByOrder: rowLoader(
+      async (refs) => {
+        const rows = await prisma.identityCheck.findMany({ where: { OR: refs.map((r) => ({ ebpCode: r.ebpCode, orderNo: r.orderNo })), zone } });
+        return latestPerOrder(rows);
+      },
+      orderKeyOf,
+      orderRefKey,
+    ),
+  };
+}
+
+function latestPerOrder(rows: IdentityCheck[]): IdentityCheck[] {
+  const groups = new Map<string, IdentityCheck[]>();
+  for (const row of rows) {
+    const key = orderKeyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups.values()].flatMap((group) => latestCheck(group) ?? []);
+}

@@ -1,0 +1,4 @@
+import { runDepartment } from '@zone/common';
+import { publicSecurity } from './index';
+
+void runDepartment(publicSecurity);

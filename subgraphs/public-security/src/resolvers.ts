@@ -1,0 +1,16 @@
+import { requireValid, scalarResolvers } from '@zone/common';
+import type { Resolvers } from './generated/graphql';
+
+const serialNoProblem = (value: string) => (value.length === 0 || value.length > 32 ? 'must be 1 to 32 characters' : null);
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query: {
+    identityCheck: (_root, { serialNo }, { loaders }) => loaders.checkBySerialNo.load(requireValid('serialNo', serialNo, serialNoProblem)),
+  },
+  Order: {
+    // Commerce owns the order; public security only adds the buyer's check, so the reference itself is the parent.
+    __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    buyerIdentityCheck: (order, _args, { loaders }) => loaders.latestCheckByOrder.load(order),
+  },
+};

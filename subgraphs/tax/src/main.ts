@@ -1,0 +1,4 @@
+import { runDepartment } from '@zone/common';
+import { tax } from './index';
+
+void runDepartment(tax);

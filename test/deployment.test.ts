@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { DEFAULT_PORTS, DEPARTMENTS, portVariableOf } from '@zone/common';
+import { subgraphUrlVariableOf } from '../gateway/src/config';
+
+const ROOT = path.join(__dirname, '..');
+
+interface Service {
+  image?: string;
+  build?: string;
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: string[];
+  expose?: string[];
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
+  profiles?: string[];
+}
+const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
+const services = compose.services;
+
+/** Every environment variable name the product's code reads (process.env.X or env.X in config modules). */
+function variablesReadByCode(): Set<string> {
+  const names = new Set<string>();
+  const files = ['gateway/src', 'subgraphs/common/src', 'scripts', 'scripts/lib'].flatMap((dir) =>
+    fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(ROOT, dir, f)),
+  );
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/\b(?:process\.env|env)\.([A-Z][A-Z0-9_]+)/g)) names.add(match[1]!);
+  }
+  return names;
+}
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL, migrations, the six departments and the gateway', () => {
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'migrate', 'gateway', ...DEPARTMENTS]));
+  });
+
+  it.each(DEPARTMENTS)('starts %s on its port with its database, key and a health check', (department) => {
+    const service = services[department]!;
+    const port = String(DEFAULT_PORTS[department]);
+    expect(service.command).toEqual(['node', '--import', 'tsx', `subgraphs/${department}/src/main.ts`]);
+    expect(fs.existsSync(path.join(ROOT, 'subgraphs', department, 'src', 'main.ts'))).toBe(true);
+    expect(service.environment?.[portVariableOf(department)]).toBe(port);
+    expect(service.environment?.HOST).toBe('0.0.0.0');
+    expect(service.environment?.DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
+    expect(service.environment?.ID_HASH_KEY).toMatch(/\$\{ID_HASH_KEY:\?/);
+    expect(service.expose).toEqual([port]);
+    expect(service.healthcheck?.test.join(' ')).toContain(`127.0.0.1:${port}/health`);
+    expect(service.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+  });
+
+  it('points the gateway at every department and waits until each is healthy', () => {
+    const gateway = services.gateway!;
+    expect(gateway.ports).toEqual(['4000:4000']);
+    expect(gateway.environment?.PORT).toBe('4000');
+    for (const department of DEPARTMENTS) {
+      expect(gateway.environment?.[subgraphUrlVariableOf(department)]).toBe(`http://${department}:${DEFAULT_PORTS[department]}/graphql`);
+      expect(gateway.depends_on?.[department]?.condition).toBe('service_healthy');
+    }
+    expect(gateway.healthcheck?.test.join(' ')).toContain('/ready');
+  });
+
+  it('waits for a healthy PostgreSQL before migrating and keeps no secret in the file', () => {
+    expect(services.migrate?.depends_on?.postgres?.condition).toBe('service_healthy');
+    expect(services.postgres?.healthcheck?.test.join(' ')).toContain('pg_isready');
+    expect(services.postgres?.environment?.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?/);
+  });
+
+  it('sets only variables the code reads', () => {
+    const read = variablesReadByCode();
+    const set = new Set(Object.entries(services).filter(([name]) => name !== 'postgres').flatMap(([, s]) => Object.keys(s.environment ?? {})));
+    const perDepartment = new Set(DEPARTMENTS.flatMap((d) => [portVariableOf(d), subgraphUrlVariableOf(d)]));
+    for (const name of set) expect(read.has(name) || perDepartment.has(name)).toBe(true);
+  });
+});
+
+describe('README', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+  it('documents every environment variable the code reads', () => {
+    const missing = [...variablesReadByCode()].filter((name) => !readme.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives the command that runs the product and the one that runs the tests', () => {
+    expect(readme).toContain('npm start');
+    expect(readme).toContain('npm test');
+  });
+});

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
+import { migrateAll } from '../../scripts/lib/migrate';
+import { seedAll } from '../../scripts/lib/seed';
+import { TEST_ORDERS, TEST_SEED } from './constants';
+
+/**
+ * One PostgreSQL for the run (DATABASE_URL's server when set, embedded otherwise) and one template
+ * database with every department's migrations and the test data set; each test file clones it.
+ */
+export default async function globalSetup(): Promise<void> {
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const pg = await startEmbeddedPostgres({ dir: path.join(__dirname, '..', '..', '.data', 'test'), port: 54330, database: 'postgres' });
+    adminUrl = pg.url;
+    (globalThis as { __zonePg?: { stop: () => Promise<void> } }).__zonePg = pg;
+  }
+  const template = `zone_tpl_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${template}"`);
+  await admin.end();
+  const templateUrl = withDatabase(adminUrl, template);
+  await migrateAll(() => templateUrl);
+  const idHashKey = randomBytes(32).toString('base64url');
+  await seedAll({ orders: TEST_ORDERS, seed: TEST_SEED, batchSize: 1000, idHashKey, urlOf: () => templateUrl });
+  process.env.TEST_PG_ADMIN_URL = adminUrl;
+  process.env.TEST_TEMPLATE_DB = template;
+  process.env.TEST_ID_HASH_KEY = idHashKey;
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

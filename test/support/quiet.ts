@@ -1,0 +1,2 @@
+// Tests read their results, not the services' logs; LOG_LEVEL=info brings the logs back.
+process.env.LOG_LEVEL ??= 'silent';
