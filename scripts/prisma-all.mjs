@@ -20,7 +20,8 @@ for (const department of departments) {
   const dir = path.join(root, 'subgraphs', department);
   if (!existsSync(path.join(dir, 'prisma', 'schema.prisma'))) continue;
   // The schema names DATABASE_URL; code generation only needs it to be defined.
-  const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL || 'postgresql://localhost/unused' };
+  // CHECKPOINT_DISABLE: the Prisma CLI otherwise phones home for update checks.
+  const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL || 'postgresql://localhost/unused', CHECKPOINT_DISABLE: '1' };
   const result = spawnSync(prismaBin, args, { cwd: dir, env, stdio: command === 'deploy' ? 'pipe' : ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) {
     if (result.stdout) process.stderr.write(result.stdout);

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { CALLER_HEADER, encodeCallerHeader } from '@zone/common';
 import type { GatewayContext } from './context';
 
@@ -13,12 +14,31 @@ export interface DepartmentDataSourceOptions {
  * after the timeout so a hanging department degrades the response instead of holding it.
  */
 export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly serviceName: string;
+
   constructor(options: DepartmentDataSourceOptions) {
     const timeoutMs = options.timeoutMs;
     super({
       url: options.url,
       fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
+    this.serviceName = options.name;
+  }
+
+  /**
+   * A department that cannot be reached, times out or answers with an HTTP error becomes one
+   * error naming it; the gateway then serves what the other departments returned.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'is unavailable';
+      if (options.context && 'log' in options.context) options.context.log.warn({ err: error, service: this.serviceName }, 'department request failed');
+      throw new GraphQLError(`The ${this.serviceName} department ${reason}; its fields are null in this response`, {
+        extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: this.serviceName },
+      });
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -5,6 +5,7 @@ import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
 import { migrateAll } from '../../scripts/lib/migrate';
 import { seedAll } from '../../scripts/lib/seed';
 import { TEST_ORDERS, TEST_SEED } from './constants';
+import { withDatabase } from './urls';
 
 /**
  * One PostgreSQL for the run (DATABASE_URL's server when set, embedded otherwise) and one template
@@ -29,10 +30,4 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_PG_ADMIN_URL = adminUrl;
   process.env.TEST_TEMPLATE_DB = template;
   process.env.TEST_ID_HASH_KEY = idHashKey;
-}
-
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
 }

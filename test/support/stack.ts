@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway, type RunningGateway } from '../../gateway/src/gateway';
 import { DEPARTMENT_ENTRIES } from '../../scripts/lib/departments';
-import { withDatabase } from './global-setup';
+import { withDatabase } from './urls';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;

@@ -15,7 +15,9 @@ export function departmentPrismaConfig(department: Department, dir: string): Pri
     schema: path.join(dir, 'prisma', 'schema.prisma'),
     migrations: { path: path.join(dir, 'prisma', 'migrations') },
     async adapter() {
-      return new PrismaPg(poolConfigFor(department, databaseUrlFor(department, process.env)), { schema: schemaNameOf(department) });
+      // The CLI never closes the pool; without allowExitOnIdle it would wait out the idle timeout.
+      const pool = { ...poolConfigFor(department, databaseUrlFor(department, process.env)), allowExitOnIdle: true };
+      return new PrismaPg(pool, { schema: schemaNameOf(department) });
     },
   } as PrismaConfig;
 }
