@@ -1,5 +1,16 @@
-import { hashIdNumber, maskIdNumber, type DemoBatch } from '@zone/common';
+import { bulkInsert, compositeKey, hashIdNumber, maskIdNumber, type DemoBatch } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
+
+const ORDER_COLUMNS = {
+  ebp_code: 'text', order_no: 'text', direction: '"Direction"', trade_mode: 'text', zone: '"Zone"', ebc_code: 'text',
+  goods_value: 'numeric', freight: 'numeric', discount: 'numeric', tax_total: 'numeric', actual_paid: 'numeric', currency: 'text',
+  buyer_name: 'text', buyer_id_type: 'text', buyer_id_hash: 'text', buyer_id_masked: 'text', buyer_phone: 'text',
+  consignee: 'text', consignee_address: 'text', pay_code: 'text', pay_transaction_id: 'text', ordered_at: 'timestamptz',
+};
+const ITEM_COLUMNS = {
+  order_id: 'bigint', gnum: 'int', item_no: 'text', item_name: 'text', hs_code: 'text', qty: 'numeric', unit: 'text',
+  price: 'numeric', total_price: 'numeric', country: 'text',
+};
 
 /** Writes commerce's part of a demo batch: enterprises and orders with their items. Re-running skips what exists. */
 export async function seedCommerce(prisma: PrismaClient, batch: DemoBatch, idHashKey: string): Promise<void> {
@@ -8,36 +19,44 @@ export async function seedCommerce(prisma: PrismaClient, batch: DemoBatch, idHas
   }
   if (batch.orders.length === 0) return;
   await prisma.$transaction(async (tx) => {
-    const created = await tx.order.createManyAndReturn({
-      data: batch.orders.map((o) => ({
-        ebpCode: o.ebpCode,
-        orderNo: o.orderNo,
-        direction: o.direction,
-        tradeMode: o.tradeMode,
-        zone: o.zone,
-        ebcCode: o.ebcCode,
-        goodsValue: o.goodsValue,
-        freight: o.freight,
-        discount: o.discount,
-        taxTotal: o.taxTotal,
-        actualPaid: o.actualPaid,
-        currency: o.currency,
-        buyerName: o.buyer.name,
-        buyerIdType: o.buyerHasResidentId ? '1' : '2',
-        buyerIdHash: o.buyerHasResidentId ? hashIdNumber(o.buyer.idNumber, idHashKey) : null,
-        buyerIdMasked: o.buyerHasResidentId ? maskIdNumber(o.buyer.idNumber) : null,
-        buyerPhone: o.buyer.phone,
-        consignee: o.consignee,
-        consigneeAddress: o.consigneeAddress,
-        payCode: o.payCode,
-        payTransactionId: o.payTransactionId,
-        orderedAt: o.orderedAt,
-      })),
-      skipDuplicates: true,
-      select: { id: true, ebpCode: true, orderNo: true },
-    });
-    const byKey = new Map(batch.orders.map((o) => [`${o.ebpCode}/${o.orderNo}`, o]));
-    const items = created.flatMap((row) => (byKey.get(`${row.ebpCode}/${row.orderNo}`)?.items ?? []).map((item) => ({ ...item, orderId: row.id })));
-    if (items.length > 0) await tx.orderItem.createMany({ data: items });
-  });
+    const created = await bulkInsert<{ id: bigint; ebp_code: string; order_no: string }>(tx, 'order', ORDER_COLUMNS, batch.orders.map((o) => ({
+      ebp_code: o.ebpCode,
+      order_no: o.orderNo,
+      direction: o.direction,
+      trade_mode: o.tradeMode,
+      zone: o.zone,
+      ebc_code: o.ebcCode,
+      goods_value: o.goodsValue,
+      freight: o.freight,
+      discount: o.discount,
+      tax_total: o.taxTotal,
+      actual_paid: o.actualPaid,
+      currency: o.currency,
+      buyer_name: o.buyer.name,
+      buyer_id_type: o.buyerHasResidentId ? '1' : '2',
+      buyer_id_hash: o.buyerHasResidentId ? hashIdNumber(o.buyer.idNumber, idHashKey) : null,
+      buyer_id_masked: o.buyerHasResidentId ? maskIdNumber(o.buyer.idNumber) : null,
+      buyer_phone: o.buyer.phone,
+      consignee: o.consignee,
+      consignee_address: o.consigneeAddress,
+      pay_code: o.payCode,
+      pay_transaction_id: o.payTransactionId,
+      ordered_at: o.orderedAt,
+    })), { returning: ['id', 'ebp_code', 'order_no'] });
+    const byKey = new Map(batch.orders.map((o) => [compositeKey(o.ebpCode, o.orderNo), o]));
+    const items = created.flatMap((row) =>
+      (byKey.get(compositeKey(row.ebp_code, row.order_no))?.items ?? []).map((item) => ({
+        order_id: row.id,
+        gnum: item.gnum,
+        item_no: item.itemNo,
+        item_name: item.itemName,
+        hs_code: item.hsCode,
+        qty: item.qty,
+        unit: item.unit,
+        price: item.price,
+        total_price: item.totalPrice,
+        country: item.country,
+      })));
+    await bulkInsert(tx, 'order_item', ITEM_COLUMNS, items);
+  }, { timeout: 120000 });
 }

@@ -16,3 +16,4 @@ export * from './department';
 export * from './config';
 export * from './run';
 export * from './demo';
+export * from './bulk';

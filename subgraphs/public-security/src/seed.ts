@@ -1,29 +1,32 @@
-import { hashIdNumber, type DemoBatch } from '@zone/common';
+import { bulkInsert, hashIdNumber, type DemoBatch } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
+
+const RESIDENT_COLUMNS = { id_hash: 'text', name_hash: 'text' };
+const CHECK_COLUMNS = {
+  serial_no: 'text', id_hash: 'text', ebp_code: 'text', order_no: 'text', zone: '"Zone"', verdict: '"IdentityVerdict"', checked_at: 'timestamptz',
+};
 
 /**
  * Writes public security's part of a demo batch: the resident registry and the identity checks of
  * import buyers, both as keyed hashes only. Re-running skips what exists.
  */
 export async function seedPublicSecurity(prisma: PrismaClient, batch: DemoBatch, idHashKey: string): Promise<void> {
-  if (batch.residents.length > 0) {
-    await prisma.resident.createMany({
-      data: batch.residents.map((person) => ({ idHash: hashIdNumber(person.idNumber, idHashKey), nameHash: hashIdNumber(person.name, idHashKey) })),
-      skipDuplicates: true,
-    });
-  }
+  await bulkInsert(prisma, 'resident', RESIDENT_COLUMNS, batch.residents.map((person) => ({
+    id_hash: hashIdNumber(person.idNumber, idHashKey),
+    name_hash: hashIdNumber(person.name, idHashKey),
+  })));
   const checks = batch.orders.flatMap((o) => {
     const check = o.identityCheck;
     if (!check) return [];
     return [{
-      serialNo: check.serialNo,
-      idHash: hashIdNumber(o.buyer.idNumber, idHashKey),
-      ebpCode: o.ebpCode,
-      orderNo: o.orderNo,
+      serial_no: check.serialNo,
+      id_hash: hashIdNumber(o.buyer.idNumber, idHashKey),
+      ebp_code: o.ebpCode,
+      order_no: o.orderNo,
       zone: o.zone,
       verdict: check.verdict,
-      checkedAt: check.checkedAt,
+      checked_at: check.checkedAt,
     }];
   });
-  if (checks.length > 0) await prisma.identityCheck.createMany({ data: checks, skipDuplicates: true });
+  await bulkInsert(prisma, 'identity_check', CHECK_COLUMNS, checks);
 }

@@ -1,5 +1,11 @@
-import type { DemoBatch, DemoInventoryList, DemoOrder, DemoTaxBill } from '@zone/common';
+import { bulkInsert, type DemoBatch, type DemoInventoryList, type DemoOrder, type DemoTaxBill } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
+
+const BILL_COLUMNS = {
+  tax_no: 'text', invt_no: 'text', ebp_code: 'text', order_no: 'text', zone: '"Zone"', customs_tax: 'numeric',
+  value_added_tax: 'numeric', consumption_tax: 'numeric', total_tax: 'numeric', vat_rate: 'numeric',
+  consumption_tax_rate: 'numeric', issued_at: 'timestamptz',
+};
 
 type TaxedOrder = DemoOrder & { taxBill: DemoTaxBill; inventoryList: DemoInventoryList };
 
@@ -16,21 +22,18 @@ function taxedOrders(batch: DemoBatch): TaxedOrder[] {
 export async function seedTax(prisma: PrismaClient, batch: DemoBatch): Promise<void> {
   const taxed = taxedOrders(batch);
   if (taxed.length === 0) return;
-  await prisma.taxBill.createMany({
-    data: taxed.map((o) => ({
-      taxNo: o.taxBill.taxNo,
-      invtNo: o.inventoryList.invtNo,
-      ebpCode: o.ebpCode,
-      orderNo: o.orderNo,
-      zone: o.zone,
-      customsTax: o.taxBill.customsTax,
-      valueAddedTax: o.taxBill.valueAddedTax,
-      consumptionTax: o.taxBill.consumptionTax,
-      totalTax: o.taxBill.totalTax,
-      vatRate: o.taxBill.vatRate,
-      consumptionTaxRate: o.taxBill.consumptionTaxRate,
-      issuedAt: o.taxBill.issuedAt,
-    })),
-    skipDuplicates: true,
-  });
+  await bulkInsert(prisma, 'tax_bill', BILL_COLUMNS, taxed.map((o) => ({
+    tax_no: o.taxBill.taxNo,
+    invt_no: o.inventoryList.invtNo,
+    ebp_code: o.ebpCode,
+    order_no: o.orderNo,
+    zone: o.zone,
+    customs_tax: o.taxBill.customsTax,
+    value_added_tax: o.taxBill.valueAddedTax,
+    consumption_tax: o.taxBill.consumptionTax,
+    total_tax: o.taxBill.totalTax,
+    vat_rate: o.taxBill.vatRate,
+    consumption_tax_rate: o.taxBill.consumptionTaxRate,
+    issued_at: o.taxBill.issuedAt,
+  })));
 }
