@@ -20,7 +20,7 @@ export interface Databases {
  * DATABASE_URL (or one <DEPT>_DATABASE_URL per department) when given; otherwise embedded
  * PostgreSQL under DATA_DIR on EMBEDDED_PG_PORT (default 54329).
  */
-export async function resolveDatabases(log: (message: string) => void): Promise<Databases> {
+export async function resolveDatabases(log: (message: string) => void, embeddedDatabase = 'zones'): Promise<Databases> {
   const perDepartment = DEPARTMENTS.every((d) => process.env[databaseUrlVariableOf(d)]);
   if (process.env.DATABASE_URL || perDepartment) {
     const shared = process.env.DATABASE_URL;
@@ -29,7 +29,7 @@ export async function resolveDatabases(log: (message: string) => void): Promise<
   }
   const port = parsePort('EMBEDDED_PG_PORT', process.env.EMBEDDED_PG_PORT, 54329);
   log(`No DATABASE_URL: starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${DATA_DIR})`);
-  const pg = await startEmbeddedPostgres({ dir: DATA_DIR, port, database: 'zones' });
+  const pg = await startEmbeddedPostgres({ dir: DATA_DIR, port, database: embeddedDatabase });
   return { urlOf: () => pg.url, env: { DATABASE_URL: pg.url }, embedded: true, stop: pg.stop };
 }
 

@@ -51,7 +51,8 @@ type OwnedOrder = Order & { owner: string; first: number };
 /**
  * The newest `first` orders of each enterprise, as seller (ebc) or platform (ebp), in two
  * statements whatever the number of enterprises: one picks the ids per enterprise with a lateral
- * top-N over the (ebc_code|ebp_code, ordered_at) indexes, one loads those orders.
+ * top-N over the (ebc_code|ebp_code, ordered_at) indexes, one loads those orders. The codes are
+ * char(18): comparing them to text would cast the column and skip the index.
  */
 async function ordersOfEnterprises(prisma: PrismaClient, keys: readonly EnterpriseOrdersKey[], zone: string | null): Promise<OwnedOrder[]> {
   const firsts = [...new Set(keys.map((k) => k.first))];
@@ -64,9 +65,9 @@ async function ordersOfEnterprises(prisma: PrismaClient, keys: readonly Enterpri
       FROM unnest(${usccs}::text[]) AS e(uscc)
       CROSS JOIN LATERAL (
         SELECT u.id, u.ordered_at FROM (
-          (SELECT id, ordered_at FROM "order" WHERE ebc_code = e.uscc ${zoneFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
+          (SELECT id, ordered_at FROM "order" WHERE ebc_code = e.uscc::bpchar ${zoneFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
           UNION
-          (SELECT id, ordered_at FROM "order" WHERE ebp_code = e.uscc ${zoneFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
+          (SELECT id, ordered_at FROM "order" WHERE ebp_code = e.uscc::bpchar ${zoneFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
         ) u ORDER BY u.ordered_at DESC, u.id DESC LIMIT ${first}
       ) o`;
     for (const row of rows) picks.push({ ...row, first });
