@@ -17,3 +17,4 @@ export * from './config';
 export * from './run';
 export * from './demo';
 export * from './bulk';
+export * from './writes';

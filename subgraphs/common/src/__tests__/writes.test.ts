@@ -1,0 +1,54 @@
+import Decimal from 'decimal.js';
+import { GraphQLError } from 'graphql';
+import type { Caller } from '../caller';
+import { InputProblems, assertMayWrite, canonicalJson, contentHash, writeOutcome } from '../writes';
+
+const caller = (over: Partial<Caller>): Caller => ({ organisation: 'X', role: 'PLATFORM', zone: null, department: null, scopes: [], ...over });
+
+describe('idempotent writes by business key', () => {
+  it('gives equal content the same hash whatever the key order, date or decimal representation', () => {
+    const a = { b: new Decimal('1.50'), a: new Date('2026-01-01T00:00:00Z'), items: [{ y: 1, x: 2 }] };
+    const b = { items: [{ x: 2, y: 1 }], a: new Date('2026-01-01T00:00:00.000Z'), b: new Decimal('1.5') };
+    expect(canonicalJson(a)).toBe(canonicalJson(b));
+    expect(contentHash(a)).toBe(contentHash(b));
+    expect(contentHash({ ...a, b: new Decimal('1.51') })).not.toBe(contentHash(a));
+  });
+
+  it.each([
+    [null, 'h1', 'CREATED'],
+    [undefined, 'h1', 'CREATED'],
+    ['h1', 'h1', 'UNCHANGED'],
+    ['h1', 'h2', 'CHANGED'],
+  ])('existing %s, new %s -> %s', (existing, next, outcome) => {
+    expect(writeOutcome(existing, next)).toBe(outcome);
+  });
+});
+
+describe('input problems', () => {
+  it('reports every wrong field in one BAD_USER_INPUT error', () => {
+    const problems = new InputProblems().check('a', 'x', () => 'is bad').check('b', 'y', () => null).add('c', 'is missing');
+    expect(problems.count).toBe(2);
+    try {
+      problems.throwIfAny();
+      throw new Error('expected a throw');
+    } catch (error) {
+      expect(error).toBeInstanceOf(GraphQLError);
+      expect((error as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'a', reason: 'is bad' }, { field: 'c', reason: 'is missing' }] });
+    }
+  });
+});
+
+describe('who may write a department', () => {
+  it.each([
+    [caller({ role: 'PLATFORM' }), 'commerce', true],
+    [caller({ role: 'OFFICER', department: 'customs' }), 'customs', true],
+    [caller({ role: 'SYSTEM', department: 'customs' }), 'customs', true],
+    [caller({ role: 'OFFICER', department: 'tax' }), 'customs', false],
+    [caller({ role: 'REGULATOR' }), 'commerce', false],
+    [caller({ role: 'BANK' }), 'forex', false],
+    [null, 'commerce', false],
+  ] as const)('%o writing %s: %s', (who, department, allowed) => {
+    if (allowed) expect(assertMayWrite(who, department).role).toBe(who!.role);
+    else expect(() => assertMayWrite(who, department)).toThrow(/may not write|Only identified/);
+  });
+});

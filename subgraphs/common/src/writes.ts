@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { Caller, Department } from './caller';
+import { badUserInput, forbidden, type FieldProblem } from './errors';
+
+/**
+ * Result of submitting a record by its business key (customs message appType): CREATED (1),
+ * UNCHANGED (same content again: nothing written), CHANGED (2: new content, previous kept as a revision).
+ */
+export type WriteOutcome = 'CREATED' | 'UNCHANGED' | 'CHANGED';
+
+/** JSON with sorted keys, dates as ISO strings and decimals as their string form: equal content, equal text. */
+export function canonicalJson(value: unknown): string {
+  const normalise = (v: unknown): unknown => {
+    if (v === null || v === undefined) return null;
+    if (v instanceof Date) return v.toISOString();
+    if (typeof v === 'bigint') return v.toString();
+    if (Array.isArray(v)) return v.map(normalise);
+    if (typeof v === 'object') {
+      if ('toFixed' in v && typeof (v as { toFixed: unknown }).toFixed === 'function' && 'decimalPlaces' in v) return String(v);
+      return Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, normalise((v as Record<string, unknown>)[k])]));
+    }
+    return v;
+  };
+  return JSON.stringify(normalise(value));
+}
+
+/** SM3 digest of the canonical content: what "the same submission" means. */
+export function contentHash(value: unknown): string {
+  return createHash('sm3').update(canonicalJson(value), 'utf8').digest('hex');
+}
+
+export function writeOutcome(existingHash: string | null | undefined, newHash: string): WriteOutcome {
+  if (existingHash === null || existingHash === undefined) return 'CREATED';
+  return existingHash === newHash ? 'UNCHANGED' : 'CHANGED';
+}
+
+/** Collects every problem of a submission so the client learns all wrong fields at once. */
+export class InputProblems {
+  private readonly problems: FieldProblem[] = [];
+
+  add(field: string, reason: string): this {
+    this.problems.push({ field, reason });
+    return this;
+  }
+
+  /** Records `problemOf(value)` under `field` when it finds one. */
+  check<T>(field: string, value: T, problemOf: (value: T) => string | null): this {
+    const reason = problemOf(value);
+    if (reason) this.add(field, reason);
+    return this;
+  }
+
+  get count(): number {
+    return this.problems.length;
+  }
+
+  /** Throws one BAD_USER_INPUT error naming every problem, if there is any. */
+  throwIfAny(): void {
+    if (this.problems.length > 0) throw badUserInput(this.problems);
+  }
+}
+
+/**
+ * A department's data is written by its own officers and systems, and by the zone platform on
+ * behalf of enterprises; regulators and banks only read.
+ */
+export function assertMayWrite(caller: Caller | null, department: Department): Caller {
+  if (!caller) throw forbidden(`Only identified callers may write ${department} data`);
+  if (caller.role === 'PLATFORM') return caller;
+  if ((caller.role === 'OFFICER' || caller.role === 'SYSTEM') && caller.department === department) return caller;
+  throw forbidden(`A ${caller.role}${caller.department ? ` of ${caller.department}` : ''} may not write ${department} data`);
+}
