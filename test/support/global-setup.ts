@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -11,12 +14,32 @@ import { withDatabase } from './urls';
  * One PostgreSQL for the run (DATABASE_URL's server when set, embedded otherwise) and one template
  * database with every department's migrations and the test data set; each test file clones it.
  */
+export interface EmbeddedTestPostgres {
+  stop: () => Promise<void>;
+  dir: string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const pg = await startEmbeddedPostgres({ dir: path.join(__dirname, '..', '..', '.data', 'test'), port: 54330, database: 'postgres' });
+    // A cluster of its own per run, on a free port: runs side by side never share one.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zone-test-pg-'));
+    // As root the cluster runs as the postgres user, which must be able to enter the folder.
+    fs.chmodSync(dir, 0o755);
+    const pg = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'postgres' });
     adminUrl = pg.url;
-    (globalThis as { __zonePg?: { stop: () => Promise<void> } }).__zonePg = pg;
+    (globalThis as { __zonePg?: EmbeddedTestPostgres }).__zonePg = { stop: pg.stop, dir };
   }
   const template = `zone_tpl_${process.pid}_${randomBytes(3).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });

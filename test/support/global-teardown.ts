@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { Client } from 'pg';
+import type { EmbeddedTestPostgres } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env.TEST_PG_ADMIN_URL;
@@ -12,6 +14,9 @@ export default async function globalTeardown(): Promise<void> {
     for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
     await admin.end();
   }
-  const pg = (globalThis as { __zonePg?: { stop: () => Promise<void> } }).__zonePg;
-  if (pg) await pg.stop();
+  const pg = (globalThis as { __zonePg?: EmbeddedTestPostgres }).__zonePg;
+  if (pg) {
+    await pg.stop();
+    fs.rmSync(pg.dir, { recursive: true, force: true });
+  }
 }
