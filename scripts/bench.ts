@@ -7,6 +7,8 @@ import { resolveDatabases, resolveIdHashKey } from './lib/database';
 import { startInProcess, type InProcessStack } from './lib/in-process';
 import { migrateAll } from './lib/migrate';
 import { seedAll } from './lib/seed';
+import { createJwtAuthenticator } from '../gateway/src/auth/authenticate';
+import { createLocalIssuer } from '../gateway/src/auth/dev-keys';
 
 function flag(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -29,13 +31,13 @@ async function sampleOrderKeys(stack: InProcessStack, n: number): Promise<{ ebp_
 
 const body = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables });
 
-async function run(stack: InProcessStack, scenario: Scenario, duration: number, connections: number) {
+async function run(stack: InProcessStack, token: string, scenario: Scenario, duration: number, connections: number) {
   const before = Object.fromEntries(await Promise.all(DEPARTMENTS.map(async (d) => [d, await sqlStatementCount(stack.runtimes[d].metrics)])));
   let i = 0;
   const result = await autocannon({
     url: stack.gatewayUrl,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     connections,
     duration,
     requests: [{ setupRequest: (request) => ({ ...request, body: scenario.bodies[i++ % scenario.bodies.length] }) }],
@@ -59,7 +61,10 @@ async function main(): Promise<void> {
   const databases = await resolveDatabases(log, `zones_bench_${orders}`);
   const idHashKey = resolveIdHashKey(log);
   await migrateAll(databases.urlOf);
-  const stack = await startInProcess({ urlOf: databases.urlOf, poolSize: 10 });
+  const issuer = await createLocalIssuer();
+  const authenticate = createJwtAuthenticator({ keys: issuer.keys, issuer: issuer.issuer, audience: issuer.audience });
+  const token = await issuer.issue({ role: 'PLATFORM', org: 'BENCHMARK' }, '2h');
+  const stack = await startInProcess({ urlOf: databases.urlOf, poolSize: 10, authenticate });
   try {
     const present = await orderCount(stack);
     if (present < orders) {
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
           inventoryList { status } taxBill { totalTax } buyerIdentityCheck { verdict } } } } } }`)],
       },
     ];
-    for (const scenario of scenarios) await run(stack, scenario, duration, connections);
+    for (const scenario of scenarios) await run(stack, token, scenario, duration, connections);
   } finally {
     await stack.close();
     await databases.stop();

@@ -3,7 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { DEFAULT_PORTS, DEPARTMENTS, parsePort, parsePositiveInt, portVariableOf } from '@zone/common';
-import { ROOT, resolveDatabases, resolveIdHashKey } from './lib/database';
+import { DATA_DIR, ROOT, resolveDatabases, resolveIdHashKey } from './lib/database';
+import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, issueDevToken } from '../gateway/src/auth/dev-keys';
 import { migrateAll } from './lib/migrate';
 import { isSeeded, seedAll } from './lib/seed';
 
@@ -76,7 +77,18 @@ async function main(): Promise<void> {
   } else {
     log('demo data already present: keeping it');
   }
-  const env = { ...databases.env, ID_HASH_KEY: idHashKey };
+  // Development keys: the issuer behind `npm run token`, and the gateway's caller-assertion key.
+  const keysDir = path.join(DATA_DIR, 'keys');
+  const keys = await ensureDevKeys(keysDir);
+  const env: NodeJS.ProcessEnv = {
+    ...databases.env,
+    ID_HASH_KEY: idHashKey,
+    ...(process.env.JWKS_URL ? {} : { JWKS_PATH: process.env.JWKS_PATH ?? keys.jwks }),
+    JWT_ISSUER: process.env.JWT_ISSUER ?? DEV_ISSUER,
+    JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? DEV_AUDIENCE,
+    ASSERTION_KEY_PATH: process.env.ASSERTION_KEY_PATH ?? keys.assertionPrivate,
+    ASSERTION_PUBLIC_KEY_PATH: process.env.ASSERTION_PUBLIC_KEY_PATH ?? keys.assertionPublic,
+  };
   for (const department of DEPARTMENTS) {
     spawnService(department, path.join('subgraphs', department, 'src', 'main.ts'), env);
   }
@@ -90,10 +102,23 @@ async function main(): Promise<void> {
   spawnService('gateway', path.join('gateway', 'src', 'main.ts'), env, process.argv.slice(2));
   await waitHealthy('gateway', `http://127.0.0.1:${gatewayPort}/ready`);
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const platformToken = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'ZONE-PLATFORM' });
   console.log(`
   Zone data-exchange API   http://127.0.0.1:${gatewayPort}/graphql   (open it in a browser for GraphiQL)
   Liveness / readiness     http://127.0.0.1:${gatewayPort}/health  /ready
-  Departments              ${DEPARTMENTS.map((d) => `${d} :${DEFAULT_PORTS[d]}`).join(', ')}
+  Departments              ${DEPARTMENTS.map((d) => `${d} :${DEFAULT_PORTS[d]}`).join(', ')} (they answer only the gateway)
+
+  Every request needs a bearer token. A PLATFORM token, valid 8 hours (in GraphiQL: Headers tab,
+  {"Authorization": "Bearer <token>"}):
+
+  ${platformToken}
+
+  Tokens for the other roles:
+    npm run token -- --role PLATFORM  --org ZONE-PLATFORM
+    npm run token -- --role BANK      --org <bank code>
+    npm run token -- --role REGULATOR --org GD-COMMERCE-DEPT [--zone SHAOGUAN]
+    npm run token -- --role OFFICER   --org <officer id> --zone SHAOGUAN --department customs
+
   Ctrl-C stops everything; the data stays for the next start.
 `);
 }

@@ -13,6 +13,7 @@ interface Service {
   environment?: Record<string, string>;
   ports?: string[];
   expose?: string[];
+  volumes?: string[];
   healthcheck?: { test: string[] };
   depends_on?: Record<string, { condition: string }>;
   profiles?: string[];
@@ -50,6 +51,8 @@ describe('docker-compose.yml', () => {
     expect(service.expose).toEqual([port]);
     expect(service.healthcheck?.test.join(' ')).toContain(`127.0.0.1:${port}/health`);
     expect(service.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    expect(service.environment?.ASSERTION_PUBLIC_KEY_PATH).toBe('/run/keys/assertion-public.jwk.json');
+    expect(service.volumes).toContain('./keys:/run/keys:ro');
   });
 
   it('points the gateway at every department and waits until each is healthy', () => {
@@ -61,6 +64,15 @@ describe('docker-compose.yml', () => {
       expect(gateway.depends_on?.[department]?.condition).toBe('service_healthy');
     }
     expect(gateway.healthcheck?.test.join(' ')).toContain('/ready');
+  });
+
+  it('gives the gateway the token issuer keys and the assertion key, and keeps them out of the image', () => {
+    const gateway = services.gateway!;
+    expect(gateway.environment?.JWKS_PATH).toBe('/run/keys/jwks.json');
+    expect(gateway.environment?.JWT_ISSUER).toMatch(/^\$\{JWT_ISSUER:\?/);
+    expect(gateway.environment?.ASSERTION_KEY_PATH).toBe('/run/keys/assertion-private.jwk.json');
+    expect(gateway.volumes).toContain('./keys:/run/keys:ro');
+    expect(fs.readFileSync(path.join(ROOT, '.dockerignore'), 'utf8')).toMatch(/^keys$/m);
   });
 
   it('waits for a healthy PostgreSQL before migrating and keeps no secret in the file', () => {

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { createLogger } from '@zone/common';
+import { SignJWT, UnsecuredJWT, generateKeyPair } from 'jose';
 import * as telemetry from '@apollo/gateway/dist/utilities/opentelemetry';
+import { createJwtAuthenticator } from '../gateway/src/auth/authenticate';
+import { createAssertionKeys, createLocalIssuer, type LocalIssuer } from '../gateway/src/auth/dev-keys';
 import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/src/config';
 import { createGateway, type RunningGateway } from '../gateway/src/gateway';
 
@@ -15,16 +18,34 @@ const unreachable = {
 
 let running: RunningGateway;
 let base: string;
+let issuer: LocalIssuer;
 const exporter = jest.spyOn(telemetry, 'createDataCollectionExporter');
 
 beforeAll(async () => {
-  const gateway = createGateway({ supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'), subgraphUrls: unreachable, subgraphTimeoutMs: 1000, log: createLogger('gateway') });
+  issuer = await createLocalIssuer();
+  const gateway = createGateway({
+    supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls: unreachable,
+    subgraphTimeoutMs: 1000,
+    authenticate: createJwtAuthenticator({ keys: issuer.keys, issuer: issuer.issuer, audience: issuer.audience }),
+    assertionKey: (await createAssertionKeys()).privateKey,
+    log: createLogger('gateway'),
+  });
   running = await gateway.listen(0);
   base = running.url.replace(/\/graphql$/, '');
 });
 afterAll(async () => {
   await running?.close();
 });
+
+async function post(authorization?: string): Promise<{ status: number; body: { errors?: { message: string; extensions?: { code?: string } }[] } }> {
+  const response = await fetch(running.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query: '{ zones { code } }' }),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
 
 describe('gateway over HTTP without departments', () => {
   it('is live once the supergraph is loaded but not ready while no department answers', async () => {
@@ -54,10 +75,31 @@ describe('gateway over HTTP without departments', () => {
     }
   });
 
-  it('still answers GraphQL POSTs at /graphql, with an error naming the department that is down', async () => {
-    const response = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ zones { code } }' }) });
-    const body = (await response.json()) as { errors: { message: string }[] };
-    expect(body.errors[0]?.message).toContain('commerce');
+  it('answers an authenticated query with an error naming the department that is down', async () => {
+    const { status, body } = await post(`Bearer ${await issuer.issue({ role: 'PLATFORM', org: 'P' })}`);
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.message).toContain('commerce');
     expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+});
+
+describe('authentication', () => {
+  const claims = { org: 'BANK-1', role: 'BANK', scope: '' };
+
+  it.each([
+    ['no Authorization header', async () => undefined, 'Authentication required'],
+    ['a non-bearer scheme', async () => 'Basic dXNlcjpwYXNz', 'must be "Bearer <token>"'],
+    ['garbage', async () => 'Bearer not.a.jwt', 'malformed'],
+    ['alg: none', async () => `Bearer ${new UnsecuredJWT(claims).setIssuer(issuer.issuer).setAudience(issuer.audience).setExpirationTime('5m').encode()}`, 'Invalid bearer token'],
+    ['an expired token', async () => `Bearer ${await issuer.issue({ role: 'BANK', org: 'BANK-1' }, '-1m')}`, 'expired'],
+    ['a token for another audience', async () => `Bearer ${await new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).setIssuer(issuer.issuer).setAudience('someone-else').setExpirationTime('5m').sign((await generateKeyPair('ES256')).privateKey)}`, 'Invalid bearer token'],
+    ['a token signed by an unknown key', async () => `Bearer ${await new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'unknown' }).setIssuer(issuer.issuer).setAudience(issuer.audience).setExpirationTime('5m').sign((await generateKeyPair('ES256')).privateKey)}`, 'key the gateway does not know'],
+    ['a token not yet valid', async () => `Bearer ${await issuer.issue({ role: 'BANK', org: 'BANK-1' }, '20m', '10m')}`, 'claim "nbf"'],
+    ['an OFFICER token without its department', async () => `Bearer ${await issuer.issue({ role: 'OFFICER', org: 'O', zone: 'SHAOGUAN' })}`, 'must name its department'],
+  ])('refuses %s with 401 and a clear error', async (_name, authorization, message) => {
+    const { status, body } = await post(await authorization());
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.errors?.[0]?.message).toContain(message);
   });
 });

@@ -24,7 +24,7 @@ describeWithBrowser('self-hosted GraphiQL in a real browser', () => {
     await stack?.close();
   });
 
-  it('loads from the gateway alone and runs the default cross-department query', async () => {
+  it('loads from the gateway alone and, with a token in its Headers tab, runs the default cross-department query', async () => {
     const page = await browser.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -32,6 +32,11 @@ describeWithBrowser('self-hosted GraphiQL in a real browser', () => {
     });
     await page.goto(stack.gatewayUrl);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 20000 });
+    // A person pastes their token into GraphiQL's Headers tab.
+    const token = await stack.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM' });
+    await page.getByText('Headers', { exact: true }).click();
+    await page.locator('.graphiql-editor-tool .CodeMirror').last().click();
+    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
     const answered = page.waitForResponse((r) => r.url() === stack.gatewayUrl && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('enterprises'));
     await page.click('.graphiql-execute-button');
     const body = (await (await answered).json()) as { data?: { enterprises: { totalCount: number } }; errors?: unknown };

@@ -1,12 +1,15 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { CALLER_HEADER, encodeCallerHeader } from '@zone/common';
+import type { KeyLike } from 'jose';
+import { ASSERTION_HEADER, signCallerAssertion } from '@zone/common';
 import type { GatewayContext } from './context';
 
 export interface DepartmentDataSourceOptions {
   name: string;
   url: string;
   timeoutMs: number;
+  /** Signs the caller assertion each department requires; null for subgraphs that expect none. */
+  assertionKey: KeyLike | null;
 }
 
 /**
@@ -15,6 +18,7 @@ export interface DepartmentDataSourceOptions {
  */
 export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly serviceName: string;
+  private readonly assertionKey: KeyLike | null;
 
   constructor(options: DepartmentDataSourceOptions) {
     const timeoutMs = options.timeoutMs;
@@ -23,6 +27,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
     this.serviceName = options.name;
+    this.assertionKey = options.assertionKey;
   }
 
   /**
@@ -41,10 +46,13 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     }
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const http = request.http;
     if (!http || !context || !('requestId' in context)) return;
     http.headers.set('x-request-id', context.requestId);
-    if (context.caller) http.headers.set(CALLER_HEADER, encodeCallerHeader(context.caller));
+    if (this.assertionKey) {
+      context.assertion ??= signCallerAssertion(context.caller, this.assertionKey, context.requestId);
+      http.headers.set(ASSERTION_HEADER, await context.assertion);
+    }
   }
 }

@@ -11,8 +11,10 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { KeyLike } from 'jose';
 import { isDepartment, maskUnexpectedError, type Department, type Logger } from '@zone/common';
-import { platformCaller, type Authenticate, type GatewayContext } from './context';
+import type { Authenticate } from './auth/authenticate';
+import type { GatewayContext } from './context';
 import { DepartmentDataSource } from './data-source';
 import { graphiqlRouter } from './graphiql';
 
@@ -20,7 +22,10 @@ export interface GatewayOptions {
   supergraphSdl: string;
   subgraphUrls: Record<Department, string>;
   subgraphTimeoutMs?: number;
-  authenticate?: Authenticate;
+  /** Who is calling: bearer JWTs in production; insecurePlatformCaller only with security switched off. */
+  authenticate: Authenticate;
+  /** Key for the caller assertions the departments require; null when the subgraphs expect none. */
+  assertionKey: KeyLike | null;
   log: Logger;
 }
 
@@ -48,14 +53,14 @@ export function createGateway(options: GatewayOptions) {
   // @apollo/gateway otherwise exports usage telemetry to Apollo; these networks allow no outbound calls.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const { log } = options;
-  const authenticate = options.authenticate ?? platformCaller;
+  const { authenticate } = options;
   const timeoutMs = options.subgraphTimeoutMs ?? 10000;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log,
     buildService: ({ name, url }) => {
       const configured = isDepartment(name) ? options.subgraphUrls[name] : undefined;
-      return new DepartmentDataSource({ name, url: configured ?? url ?? '', timeoutMs });
+      return new DepartmentDataSource({ name, url: configured ?? url ?? '', timeoutMs, assertionKey: options.assertionKey });
     },
   });
 

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import { createLogger } from '@zone/common';
+import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose';
+import { createLogger, loadJwkFile } from '@zone/common';
+import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authenticate';
 import { loadGatewayConfig } from './config';
 import { createGateway } from './gateway';
 
@@ -12,10 +14,22 @@ async function main(): Promise<void> {
     log.fatal((error as Error).message);
     process.exit(1);
   }
+  const { security } = config;
+  const assertionKey = security.assertionKeyPath ? await loadJwkFile(security.assertionKeyPath, 'ASSERTION_KEY_PATH') : null;
+  let authenticate = insecurePlatformCaller;
+  if (security.mode === 'on') {
+    const keys = 'path' in security.jwks
+      ? createLocalJWKSet(JSON.parse(fs.readFileSync(security.jwks.path, 'utf8')) as JSONWebKeySet)
+      : createRemoteJWKSet(new URL(security.jwks.url));
+    authenticate = createJwtAuthenticator({ keys, issuer: security.issuer, audience: security.audience });
+  } else {
+    const banner = '!'.repeat(78);
+    log.warn(`\n${banner}\n  SECURITY IS OFF (--no-security): every request is served as an unauthenticated\n  PLATFORM caller. For development and conformance runs only; never expose this gateway.\n${banner}`);
+  }
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
-  const gateway = createGateway({ supergraphSdl, subgraphUrls: config.subgraphUrls, subgraphTimeoutMs: config.subgraphTimeoutMs, log });
+  const gateway = createGateway({ supergraphSdl, subgraphUrls: config.subgraphUrls, subgraphTimeoutMs: config.subgraphTimeoutMs, authenticate, assertionKey, log });
   const running = await gateway.listen(config.port, config.host);
-  log.info({ supergraph: config.supergraphPath }, `GraphQL endpoint ${running.url}`);
+  log.info({ supergraph: config.supergraphPath, security: security.mode }, `GraphQL endpoint ${running.url}`);
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await running.close();

@@ -10,12 +10,16 @@ import {
 } from '@zone/common';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
+import type { Authenticate } from '../../gateway/src/auth/authenticate';
+import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
 import { DEPARTMENT_ENTRIES } from './departments';
 
 export interface InProcessOptions {
   urlOf: (department: Department) => string;
   poolSize?: number;
   subgraphTimeoutMs?: number;
+  /** How the gateway authenticates callers (a JWT authenticator over a local issuer in tests). */
+  authenticate: Authenticate;
 }
 
 export interface InProcessStack {
@@ -36,10 +40,12 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
   const runtimes = {} as Record<Department, DepartmentRuntime<DepartmentPrisma>>;
   const services = {} as Record<Department, RunningService>;
   const subgraphUrls = {} as Record<Department, string>;
+  const assertion = await createAssertionKeys();
   for (const department of DEPARTMENTS) {
     runtimes[department] = createDepartmentRuntime(DEPARTMENT_ENTRIES[department].definition, {
       databaseUrl: options.urlOf(department),
       poolSize: options.poolSize,
+      assertionKey: assertion.publicKey,
     });
     services[department] = await runtimes[department].service.listen(0);
     subgraphUrls[department] = services[department].url;
@@ -48,6 +54,8 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
+    authenticate: options.authenticate,
+    assertionKey: assertion.privateKey,
     log: createLogger('gateway'),
   });
   const running = await gateway.listen(0);

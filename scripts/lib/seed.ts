@@ -1,4 +1,4 @@
-import { createDepartmentRuntime, DEPARTMENTS, type DepartmentRuntime, type DepartmentPrisma, type Department } from '@zone/common';
+import { createDepartmentDatabase, DEPARTMENTS, type DepartmentDatabase, type DepartmentPrisma, type Department } from '@zone/common';
 import { generateDemo, type DemoOptions } from '../demo/generate';
 import { DEPARTMENT_ENTRIES } from './departments';
 
@@ -14,9 +14,9 @@ export interface SeedOptions extends DemoOptions {
  * schema, batch by batch. Re-running with the same options skips records that exist.
  */
 export async function seedAll(options: SeedOptions): Promise<void> {
-  const runtimes = new Map<Department, DepartmentRuntime<DepartmentPrisma>>();
+  const runtimes = new Map<Department, DepartmentDatabase<DepartmentPrisma>>();
   for (const department of DEPARTMENTS) {
-    runtimes.set(department, createDepartmentRuntime(DEPARTMENT_ENTRIES[department].definition, { databaseUrl: options.urlOf(department), poolSize: 2 }));
+    runtimes.set(department, createDepartmentDatabase(DEPARTMENT_ENTRIES[department].definition, { databaseUrl: options.urlOf(department), poolSize: 2 }));
   }
   const total = options.orders ?? 2000;
   let written = 0;
@@ -33,7 +33,7 @@ export async function seedAll(options: SeedOptions): Promise<void> {
 
 /** True when commerce already holds enterprises: the demo data was written before. */
 export async function isSeeded(urlOf: (department: Department) => string): Promise<boolean> {
-  const runtime = createDepartmentRuntime(DEPARTMENT_ENTRIES.commerce.definition, { databaseUrl: urlOf('commerce'), poolSize: 1 });
+  const runtime = createDepartmentDatabase(DEPARTMENT_ENTRIES.commerce.definition, { databaseUrl: urlOf('commerce'), poolSize: 1 });
   try {
     const rows = (await runtime.prisma.$queryRaw`SELECT count(*)::int AS n FROM enterprise`) as { n: number }[];
     return (rows[0]?.n ?? 0) > 0;

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { sqlStatementCount, type Department } from '@zone/common';
 import { startInProcess, type InProcessStack } from '../../scripts/lib/in-process';
+import { createJwtAuthenticator } from '../../gateway/src/auth/authenticate';
+import { createLocalIssuer, type LocalIssuer, type TokenClaims } from '../../gateway/src/auth/dev-keys';
 import { withDatabase } from './urls';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -12,6 +14,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface Stack extends InProcessStack {
   gatewayBase: string;
   databaseUrl: string;
+  /** The token issuer the gateway trusts in this stack. */
+  issuer: LocalIssuer;
+  /** A bearer token for the given caller. */
+  token: (claims: TokenClaims) => Promise<string>;
+  /** Sends a query; as a province-wide PLATFORM caller unless headers carry another authorization. */
   query: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
   sqlCount: (department: Department) => Promise<number>;
 }
@@ -29,16 +36,21 @@ export async function startStack(): Promise<Stack> {
   await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, database);
-  const stack = await startInProcess({ urlOf: () => databaseUrl, poolSize: 4, subgraphTimeoutMs: 5000 });
+  const issuer = await createLocalIssuer();
+  const authenticate = createJwtAuthenticator({ keys: issuer.keys, issuer: issuer.issuer, audience: issuer.audience });
+  const stack = await startInProcess({ urlOf: () => databaseUrl, poolSize: 4, subgraphTimeoutMs: 5000, authenticate });
+  const platformToken = await issuer.issue({ role: 'PLATFORM', org: 'ZONE-PLATFORM' }, '1h');
 
   return {
     ...stack,
     gatewayBase: stack.gatewayUrl.replace(/\/graphql$/, ''),
     databaseUrl,
+    issuer,
+    token: (claims) => issuer.issue(claims),
     query: async (query, variables, headers) => {
       const response = await fetch(stack.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${platformToken}`, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;

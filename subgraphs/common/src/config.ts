@@ -17,6 +17,8 @@ export interface DepartmentConfig {
   host: string;
   databaseUrl: string;
   poolSize: number;
+  /** JWK file with the gateway's public key for caller assertions. */
+  assertionPublicKeyPath: string;
 }
 
 /** Environment variable holding a department's port, e.g. PUBLIC_SECURITY_PORT. */
@@ -38,6 +40,11 @@ export function parsePositiveInt(name: string, raw: string | undefined, fallback
   return value;
 }
 
+function required(name: string, value: string | undefined): string {
+  if (!value) throw new Error(`${name} must be set`);
+  return value;
+}
+
 /** Reads and validates a department's settings once, failing fast with the variable at fault. */
 export function loadDepartmentConfig(department: Department, env: NodeJS.ProcessEnv): DepartmentConfig {
   return {
@@ -46,5 +53,6 @@ export function loadDepartmentConfig(department: Department, env: NodeJS.Process
     host: env.HOST || '127.0.0.1',
     databaseUrl: databaseUrlFor(department, env),
     poolSize: parsePositiveInt('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
+    assertionPublicKeyPath: required('ASSERTION_PUBLIC_KEY_PATH', env.ASSERTION_PUBLIC_KEY_PATH),
   };
 }

@@ -1,6 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { KeyLike } from 'jose';
 import type { Department } from './caller';
 import { schemaNameOf } from './database';
 import { createLogger, type Logger } from './logger';
@@ -25,21 +26,47 @@ export interface DepartmentDefinition<P extends DepartmentPrisma, C extends Requ
   createContext: (prisma: P, base: RequestContextBase) => C;
 }
 
-export interface DepartmentRuntime<P extends DepartmentPrisma> {
-  department: Department;
+export interface DepartmentDatabase<P extends DepartmentPrisma> {
   prisma: P;
   metrics: ServiceMetrics;
-  log: Logger;
-  service: SubgraphService;
   /** Releases the database connections. */
   disconnect: () => Promise<void>;
 }
 
-export interface DepartmentRuntimeOptions {
+export interface DepartmentRuntime<P extends DepartmentPrisma> extends DepartmentDatabase<P> {
+  department: Department;
+  log: Logger;
+  service: SubgraphService;
+}
+
+export interface DepartmentDatabaseOptions {
   databaseUrl: string;
   /** Pool size (default 10). */
   poolSize?: number;
+}
+
+export interface DepartmentRuntimeOptions extends DepartmentDatabaseOptions {
   log?: Logger;
+  /** The gateway's public key for caller assertions. */
+  assertionKey: KeyLike;
+}
+
+/** A department's Prisma client over a counted pool in its own schema (for the service, seeds and tools). */
+export function createDepartmentDatabase<P extends DepartmentPrisma, C extends RequestContextBase>(
+  definition: DepartmentDefinition<P, C>,
+  options: DepartmentDatabaseOptions,
+): DepartmentDatabase<P> {
+  const metrics = createServiceMetrics(definition.department, false);
+  const pool = createDepartmentPool(definition.department, options.databaseUrl, metrics, options.poolSize);
+  const prisma = definition.createPrisma(new PrismaPg(pool, { schema: schemaNameOf(definition.department) }));
+  return {
+    prisma,
+    metrics,
+    disconnect: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
 }
 
 /** Builds a department's subgraph over its database; nothing listens until service.listen. */
@@ -48,10 +75,9 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
   options: DepartmentRuntimeOptions,
 ): DepartmentRuntime<P> {
   const { department } = definition;
-  const metrics = createServiceMetrics(department, false);
   const log = options.log ?? createLogger(department);
-  const pool = createDepartmentPool(department, options.databaseUrl, metrics, options.poolSize);
-  const prisma = definition.createPrisma(new PrismaPg(pool, { schema: schemaNameOf(department) }));
+  const database = createDepartmentDatabase(definition, options);
+  const { prisma, metrics } = database;
   const schema = buildSubgraphSchema({
     typeDefs: subgraphTypeDefs(definition.dir),
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
@@ -63,16 +89,7 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
     ping: () => prisma.$queryRaw`SELECT 1`,
     metrics,
     log,
+    assertionKey: options.assertionKey,
   });
-  return {
-    department,
-    prisma,
-    metrics,
-    log,
-    service,
-    disconnect: async () => {
-      await prisma.$disconnect();
-      await pool.end();
-    },
-  };
+  return { ...database, department, log, service };
 }

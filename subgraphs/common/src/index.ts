@@ -18,3 +18,5 @@ export * from './run';
 export * from './demo';
 export * from './bulk';
 export * from './writes';
+export * from './assertion';
+export * from './keys';

@@ -2,6 +2,7 @@ import type { RequestContextBase } from './server';
 import { loadDepartmentConfig } from './config';
 import { createDepartmentRuntime, type DepartmentDefinition, type DepartmentPrisma } from './department';
 import { createLogger } from './logger';
+import { loadJwkFile } from './keys';
 
 /** Process entry point of a department's subgraph: config from the environment, listen, stop on a signal. */
 export async function runDepartment<P extends DepartmentPrisma, C extends RequestContextBase>(definition: DepartmentDefinition<P, C>): Promise<void> {
@@ -13,7 +14,8 @@ export async function runDepartment<P extends DepartmentPrisma, C extends Reques
     log.fatal((error as Error).message);
     process.exit(1);
   }
-  const runtime = createDepartmentRuntime(definition, { databaseUrl: config.databaseUrl, poolSize: config.poolSize, log });
+  const assertionKey = await loadJwkFile(config.assertionPublicKeyPath, 'ASSERTION_PUBLIC_KEY_PATH');
+  const runtime = createDepartmentRuntime(definition, { databaseUrl: config.databaseUrl, poolSize: config.poolSize, log, assertionKey });
   const running = await runtime.service.listen(config.port, config.host);
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');

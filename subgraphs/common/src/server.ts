@@ -8,14 +8,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { KeyLike } from 'jose';
+import { ASSERTION_HEADER, verifyCallerAssertion } from './assertion';
 import type { Caller, Department } from './caller';
-import { CALLER_HEADER, parseCallerHeader } from './caller';
 import type { Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
 
 /** What every department's request context carries. */
 export interface RequestContextBase extends BaseContext {
-  caller: Caller | null;
+  /** The caller as the gateway asserted it; a department serves no request without one. */
+  caller: Caller;
   requestId: string;
   log: Logger;
 }
@@ -29,6 +31,8 @@ export interface SubgraphServiceOptions<TContext extends RequestContextBase> {
   ping: () => Promise<unknown>;
   metrics: ServiceMetrics;
   log: Logger;
+  /** The gateway's public key, against which every request's caller assertion is verified. */
+  assertionKey: KeyLike;
 }
 
 export interface RunningService {
@@ -63,7 +67,7 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
 
 /** An Express app serving a department's subgraph at /graphql plus /health and /metrics. No side effects until listen. */
 export function createSubgraphService<TContext extends RequestContextBase>(options: SubgraphServiceOptions<TContext>): SubgraphService {
-  const { department, schema, createContext, ping, metrics, log } = options;
+  const { department, schema, createContext, ping, metrics, log, assertionKey } = options;
   const app = express();
   app.disable('x-powered-by');
 
@@ -103,11 +107,8 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           const requestId = req.get('x-request-id') ?? randomUUID();
-          return createContext({
-            caller: parseCallerHeader(req.get(CALLER_HEADER)),
-            requestId,
-            log: log.child({ requestId }),
-          });
+          const caller = await verifyCallerAssertion(req.get(ASSERTION_HEADER), assertionKey);
+          return createContext({ caller, requestId, log: log.child({ requestId }) });
         },
       }),
     );
