@@ -1,15 +1,23 @@
 import path from 'node:path';
 import type { DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
-import { createCommerceContext, type CommerceContext } from './context';
+import { createCommerceContext, type CommerceContext, type CommerceOptions } from './context';
+import { idHashKeyFromEnv } from './config';
 import { resolvers } from './resolvers';
 
-export const commerce: DepartmentDefinition<PrismaClient, CommerceContext> = {
-  department: 'commerce',
-  dir: path.join(__dirname, '..'),
-  resolvers,
-  createPrisma: (adapter) => new PrismaClient({ adapter }),
-  createContext: createCommerceContext,
-};
+/** The commerce subgraph with its own key and clock (tests inject a fixed clock). */
+export function createCommerceDefinition(options: CommerceOptions): DepartmentDefinition<PrismaClient, CommerceContext> {
+  return {
+    department: 'commerce',
+    dir: path.join(__dirname, '..'),
+    resolvers,
+    createPrisma: (adapter) => new PrismaClient({ adapter }),
+    createContext: (prisma, base) => createCommerceContext(prisma, base, options),
+  };
+}
+
+/** Commerce as every process runs it: ID_HASH_KEY from the environment, the system clock. */
+export const commerce = createCommerceDefinition({ idHashKey: idHashKeyFromEnv(process.env) });
 
 export type { PrismaClient as CommercePrisma } from './generated/prisma/client';
+export type { CommerceOptions } from './context';

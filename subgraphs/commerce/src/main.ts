@@ -1,4 +1,14 @@
-import { runDepartment } from '@zone/common';
-import { commerce } from './index';
+import { createLogger, runDepartment } from '@zone/common';
+import { idHashKeyFromEnv } from './config';
+import { createCommerceDefinition } from './index';
 
-void runDepartment(commerce);
+const idHashKey = idHashKeyFromEnv(process.env);
+try {
+  // A process without the key could serve reads but would fail every order carrying an ID number.
+  idHashKey();
+} catch (error) {
+  createLogger('commerce').fatal((error as Error).message);
+  process.exit(1);
+}
+
+void runDepartment(createCommerceDefinition({ idHashKey }));

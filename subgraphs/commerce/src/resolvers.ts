@@ -12,6 +12,7 @@ import {
   type ZoneCode,
 } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
+import { submitOrder } from './writes/submit-order';
 
 const ENTERPRISE_PAGE = { fallback: 20, max: 100 };
 const ORDER_PAGE = { fallback: 10, max: 100 };
@@ -65,6 +66,9 @@ export const resolvers: Resolvers = {
       return loaders.orderByKey.load({ ebpCode: requireValid('ebpCode', ebpCode, usccProblem), orderNo });
     },
     zones: () => ZONE_CODES.map((code) => ({ code, city: ZONES[code].city, divisionCode: ZONES[code].divisionCode })),
+  },
+  Mutation: {
+    submitOrder: (_root, { input }, context) => submitOrder(context, input),
   },
   Enterprise: {
     __resolveReference: (ref, { loaders }) => loaders.enterpriseByUscc.load(ref.uscc),

@@ -55,7 +55,7 @@ const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNA
  */
 export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unknown, log: Logger, service: string): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && EXPECTED_CODES.has(code)) return formatted;
+  if (typeof code === 'string' && EXPECTED_CODES.has(code)) return { ...formatted, message: withoutInputValues(formatted.message) };
   log.error({ err: error, path: formatted.path }, 'unexpected error');
   return {
     message: `Internal error in the ${service} service`,
@@ -63,6 +63,16 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * graphql-js quotes a rejected variable value in its message ("got invalid value <value> at
+ * <path>"); that value may be an ID number, so errors name the path and the reason, never the value.
+ */
+export function withoutInputValues(message: string): string {
+  return message
+    .replace(/got invalid value [\s\S]*? at ("(?:[^"\\]|\\.)*"); /g, 'got an invalid value at $1; ')
+    .replace(/got invalid value [\s\S]*?; /g, 'got an invalid value; ');
 }
 
 /** An Express app serving a department's subgraph at /graphql plus /health and /metrics. No side effects until listen. */

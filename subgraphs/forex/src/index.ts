@@ -1,15 +1,23 @@
 import path from 'node:path';
 import type { DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
-import { createForexContext, type ForexContext } from './context';
+import { createForexContext, type ForexContext, type ForexOptions } from './context';
+import { idHashKeyFromEnv } from './config';
 import { resolvers } from './resolvers';
 
-export const forex: DepartmentDefinition<PrismaClient, ForexContext> = {
-  department: 'forex',
-  dir: path.join(__dirname, '..'),
-  resolvers,
-  createPrisma: (adapter) => new PrismaClient({ adapter }),
-  createContext: createForexContext,
-};
+/** The forex subgraph with its own key and clock (tests inject a fixed clock). */
+export function createForexDefinition(options: ForexOptions): DepartmentDefinition<PrismaClient, ForexContext> {
+  return {
+    department: 'forex',
+    dir: path.join(__dirname, '..'),
+    resolvers,
+    createPrisma: (adapter) => new PrismaClient({ adapter }),
+    createContext: (prisma, base) => createForexContext(prisma, base, options),
+  };
+}
+
+/** Forex as every process runs it: ID_HASH_KEY from the environment, the system clock. */
+export const forex = createForexDefinition({ idHashKey: idHashKeyFromEnv(process.env) });
 
 export type { PrismaClient as ForexPrisma } from './generated/prisma/client';
+export type { ForexOptions } from './context';

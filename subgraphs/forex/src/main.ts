@@ -1,4 +1,14 @@
-import { runDepartment } from '@zone/common';
-import { forex } from './index';
+import { createLogger, runDepartment } from '@zone/common';
+import { idHashKeyFromEnv } from './config';
+import { createForexDefinition } from './index';
 
-void runDepartment(forex);
+const idHashKey = idHashKeyFromEnv(process.env);
+try {
+  // A process without the key could serve reads but would fail every payment carrying an ID number.
+  idHashKey();
+} catch (error) {
+  createLogger('forex').fatal((error as Error).message);
+  process.exit(1);
+}
+
+void runDepartment(createForexDefinition({ idHashKey }));

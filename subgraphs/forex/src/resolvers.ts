@@ -1,5 +1,6 @@
 import { badUserInput, maskName, requireValid, scalarResolvers, usccProblem } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
+import { submitPayment } from './writes/submit-payment';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -10,6 +11,10 @@ export const resolvers: Resolvers = {
       }
       return loaders.paymentByKey.load({ payCode: requireValid('payCode', payCode, usccProblem), payTransactionId });
     },
+  },
+  Mutation: {
+    submitPayment: (_root, { input }, context) => submitPayment(context, input, 'IMPORT'),
+    submitPaymentReceived: (_root, { input }, context) => submitPayment(context, input, 'EXPORT'),
   },
   Payment: {
     __resolveReference: (ref, { loaders }) => loaders.paymentByKey.load({ payCode: ref.payCode, payTransactionId: ref.payTransactionId }),

@@ -19,8 +19,13 @@ const waybillKey = (key: WaybillKey) => compositeKey(key.logisticsCode, key.logi
 export function createPostLoaders(prisma: PrismaClient, caller: Caller | null): PostLoaders {
   const zone = caller?.zone ?? undefined;
   return {
+    // A number issued again has a waybill per issue: rows come oldest first, so the latest the
+    // caller may see answers for the number.
     waybillByKey: rowLoader(
-      (keys) => prisma.waybill.findMany({ where: { OR: keys.map((k) => ({ logisticsCode: k.logisticsCode, logisticsNo: k.logisticsNo })), zone } }),
+      (keys) => prisma.waybill.findMany({
+        where: { OR: keys.map((k) => ({ logisticsCode: k.logisticsCode, logisticsNo: k.logisticsNo })), zone },
+        orderBy: { reuseGeneration: 'asc' },
+      }),
       (row) => waybillKey(row),
       waybillKey,
     ),

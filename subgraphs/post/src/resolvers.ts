@@ -1,18 +1,27 @@
-import { badUserInput, maskName, requireValid, scalarResolvers, usccProblem } from '@zone/common';
+import { badUserInput, maskName, maskPhone, requireValid, scalarResolvers, usccProblem } from '@zone/common';
+import { PostDecimalScalar } from './decimal-input';
 import type { Resolvers } from './generated/graphql';
 import { waybillStatus } from './rules/waybill-status';
+import { addTrackingEvents } from './writes/add-tracking-events';
+import { submitWaybill } from './writes/submit-waybill';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  Decimal: PostDecimalScalar,
   Query: {
     waybill: (_root, { logisticsCode, logisticsNo }, { loaders }) => {
       if (logisticsNo.length === 0 || logisticsNo.length > 60) throw badUserInput({ field: 'logisticsNo', reason: 'must be 1 to 60 characters' });
       return loaders.waybillByKey.load({ logisticsCode: requireValid('logisticsCode', logisticsCode, usccProblem), logisticsNo });
     },
   },
+  Mutation: {
+    submitWaybill: (_root, { input }, { prisma, caller }) => submitWaybill(prisma, caller, input),
+    addTrackingEvents: (_root, args, { prisma, caller }) => addTrackingEvents(prisma, caller, args),
+  },
   Waybill: {
     __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load({ logisticsCode: ref.logisticsCode, logisticsNo: ref.logisticsNo }),
     consignee: (waybill) => maskName(waybill.consignee),
+    consigneePhone: (waybill) => (waybill.consigneePhone === null ? null : maskPhone(waybill.consigneePhone)),
     // Shares the events loader with `events`, so status and timeline cost one batched query.
     status: async (waybill, _args, { loaders }) => waybillStatus(await loaders.eventsByWaybillId.load(waybill.id)),
     events: (waybill, _args, { loaders }) => loaders.eventsByWaybillId.load(waybill.id),

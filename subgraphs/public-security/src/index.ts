@@ -1,15 +1,20 @@
 import path from 'node:path';
 import type { DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
+import { loadPublicSecurityConfig, type PublicSecurityConfig } from './config';
 import { createPublicSecurityContext, type PublicSecurityContext } from './context';
 import { resolvers } from './resolvers';
+
+// Read on the first request rather than at import: whoever builds the service (main.ts, the
+// in-process stack of tests and benchmarks) has set the environment by then, and it is read once.
+let config: PublicSecurityConfig | undefined;
 
 export const publicSecurity: DepartmentDefinition<PrismaClient, PublicSecurityContext> = {
   department: 'public-security',
   dir: path.join(__dirname, '..'),
   resolvers,
   createPrisma: (adapter) => new PrismaClient({ adapter }),
-  createContext: createPublicSecurityContext,
+  createContext: (prisma, base) => createPublicSecurityContext(prisma, base, (config ??= loadPublicSecurityConfig(process.env))),
 };
 
 export type { PrismaClient as PublicSecurityPrisma } from './generated/prisma/client';

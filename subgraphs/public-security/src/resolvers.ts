@@ -1,12 +1,18 @@
 import { requireValid, scalarResolvers } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
+import { IdNumberArgumentScalar } from './id-number-argument';
+import { verifyIdentity } from './writes/verify-identity';
 
 const serialNoProblem = (value: string) => (value.length === 0 || value.length > 32 ? 'must be 1 to 32 characters' : null);
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  IdNumber: IdNumberArgumentScalar,
   Query: {
     identityCheck: (_root, { serialNo }, { loaders }) => loaders.checkBySerialNo.load(requireValid('serialNo', serialNo, serialNoProblem)),
+  },
+  Mutation: {
+    verifyIdentity: (_root, args, { prisma, caller, config }) => verifyIdentity(prisma, caller, config, args),
   },
   Order: {
     // Commerce owns the order; public security only adds the buyer's check, so the reference itself is the parent.

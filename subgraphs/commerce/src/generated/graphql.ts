@@ -38,6 +38,16 @@ export type Buyer = {
   phone: Scalars['String']['output'];
 };
 
+/** The buyer (订购人) of an order. */
+export type BuyerInput = {
+  /** Resident ID number; required when idType is 1, not given otherwise. Stored only as a keyed hash and a masked form. */
+  idNumber?: InputMaybe<Scalars['IdNumber']['input']>;
+  /** ID type code of the standard: 1 = resident ID card (required for imports); other codes for buyers abroad. */
+  idType: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+};
+
 export type Direction =
   | 'EXPORT'
   | 'IMPORT';
@@ -83,6 +93,23 @@ export type EnterpriseRole =
   /** Foreign-trade service company */
   | 'TRADE_SERVICE';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records an order (311 import / 303 export) under its business key ebpCode + orderNo, for the
+   * zone of its platform. The first submission is CREATED (revision 1); the same content again is
+   * UNCHANGED and writes nothing; other content is CHANGED: the order takes the new content and the
+   * submission is kept as the next revision. Every wrong field is named in one BAD_USER_INPUT error.
+   * The buyer's ID number is kept only as a keyed hash and a masked form.
+   */
+  submitOrder: OrderSubmission;
+};
+
+
+export type MutationSubmitOrderArgs = {
+  input: OrderInput;
+};
+
 /** An order as declared in the customs message standard (311 import / 303 export). */
 export type Order = {
   __typename?: 'Order';
@@ -114,6 +141,38 @@ export type Order = {
   zone: Zone;
 };
 
+/** An order message (311 import / 303 export) as the platform declares it. */
+export type OrderInput = {
+  /** Exactly goodsValue + freight + taxTotal - discount (the standard's acturalPaid). */
+  actualPaid: Scalars['Decimal']['input'];
+  buyer: BuyerInput;
+  consignee: Scalars['String']['input'];
+  consigneeAddress: Scalars['String']['input'];
+  currency: Scalars['Currency']['input'];
+  direction: Direction;
+  discount: Scalars['Decimal']['input'];
+  /** E-commerce enterprise (电商企业) code: a registered enterprise. */
+  ebcCode: Scalars['USCC']['input'];
+  /** Platform (电商平台) code: a registered enterprise with the PLATFORM role. The order belongs to its zone. */
+  ebpCode: Scalars['USCC']['input'];
+  freight: Scalars['Decimal']['input'];
+  /** Sum of the items' totalPrice. */
+  goodsValue: Scalars['Decimal']['input'];
+  /** At least one item, numbered by gnum 1 to n. */
+  items: Array<OrderItemInput>;
+  /** Order number, 1 to 60 characters, unique per platform. */
+  orderNo: Scalars['String']['input'];
+  /** When the order was placed; not in the future (5 minutes of clock difference are allowed). */
+  orderedAt: Scalars['DateTime']['input'];
+  /** Payment enterprise (支付企业) code. */
+  payCode: Scalars['USCC']['input'];
+  /** Transaction id of the payment enterprise, 1 to 60 characters. */
+  payTransactionId: Scalars['String']['input'];
+  taxTotal: Scalars['Decimal']['input'];
+  /** Trade mode (监管方式): 9610 or 1210 for imports; 9610, 1210, 9710 or 9810 for exports. */
+  tradeMode: Scalars['String']['input'];
+};
+
 export type OrderItem = {
   __typename?: 'OrderItem';
   /** Country of origin (ISO 3166 alpha-3). */
@@ -126,6 +185,34 @@ export type OrderItem = {
   qty: Scalars['Decimal']['output'];
   totalPrice: Scalars['Decimal']['output'];
   unit: Scalars['String']['output'];
+};
+
+/** One line of an order. */
+export type OrderItemInput = {
+  /** Country of origin (ISO 3166 alpha-3, e.g. NZL). */
+  country: Scalars['String']['input'];
+  /** Line number, 1 to the number of items, each once. */
+  gnum: Scalars['Int']['input'];
+  hsCode: Scalars['HsCode']['input'];
+  itemName: Scalars['String']['input'];
+  /** Enterprise's item number, 1 to 30 characters. */
+  itemNo: Scalars['String']['input'];
+  price: Scalars['Decimal']['input'];
+  /** Quantity, greater than zero. */
+  qty: Scalars['Decimal']['input'];
+  /** qty × price, rounded to the fen. */
+  totalPrice: Scalars['Decimal']['input'];
+  /** Customs unit code, 1 to 3 characters (e.g. 011). */
+  unit: Scalars['String']['input'];
+};
+
+/** The result of submitOrder. */
+export type OrderSubmission = {
+  __typename?: 'OrderSubmission';
+  order: Order;
+  outcome: WriteOutcome;
+  /** Revision of the order now current: 1 when CREATED, one more than before when CHANGED. */
+  revision: Scalars['Int']['output'];
 };
 
 export type PageInfo = {
@@ -179,6 +266,15 @@ export type QueryOrderArgs = {
   ebpCode: Scalars['String']['input'];
   orderNo: Scalars['String']['input'];
 };
+
+/** What a submission by business key did (the appType of the customs message standard). */
+export type WriteOutcome =
+  /** New content for a known business key (appType 2): the next revision was recorded. */
+  | 'CHANGED'
+  /** First submission of the business key (appType 1): revision 1 was recorded. */
+  | 'CREATED'
+  /** Same content as the current revision: nothing was written. */
+  | 'UNCHANGED';
 
 /** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
 export type Zone =
@@ -301,6 +397,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Buyer: ResolverTypeWrapper<BuyerModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BuyerInput: BuyerInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -313,12 +410,17 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseRole: EnterpriseRole;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
+  OrderInput: OrderInput;
   OrderItem: ResolverTypeWrapper<OrderItemModel>;
+  OrderItemInput: OrderItemInput;
+  OrderSubmission: ResolverTypeWrapper<Omit<OrderSubmission, 'order'> & { order: ResolversTypes['Order'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  WriteOutcome: WriteOutcome;
   Zone: Zone;
   ZoneInfo: ResolverTypeWrapper<ZoneInfo>;
 }>;
@@ -327,6 +429,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Buyer: BuyerModel;
   String: Scalars['String']['output'];
+  BuyerInput: BuyerInput;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -337,8 +440,12 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
+  Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
+  OrderInput: OrderInput;
   OrderItem: OrderItemModel;
+  OrderItemInput: OrderItemInput;
+  OrderSubmission: Omit<OrderSubmission, 'order'> & { order: ResolversParentTypes['Order'] };
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
@@ -394,6 +501,10 @@ export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'IdNumber';
 }
 
+export type MutationResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitOrder?: Resolver<ResolversTypes['OrderSubmission'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'input'>>;
+}>;
+
 export type OrderResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actualPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -430,6 +541,12 @@ export type OrderItemResolvers<ContextType = CommerceContext, ParentType extends
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OrderSubmissionResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['OrderSubmission'] = ResolversParentTypes['OrderSubmission']> = ResolversObject<{
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -462,8 +579,10 @@ export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderItem?: OrderItemResolvers<ContextType>;
+  OrderSubmission?: OrderSubmissionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   USCC?: GraphQLScalarType;

@@ -4,6 +4,7 @@ import type { OrderRef } from '@zone/common';
 import type { ForexContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -31,6 +32,30 @@ export type Direction =
   | 'EXPORT'
   | 'IMPORT';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records the payment of an import order (411) under its business key payCode + payTransactionId.
+   * The first submission is CREATED (revision 1); the same content again is UNCHANGED and writes
+   * nothing; other content is CHANGED: the payment takes the new content and the submission is kept
+   * as the next revision. Every wrong field is named in one BAD_USER_INPUT error. The payment is
+   * stored as declared: matching it against the order is customs' work.
+   */
+  submitPayment: PaymentSubmission;
+  /** Records the payment received for an export order (403); otherwise as submitPayment. */
+  submitPaymentReceived: PaymentSubmission;
+};
+
+
+export type MutationSubmitPaymentArgs = {
+  input: PaymentInput;
+};
+
+
+export type MutationSubmitPaymentReceivedArgs = {
+  input: PaymentInput;
+};
+
 /** An order as declared in the customs message standard (311 import / 303 export). */
 export type Order = {
   __typename?: 'Order';
@@ -51,6 +76,15 @@ export type Payer = {
   idType: Scalars['String']['output'];
   /** Payer name, masked. */
   name: Scalars['String']['output'];
+};
+
+/** The payer (支付人) of a payment. */
+export type PayerInput = {
+  /** Resident ID number; required when idType is 1, not given otherwise. Stored only as a keyed hash and a masked form. */
+  idNumber?: InputMaybe<Scalars['IdNumber']['input']>;
+  /** ID type code of the standard: 1 = resident ID card (required for import payments); other codes for payers abroad. */
+  idType: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** The payment of one order as reported to forex. */
@@ -78,6 +112,35 @@ export type Payment = {
   zone: Zone;
 };
 
+/** A payment message (411 import payment / 403 export payment received) as the payment enterprise declares it. */
+export type PaymentInput = {
+  /** Amount paid, greater than zero. */
+  amountPaid: Scalars['Decimal']['input'];
+  currency: Scalars['Currency']['input'];
+  /** Platform (电商平台) code of the order paid. */
+  ebpCode: Scalars['USCC']['input'];
+  /** Number of the order paid, 1 to 60 characters. An order has one payment. */
+  orderNo: Scalars['String']['input'];
+  /** Payment enterprise (支付企业) code. */
+  payCode: Scalars['USCC']['input'];
+  /** When the payment was made; not in the future (5 minutes of clock difference are allowed). */
+  payTime: Scalars['DateTime']['input'];
+  /** Transaction id of the payment enterprise, 1 to 60 characters, unique per payment enterprise. */
+  payTransactionId: Scalars['String']['input'];
+  payer: PayerInput;
+  /** Zone of the order paid, as the platform knows it. */
+  zone: Zone;
+};
+
+/** The result of submitPayment and submitPaymentReceived. */
+export type PaymentSubmission = {
+  __typename?: 'PaymentSubmission';
+  outcome: WriteOutcome;
+  payment: Payment;
+  /** Revision of the payment now current: 1 when CREATED, one more than before when CHANGED. */
+  revision: Scalars['Int']['output'];
+};
+
 /**
  * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
  * the 403 payment received for an export order, as reported by payment enterprises.
@@ -97,6 +160,15 @@ export type QueryPaymentArgs = {
   payCode: Scalars['String']['input'];
   payTransactionId: Scalars['String']['input'];
 };
+
+/** What a submission by business key did (the appType of the customs message standard). */
+export type WriteOutcome =
+  /** New content for a known business key (appType 2): the next revision was recorded. */
+  | 'CHANGED'
+  /** First submission of the business key (appType 1): revision 1 was recorded. */
+  | 'CREATED'
+  /** Same content as the current revision: nothing was written. */
+  | 'UNCHANGED';
 
 /** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
 export type Zone =
@@ -214,12 +286,18 @@ export type ResolversTypes = ResolversObject<{
   Direction: Direction;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Payer: ResolverTypeWrapper<PayerModel>;
+  PayerInput: PayerInput;
   Payment: ResolverTypeWrapper<PaymentModel>;
+  PaymentInput: PaymentInput;
+  PaymentSubmission: ResolverTypeWrapper<Omit<PaymentSubmission, 'payment'> & { payment: ResolversTypes['Payment'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  WriteOutcome: WriteOutcome;
   Zone: Zone;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -231,10 +309,15 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
+  Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
   String: Scalars['String']['output'];
   Payer: PayerModel;
+  PayerInput: PayerInput;
   Payment: PaymentModel;
+  PaymentInput: PaymentInput;
+  PaymentSubmission: Omit<PaymentSubmission, 'payment'> & { payment: ResolversParentTypes['Payment'] };
+  Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -259,6 +342,11 @@ export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IdNumber'], any> {
   name: 'IdNumber';
 }
+
+export type MutationResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitPayment?: Resolver<ResolversTypes['PaymentSubmission'], ParentType, ContextType, RequireFields<MutationSubmitPaymentArgs, 'input'>>;
+  submitPaymentReceived?: Resolver<ResolversTypes['PaymentSubmission'], ParentType, ContextType, RequireFields<MutationSubmitPaymentReceivedArgs, 'input'>>;
+}>;
 
 export type OrderResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -287,6 +375,12 @@ export type PaymentResolvers<ContextType = ForexContext, ParentType extends Reso
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
 
+export type PaymentSubmissionResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['PaymentSubmission'] = ResolversParentTypes['PaymentSubmission']> = ResolversObject<{
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'payCode' | 'payTransactionId'>>;
 }>;
@@ -301,9 +395,11 @@ export type Resolvers<ContextType = ForexContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Payer?: PayerResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PaymentSubmission?: PaymentSubmissionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   USCC?: GraphQLScalarType;
 }>;

@@ -4,6 +4,7 @@ import type { OrderRef } from '@zone/common';
 import type { PostContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -27,6 +28,40 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Appends tracking events to the current waybill under logisticsCode + logisticsNo; the status
+   * follows from the timeline. Events must carry known codes and extend the timeline in order
+   * (seq above the last recorded, time not before it, nothing after DELIVERED or RETURNED).
+   * Re-sending a recorded seq with the same content is harmless; with other content it is refused
+   * (BAD_USER_INPUT naming events[i].seq): a recorded event never changes.
+   */
+  addTrackingEvents: Waybill;
+  /**
+   * Records the waybill (511 import / 505 export) of one order's parcel under its business key
+   * logisticsCode + logisticsNo. The first submission is CREATED (revision 1); the same content
+   * again is UNCHANGED and writes nothing; other content for the same order is CHANGED and becomes
+   * the next revision, the previous ones kept. A waybill number is unique per carrier for six
+   * months: another order may not use it before then (BAD_USER_INPUT on input.logisticsNo), and
+   * after that it may be issued again without touching the earlier waybill. One order has one
+   * waybill, whose number cannot change. Every wrong field is named in one BAD_USER_INPUT error.
+   */
+  submitWaybill: WaybillSubmission;
+};
+
+
+export type MutationAddTrackingEventsArgs = {
+  events: Array<TrackingEventInput>;
+  logisticsCode: Scalars['String']['input'];
+  logisticsNo: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitWaybillArgs = {
+  input: WaybillInput;
+};
+
 /** An order as declared in the customs message standard (311 import / 303 export). */
 export type Order = {
   __typename?: 'Order';
@@ -44,7 +79,11 @@ export type Order = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** One waybill by logistics enterprise code and waybill number; null when unknown. */
+  /**
+   * One waybill by logistics enterprise code and waybill number; null when unknown. A number issued
+   * again after six months answers with its latest waybill; an earlier one stays reachable through
+   * its order.
+   */
   waybill?: Maybe<Waybill>;
 };
 
@@ -73,11 +112,27 @@ export type TrackingEvent = {
   seq: Scalars['Int']['output'];
 };
 
+/** One step of a parcel's journey as the carrier reports it. */
+export type TrackingEventInput = {
+  /** Event code: ACCEPTED, PICKED_UP, DEPARTED, ARRIVED, CLEARED, CUSTOMS_CLEARED, OUT_FOR_DELIVERY, DELIVERED or RETURNED. */
+  code: Scalars['String']['input'];
+  /** What happened, 1 to 500 characters. */
+  description: Scalars['String']['input'];
+  /** Where it happened, 1 to 200 characters. */
+  location: Scalars['String']['input'];
+  /** When it happened; not before the previous event. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** Position in the timeline: above every seq recorded before. */
+  seq: Scalars['Int']['input'];
+};
+
 /** The waybill (运单) of one order's parcel. */
 export type Waybill = {
   __typename?: 'Waybill';
   /** Consignee name, masked. */
   consignee: Scalars['String']['output'];
+  /** Consignee phone number, masked; null when none was given. */
+  consigneePhone?: Maybe<Scalars['String']['output']>;
   /** Platform (电商平台) code of the order shipped. */
   ebpCode: Scalars['String']['output'];
   /** Tracking timeline, by sequence number then time. */
@@ -88,7 +143,7 @@ export type Waybill = {
   insuredFee: Scalars['Decimal']['output'];
   /** Logistics enterprise (物流企业) code. */
   logisticsCode: Scalars['String']['output'];
-  /** Waybill number, unique per logistics enterprise. */
+  /** Waybill number, unique per logistics enterprise for six months; the latest waybill under a number answers for it. */
   logisticsNo: Scalars['String']['output'];
   /** Number of the order shipped, unique per platform. */
   orderNo: Scalars['String']['output'];
@@ -98,6 +153,34 @@ export type Waybill = {
   status: WaybillStatus;
   /** Gross weight in kilograms. */
   weight: Scalars['Decimal']['output'];
+  /** Zone of the order shipped. */
+  zone: Zone;
+};
+
+/** A waybill message (511 import / 505 export) as the logistics enterprise declares it. */
+export type WaybillInput = {
+  /** Consignee name, 1 to 100 characters. */
+  consignee: Scalars['String']['input'];
+  /** Delivery address, 1 to 500 characters. */
+  consigneeAddress: Scalars['String']['input'];
+  /** Consignee phone number: digits, optionally a leading + and spaces or hyphens. */
+  consigneePhone?: InputMaybe<Scalars['String']['input']>;
+  /** Platform (电商平台) code of the order shipped. */
+  ebpCode: Scalars['USCC']['input'];
+  /** Freight charged, not negative, at most 2 decimals. */
+  freight: Scalars['Decimal']['input'];
+  /** Insurance fee, not negative, at most 2 decimals. */
+  insuredFee: Scalars['Decimal']['input'];
+  /** Logistics enterprise (物流企业) code. */
+  logisticsCode: Scalars['USCC']['input'];
+  /** Waybill number, 1 to 60 characters, unique per logistics enterprise for six months. */
+  logisticsNo: Scalars['String']['input'];
+  /** Number of the order shipped, 1 to 60 characters. */
+  orderNo: Scalars['String']['input'];
+  /** Number of packages, from 1. */
+  packNo: Scalars['Int']['input'];
+  /** Gross weight in kilograms, above 0, at most 3 decimals (grams). */
+  weight: Scalars['Decimal']['input'];
   /** Zone of the order shipped. */
   zone: Zone;
 };
@@ -120,6 +203,23 @@ export type WaybillStatus =
   | 'PICKED_UP'
   /** Returned to the sender. */
   | 'RETURNED';
+
+/** What submitWaybill did. */
+export type WaybillSubmission = {
+  __typename?: 'WaybillSubmission';
+  /** Whether the waybill was created, left as it was or changed. */
+  outcome: WriteOutcome;
+  /** The waybill's revision after the submission. */
+  revision: Scalars['Int']['output'];
+  /** The waybill as recorded. */
+  waybill: Waybill;
+};
+
+/** How a submission by business key was applied: CREATED (appType 1), UNCHANGED (same content, nothing written), CHANGED (appType 2, previous content kept as a revision). */
+export type WriteOutcome =
+  | 'CHANGED'
+  | 'CREATED'
+  | 'UNCHANGED';
 
 /** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
 export type Zone =
@@ -236,14 +336,19 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
-  Order: ResolverTypeWrapper<OrderRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  TrackingEventInput: TrackingEventInput;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Waybill: ResolverTypeWrapper<WaybillModel>;
+  WaybillInput: WaybillInput;
   WaybillStatus: WaybillStatus;
+  WaybillSubmission: ResolverTypeWrapper<Omit<WaybillSubmission, 'waybill'> & { waybill: ResolversTypes['Waybill'] }>;
+  WriteOutcome: WriteOutcome;
   Zone: Zone;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -255,13 +360,17 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
-  Order: OrderRef;
+  Mutation: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  Order: OrderRef;
   Query: Record<PropertyKey, never>;
   TrackingEvent: TrackingEventModel;
   Int: Scalars['Int']['output'];
+  TrackingEventInput: TrackingEventInput;
   USCC: Scalars['USCC']['output'];
   Waybill: WaybillModel;
+  WaybillInput: WaybillInput;
+  WaybillSubmission: Omit<WaybillSubmission, 'waybill'> & { waybill: ResolversParentTypes['Waybill'] };
   Boolean: Scalars['Boolean']['output'];
 }>;
 
@@ -284,6 +393,11 @@ export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IdNumber'], any> {
   name: 'IdNumber';
 }
+
+export type MutationResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addTrackingEvents?: Resolver<ResolversTypes['Waybill'], ParentType, ContextType, RequireFields<MutationAddTrackingEventsArgs, 'events' | 'logisticsCode' | 'logisticsNo'>>;
+  submitWaybill?: Resolver<ResolversTypes['WaybillSubmission'], ParentType, ContextType, RequireFields<MutationSubmitWaybillArgs, 'input'>>;
+}>;
 
 export type OrderResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -311,6 +425,7 @@ export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type WaybillResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Waybill'] = ResolversParentTypes['Waybill'], FederationReferenceType extends FederationReferenceTypes['Waybill'] = FederationReferenceTypes['Waybill']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Waybill']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consignee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consigneePhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -324,16 +439,24 @@ export type WaybillResolvers<ContextType = PostContext, ParentType extends Resol
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
 
+export type WaybillSubmissionResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['WaybillSubmission'] = ResolversParentTypes['WaybillSubmission']> = ResolversObject<{
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waybill?: Resolver<ResolversTypes['Waybill'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = PostContext> = ResolversObject<{
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   USCC?: GraphQLScalarType;
   Waybill?: WaybillResolvers<ContextType>;
+  WaybillSubmission?: WaybillSubmissionResolvers<ContextType>;
 }>;
 

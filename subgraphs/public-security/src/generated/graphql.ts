@@ -47,6 +47,29 @@ export type IdentityVerdict =
   /** The ID number is not registered. */
   | 'NO_RECORD';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Checks a name and resident ID number against the resident registry and records the check:
+   * the answer is the verdict, a serial number and the time, never anything about the person.
+   * The ID number (GB 11643-1999, check digit verified) is kept only as a keyed hash and never
+   * appears in an answer, an error or a log. Give ebpCode and orderNo together to record the check
+   * for that order (it then stands as the order's buyerIdentityCheck), and zone to make it visible
+   * to that zone's callers; a zone-bound caller's checks are recorded in its own zone. The zone
+   * platform, public security and other departments' systems may verify.
+   */
+  verifyIdentity: IdentityCheck;
+};
+
+
+export type MutationVerifyIdentityArgs = {
+  ebpCode?: InputMaybe<Scalars['String']['input']>;
+  idNumber: Scalars['IdNumber']['input'];
+  name: Scalars['String']['input'];
+  orderNo?: InputMaybe<Scalars['String']['input']>;
+  zone?: InputMaybe<Zone>;
+};
+
 /** An order as declared in the customs message standard (311 import / 303 export). */
 export type Order = {
   __typename?: 'Order';
@@ -76,6 +99,17 @@ export type Query = {
 export type QueryIdentityCheckArgs = {
   serialNo: Scalars['ID']['input'];
 };
+
+/** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
+export type Zone =
+  | 'CHAOZHOU'
+  | 'HEYUAN'
+  | 'JIEYANG'
+  | 'QINGYUAN'
+  | 'SHANWEI'
+  | 'SHAOGUAN'
+  | 'YANGJIANG'
+  | 'YUNFU';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -180,10 +214,12 @@ export type ResolversTypes = ResolversObject<{
   IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityVerdict: IdentityVerdict;
-  Order: ResolverTypeWrapper<OrderRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  Zone: Zone;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -196,8 +232,9 @@ export type ResolversParentTypes = ResolversObject<{
   IdNumber: Scalars['IdNumber']['output'];
   IdentityCheck: IdentityCheckModel;
   ID: Scalars['ID']['output'];
-  Order: OrderRef;
+  Mutation: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  Order: OrderRef;
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -229,6 +266,10 @@ export type IdentityCheckResolvers<ContextType = PublicSecurityContext, ParentTy
   verdict?: Resolver<ResolversTypes['IdentityVerdict'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  verifyIdentity?: Resolver<ResolversTypes['IdentityCheck'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'idNumber' | 'name'>>;
+}>;
+
 export type OrderResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   buyerIdentityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType>;
@@ -251,6 +292,7 @@ export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   USCC?: GraphQLScalarType;

@@ -1,0 +1,156 @@
+import Decimal from 'decimal.js';
+import { maskIdNumber } from '@zone/common';
+import type { Order, OrderItem } from '../generated/prisma/client';
+import type { SubmittedOrder } from '../rules/order-submission';
+
+export type OrderItemContent = {
+  gnum: number;
+  itemNo: string;
+  itemName: string;
+  hsCode: string;
+  qty: string;
+  unit: string;
+  price: string;
+  totalPrice: string;
+  country: string;
+};
+
+/**
+ * An order as commerce records it: what its content hash is taken over and what a revision keeps.
+ * The buyer's ID number appears only as its keyed hash and its masked form, so neither the hash
+ * nor a stored revision can give the number back.
+ */
+export type OrderContent = {
+  ebpCode: string;
+  orderNo: string;
+  direction: 'IMPORT' | 'EXPORT';
+  tradeMode: string;
+  ebcCode: string;
+  goodsValue: string;
+  freight: string;
+  discount: string;
+  taxTotal: string;
+  actualPaid: string;
+  currency: string;
+  buyer: { name: string; idType: string; idHash: string | null; idMasked: string | null; phone: string };
+  consignee: string;
+  consigneeAddress: string;
+  payCode: string;
+  payTransactionId: string;
+  orderedAt: string;
+  items: OrderItemContent[];
+};
+
+type DecimalLike = string | { toString(): string };
+
+// Equal amounts give equal content whatever their notation ("10.5", "10.50"), as they do in the database.
+const money = (value: DecimalLike) => new Decimal(value.toString()).toFixed(2);
+const quantity = (value: DecimalLike) => new Decimal(value.toString()).toFixed(4);
+
+function itemContent(item: Omit<OrderItemContent, 'qty' | 'price' | 'totalPrice'> & Record<'qty' | 'price' | 'totalPrice', DecimalLike>): OrderItemContent {
+  return {
+    gnum: item.gnum,
+    itemNo: item.itemNo.trim(),
+    itemName: item.itemName.trim(),
+    hsCode: item.hsCode,
+    qty: quantity(item.qty),
+    unit: item.unit,
+    price: money(item.price),
+    totalPrice: money(item.totalPrice),
+    country: item.country,
+  };
+}
+
+const byGnum = (a: OrderItemContent, b: OrderItemContent) => a.gnum - b.gnum;
+
+/** The content of a checked submission; `hashIdNumber` is the keyed hash of the department. */
+export function orderContentOf(order: SubmittedOrder, hashIdNumber: (idNumber: string) => string): OrderContent {
+  const idNumber = order.buyer.idNumber ?? null;
+  return {
+    ebpCode: order.ebpCode,
+    orderNo: order.orderNo,
+    direction: order.direction,
+    tradeMode: order.tradeMode,
+    ebcCode: order.ebcCode,
+    goodsValue: money(order.goodsValue),
+    freight: money(order.freight),
+    discount: money(order.discount),
+    taxTotal: money(order.taxTotal),
+    actualPaid: money(order.actualPaid),
+    currency: order.currency,
+    buyer: {
+      name: order.buyer.name.trim(),
+      idType: order.buyer.idType,
+      idHash: idNumber === null ? null : hashIdNumber(idNumber),
+      idMasked: idNumber === null ? null : maskIdNumber(idNumber),
+      phone: order.buyer.phone.trim(),
+    },
+    consignee: order.consignee.trim(),
+    consigneeAddress: order.consigneeAddress.trim(),
+    payCode: order.payCode,
+    payTransactionId: order.payTransactionId,
+    orderedAt: order.orderedAt.toISOString(),
+    items: order.items.map(itemContent).sort(byGnum),
+  };
+}
+
+/**
+ * The content of an order as stored. Orders written before revisions were recorded (the demo
+ * data) have no content hash; this gives them one, so that submitting such an order again
+ * unchanged is UNCHANGED rather than a new revision.
+ */
+export function orderContentOfRow(order: Order, items: readonly OrderItem[]): OrderContent {
+  return {
+    ebpCode: order.ebpCode,
+    orderNo: order.orderNo,
+    direction: order.direction,
+    tradeMode: order.tradeMode,
+    ebcCode: order.ebcCode,
+    goodsValue: money(order.goodsValue),
+    freight: money(order.freight),
+    discount: money(order.discount),
+    taxTotal: money(order.taxTotal),
+    actualPaid: money(order.actualPaid),
+    currency: order.currency,
+    buyer: {
+      name: order.buyerName.trim(),
+      idType: order.buyerIdType,
+      idHash: order.buyerIdHash,
+      idMasked: order.buyerIdMasked,
+      phone: order.buyerPhone.trim(),
+    },
+    consignee: order.consignee.trim(),
+    consigneeAddress: order.consigneeAddress.trim(),
+    payCode: order.payCode,
+    payTransactionId: order.payTransactionId,
+    orderedAt: order.orderedAt.toISOString(),
+    items: items.map(itemContent).sort(byGnum),
+  };
+}
+
+/** The columns of the order row that hold its content. */
+export function orderColumnsOf(content: OrderContent) {
+  return {
+    ebpCode: content.ebpCode,
+    orderNo: content.orderNo,
+    direction: content.direction,
+    tradeMode: content.tradeMode,
+    ebcCode: content.ebcCode,
+    goodsValue: content.goodsValue,
+    freight: content.freight,
+    discount: content.discount,
+    taxTotal: content.taxTotal,
+    actualPaid: content.actualPaid,
+    currency: content.currency,
+    buyerName: content.buyer.name,
+    buyerIdType: content.buyer.idType,
+    buyerIdHash: content.buyer.idHash,
+    buyerIdMasked: content.buyer.idMasked,
+    buyerPhone: content.buyer.phone,
+    consignee: content.consignee,
+    consigneeAddress: content.consigneeAddress,
+    payCode: content.payCode,
+    payTransactionId: content.payTransactionId,
+    orderedAt: new Date(content.orderedAt),
+  };
+}

@@ -1,0 +1,116 @@
+import { GraphQLError } from 'graphql';
+import {
+  assertMayWrite,
+  contentHash,
+  forbidden,
+  hashIdNumber,
+  translatePrismaError,
+  writeOutcome,
+  type Caller,
+  type WriteOutcome,
+  type ZoneCode,
+} from '@zone/common';
+import { Prisma, type Payment, type PrismaClient } from '../generated/prisma/client';
+import type { ForexContext } from '../context';
+import { checkPaymentSubmission, type PaymentDirection, type SubmittedPayment } from '../rules/payment-submission';
+import { paymentColumnsOf, paymentContentOf, paymentContentOfRow, type PaymentContent } from './payment-content';
+
+export interface PaymentSubmissionResult {
+  outcome: WriteOutcome;
+  revision: number;
+  payment: Payment;
+}
+
+/** appType of the customs message standard, kept with each revision. */
+const APP_TYPE = { created: 1, changed: 2 } as const;
+
+/**
+ * A transaction that lost a race to a concurrent submission fails on a unique key (the payment's,
+ * the order's one payment, or the revision number it meant to take); running it again reads the
+ * winner's row and compares with that. Deadlocks and write conflicts (P2034) are retried the same way.
+ */
+const ATTEMPTS = 3;
+const isLostRace = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034');
+
+interface PaymentRecord {
+  content: PaymentContent;
+  hash: string;
+  caller: Caller;
+  recordedAt: Date;
+}
+
+/** Checks a payment submission and records it by its business key payCode + payTransactionId. */
+export async function submitPayment(
+  context: ForexContext,
+  input: SubmittedPayment & { zone: ZoneCode },
+  direction: PaymentDirection,
+): Promise<PaymentSubmissionResult> {
+  const caller = assertMayWrite(context.caller, 'forex');
+  const now = context.clock();
+  checkPaymentSubmission(input, direction, now).throwIfAny();
+  assertZone(caller, input.zone);
+  const content = paymentContentOf(input, direction, (idNumber) => hashIdNumber(idNumber, context.idHashKey()));
+  return recordPayment(context.prisma, { content, hash: contentHash(content), caller, recordedAt: now });
+}
+
+function assertZone(caller: Caller, zone: ZoneCode): void {
+  if (caller.zone && caller.zone !== zone) throw forbidden(`A caller of zone ${caller.zone} may not write payments of zone ${zone}`);
+}
+
+async function recordPayment(prisma: PrismaClient, record: PaymentRecord): Promise<PaymentSubmissionResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction((tx) => writePayment(tx, record));
+    } catch (error) {
+      if (isLostRace(error) && attempt < ATTEMPTS) continue;
+      translatePrismaError(error);
+    }
+  }
+}
+
+async function writePayment(tx: Prisma.TransactionClient, record: PaymentRecord): Promise<PaymentSubmissionResult> {
+  const { content, hash, caller, recordedAt } = record;
+  const recordedBy = caller.organisation;
+  const columns = paymentColumnsOf(content);
+  const key = { payCode: content.payCode, payTransactionId: content.payTransactionId };
+  const otherOfOrder = await tx.payment.findFirst({
+    where: { ebpCode: content.ebpCode, orderNo: content.orderNo, NOT: key },
+    select: { id: true },
+  });
+  if (otherOfOrder) {
+    throw new GraphQLError(`Order ${content.orderNo} of platform ${content.ebpCode} already has a payment under another transaction`, {
+      extensions: { code: 'CONFLICT', field: 'input.orderNo' },
+    });
+  }
+  const existing = await tx.payment.findUnique({ where: { payCode_payTransactionId: key } });
+  if (!existing) {
+    const payment = await tx.payment.create({ data: { ...columns, contentHash: hash, revision: 1 } });
+    await tx.paymentRevision.create({
+      data: { paymentId: payment.id, revision: 1, appType: APP_TYPE.created, contentHash: hash, content, recordedAt, recordedBy },
+    });
+    return { outcome: 'CREATED', revision: 1, payment };
+  }
+  assertZone(caller, existing.zone);
+
+  let currentHash = existing.contentHash;
+  if (currentHash === null) {
+    const stored = paymentContentOfRow(existing);
+    currentHash = contentHash(stored);
+    if (currentHash !== hash) {
+      // The content the payment had before revisions were recorded stays on record as its first revision.
+      await tx.paymentRevision.create({
+        data: { paymentId: existing.id, revision: existing.revision, appType: APP_TYPE.created, contentHash: currentHash, content: stored, recordedAt, recordedBy: null },
+      });
+    }
+  }
+  const outcome = writeOutcome(currentHash, hash);
+  if (outcome === 'UNCHANGED') return { outcome, revision: existing.revision, payment: existing };
+
+  const revision = existing.revision + 1;
+  const payment = await tx.payment.update({ where: { id: existing.id }, data: { ...columns, contentHash: hash, revision } });
+  await tx.paymentRevision.create({
+    data: { paymentId: payment.id, revision, appType: APP_TYPE.changed, contentHash: hash, content, recordedAt, recordedBy },
+  });
+  return { outcome, revision, payment };
+}

@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+import { retryOnUniqueViolation, WRITE_ATTEMPTS } from '../retry';
+
+const uniqueViolation = () => Object.assign(new Error('Unique constraint failed'), { code: 'P2002', meta: { target: ['logistics_code'] } });
+
+describe('a write that lost a race on a unique key runs again', () => {
+  it('returns what the rerun decides after a concurrent writer committed first', async () => {
+    const write = jest.fn().mockRejectedValueOnce(uniqueViolation()).mockResolvedValueOnce('UNCHANGED');
+    await expect(retryOnUniqueViolation(write)).resolves.toBe('UNCHANGED');
+    expect(write).toHaveBeenCalledTimes(2);
+  });
+
+  it(`reports a CONFLICT after ${WRITE_ATTEMPTS} lost races`, async () => {
+    const write = jest.fn().mockRejectedValue(uniqueViolation());
+    await expect(retryOnUniqueViolation(write)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(write).toHaveBeenCalledTimes(WRITE_ATTEMPTS);
+  });
+
+  it.each([
+    ['a refused input', new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT' } })],
+    ['a database failure', Object.assign(new Error('connection lost'), { code: 'P1001' })],
+    ['a plain error', new Error('boom')],
+  ])('passes %s through at once', async (_case, error) => {
+    const write = jest.fn().mockRejectedValue(error);
+    await expect(retryOnUniqueViolation(write)).rejects.toBe(error);
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,43 @@
+import { GraphQLError } from 'graphql';
+import { InputProblems, assertMayWrite, usccProblem, type Caller } from '@zone/common';
+import type { PrismaClient, Waybill } from '../generated/prisma/client';
+import { planTrackingEvents, type TrackingEventContent } from '../rules/tracking-event-batch';
+import { businessKeyProblem } from '../rules/waybill-submission';
+import { retryOnUniqueViolation } from './retry';
+
+export interface AddTrackingEventsArgs {
+  logisticsCode: string;
+  logisticsNo: string;
+  events: readonly TrackingEventContent[];
+}
+
+/**
+ * addTrackingEvents: appends the new events of a submission to the current waybill under the
+ * number. The waybill row is locked for the transaction, so two carriers' systems appending at
+ * once are checked one after the other against the whole timeline.
+ */
+export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null, args: AddTrackingEventsArgs): Promise<Waybill> {
+  const caller = assertMayWrite(who, 'post');
+  new InputProblems()
+    .check('logisticsCode', args.logisticsCode, usccProblem)
+    .check('logisticsNo', args.logisticsNo, businessKeyProblem)
+    .throwIfAny();
+
+  return retryOnUniqueViolation(() => prisma.$transaction(async (tx) => {
+    const waybill = await tx.waybill.findFirst({
+      where: { logisticsCode: args.logisticsCode, logisticsNo: args.logisticsNo },
+      orderBy: { reuseGeneration: 'desc' },
+    });
+    // A waybill of another zone does not exist for a zone-bound caller.
+    if (!waybill || (caller.zone && waybill.zone !== caller.zone)) {
+      throw new GraphQLError(`No waybill ${args.logisticsCode}/${args.logisticsNo}`, { extensions: { code: 'NOT_FOUND' } });
+    }
+    await tx.$queryRaw`SELECT id FROM waybill WHERE id = ${waybill.id} FOR UPDATE`;
+    const recorded = await tx.trackingEvent.findMany({ where: { waybillId: waybill.id } });
+    const problems = new InputProblems();
+    const append = planTrackingEvents(recorded, args.events, problems);
+    problems.throwIfAny();
+    if (append.length > 0) await tx.trackingEvent.createMany({ data: append.map((event) => ({ ...event, waybillId: waybill.id })) });
+    return waybill;
+  }));
+}
