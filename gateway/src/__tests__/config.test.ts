@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '../config';
 
+const SECURE = { JWKS_PATH: '/keys/jwks.json', JWT_ISSUER: 'https://idp.example', ASSERTION_KEY_PATH: '/keys/assertion.jwk.json' };
+
 describe('gateway configuration', () => {
   it('defaults to port 4000, the committed supergraph and the departments on 4001-4006', () => {
-    const config = loadGatewayConfig({});
+    const config = loadGatewayConfig(SECURE);
     expect(config.port).toBe(4000);
     expect(config.supergraphPath).toBe(DEFAULT_SUPERGRAPH_PATH);
     expect(config.subgraphUrls).toMatchObject({
@@ -13,10 +15,34 @@ describe('gateway configuration', () => {
   });
 
   it('takes --supergraph over SUPERGRAPH_PATH, and subgraph URLs from <DEPT>_URL', () => {
-    const config = loadGatewayConfig({ SUPERGRAPH_PATH: '/a.graphql', PUBLIC_SECURITY_URL: 'http://ps:4006/graphql', PORT: '8080' }, ['--supergraph', 'b.graphql']);
+    const config = loadGatewayConfig({ ...SECURE, SUPERGRAPH_PATH: '/a.graphql', PUBLIC_SECURITY_URL: 'http://ps:4006/graphql', PORT: '8080' }, ['--supergraph', 'b.graphql']);
     expect(config.supergraphPath).toBe(path.resolve('b.graphql'));
     expect(config.subgraphUrls['public-security']).toBe('http://ps:4006/graphql');
     expect(config.port).toBe(8080);
+  });
+
+  it('requires the token issuer and the assertion key, with the audience defaulting to zone-gateway', () => {
+    expect(loadGatewayConfig(SECURE).security).toEqual({
+      mode: 'on',
+      jwks: { path: '/keys/jwks.json' },
+      issuer: 'https://idp.example',
+      audience: 'zone-gateway',
+      assertionKeyPath: '/keys/assertion.jwk.json',
+    });
+    expect(loadGatewayConfig({ ...SECURE, JWKS_PATH: '', JWKS_URL: 'https://idp.example/jwks' }).security).toMatchObject({ jwks: { url: 'https://idp.example/jwks' } });
+  });
+
+  it('switches security off only on the explicit --no-security flag', () => {
+    expect(loadGatewayConfig({}, ['--no-security']).security).toEqual({ mode: 'off', assertionKeyPath: null });
+  });
+
+  it.each([
+    [{ ...SECURE, JWKS_PATH: '' }, [], 'JWKS_PATH or JWKS_URL must be set'],
+    [{ ...SECURE, JWKS_PATH: '', JWKS_URL: 'idp/jwks' }, [], 'JWKS_URL must be an absolute URL'],
+    [{ ...SECURE, JWT_ISSUER: '' }, [], 'JWT_ISSUER must be set'],
+    [{ ...SECURE, ASSERTION_KEY_PATH: '' }, [], 'ASSERTION_KEY_PATH must point'],
+  ])('refuses to start with security on but incomplete: %o', (env, argv, message) => {
+    expect(() => loadGatewayConfig(env as NodeJS.ProcessEnv, argv)).toThrow(message);
   });
 
   it.each([
@@ -25,6 +51,6 @@ describe('gateway configuration', () => {
     [{ SUBGRAPH_TIMEOUT_MS: '0' }, [], 'SUBGRAPH_TIMEOUT_MS must be a positive integer'],
     [{}, ['--supergraph'], '--supergraph needs a value'],
   ])('names the setting at fault: %o %o', (env, argv, message) => {
-    expect(() => loadGatewayConfig(env as NodeJS.ProcessEnv, argv)).toThrow(message);
+    expect(() => loadGatewayConfig({ ...SECURE, ...env } as NodeJS.ProcessEnv, argv)).toThrow(message);
   });
 });

@@ -1,4 +1,4 @@
-import { childrenLoader, compositeKey, rowLoader, type Caller } from '@zone/common';
+import { childrenLoader, compositeKey, rowLoader, rowScopeOf, type Caller, type RowScope } from '@zone/common';
 import type DataLoader from 'dataloader';
 import { Prisma, type PrismaClient, type Enterprise, type Order, type OrderItem } from './generated/prisma/client';
 
@@ -22,15 +22,16 @@ export interface CommerceLoaders {
 const orderKey = (key: OrderKey) => compositeKey(key.ebpCode, key.orderNo);
 
 /** Fresh per request: every entity reference and child list of commerce goes through these. */
-export function createCommerceLoaders(prisma: PrismaClient, caller: Caller | null): CommerceLoaders {
-  const zone = caller?.zone ?? undefined;
+export function createCommerceLoaders(prisma: PrismaClient, caller: Caller): CommerceLoaders {
+  const scope = rowScopeOf(caller);
+  const zone = scope.zone;
   return {
     enterpriseByUscc: rowLoader(
       (usccs) => prisma.enterprise.findMany({ where: { uscc: { in: [...usccs] }, zone } }),
       (row) => row.uscc,
     ),
     orderByKey: rowLoader(
-      (keys) => prisma.order.findMany({ where: { OR: keys.map((k) => ({ ebpCode: k.ebpCode, orderNo: k.orderNo })), zone } }),
+      (keys) => prisma.order.findMany({ where: { OR: keys.map((k) => ({ ebpCode: k.ebpCode, orderNo: k.orderNo })), ...scope } }),
       (row) => orderKey(row),
       orderKey,
     ),
@@ -39,7 +40,7 @@ export function createCommerceLoaders(prisma: PrismaClient, caller: Caller | nul
       (row) => String(row.orderId),
     ),
     ordersOfEnterprise: childrenLoader(
-      (keys) => ordersOfEnterprises(prisma, keys, zone ?? null),
+      (keys) => ordersOfEnterprises(prisma, keys, scope),
       (row) => compositeKey(row.owner, String(row.first)),
       (key) => compositeKey(key.uscc, String(key.first)),
     ),
@@ -54,20 +55,23 @@ type OwnedOrder = Order & { owner: string; first: number };
  * top-N over the (ebc_code|ebp_code, ordered_at) indexes, one loads those orders. The codes are
  * char(18): comparing them to text would cast the column and skip the index.
  */
-async function ordersOfEnterprises(prisma: PrismaClient, keys: readonly EnterpriseOrdersKey[], zone: string | null): Promise<OwnedOrder[]> {
+async function ordersOfEnterprises(prisma: PrismaClient, keys: readonly EnterpriseOrdersKey[], scope: RowScope): Promise<OwnedOrder[]> {
   const firsts = [...new Set(keys.map((k) => k.first))];
   const picks: { owner: string; id: bigint; first: number }[] = [];
   for (const first of firsts) {
     const usccs = keys.filter((k) => k.first === first).map((k) => k.uscc);
-    const zoneFilter = zone ? Prisma.sql`AND zone = ${zone}::"Zone"` : Prisma.empty;
+    const rowFilter = Prisma.join([
+      scope.zone ? Prisma.sql`AND zone = ${scope.zone}::"Zone"` : Prisma.empty,
+      scope.payCode ? Prisma.sql`AND pay_code = ${scope.payCode}::bpchar` : Prisma.empty,
+    ], ' ');
     const rows = await prisma.$queryRaw<{ owner: string; id: bigint }[]>`
       SELECT e.uscc AS owner, o.id
       FROM unnest(${usccs}::text[]) AS e(uscc)
       CROSS JOIN LATERAL (
         SELECT u.id, u.ordered_at FROM (
-          (SELECT id, ordered_at FROM "order" WHERE ebc_code = e.uscc::bpchar ${zoneFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
+          (SELECT id, ordered_at FROM "order" WHERE ebc_code = e.uscc::bpchar ${rowFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
           UNION
-          (SELECT id, ordered_at FROM "order" WHERE ebp_code = e.uscc::bpchar ${zoneFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
+          (SELECT id, ordered_at FROM "order" WHERE ebp_code = e.uscc::bpchar ${rowFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
         ) u ORDER BY u.ordered_at DESC, u.id DESC LIMIT ${first}
       ) o`;
     for (const row of rows) picks.push({ ...row, first });

@@ -26,3 +26,19 @@ export function zoneFilterOf(caller: Caller | null): ZoneCode | null {
 export function isDepartment(value: string): value is Department {
   return (DEPARTMENTS as readonly string[]).includes(value);
 }
+
+/**
+ * Rows a caller may read, as Prisma filters on the columns every department keeps: a zone-bound
+ * caller its zone; a bank only the orders and payments it processed as payment institution.
+ */
+export interface RowScope {
+  zone?: ZoneCode;
+  payCode?: string;
+}
+
+export function rowScopeOf(caller: Caller): RowScope {
+  return {
+    ...(caller.zone ? { zone: caller.zone } : {}),
+    ...(caller.role === 'BANK' ? { payCode: caller.organisation } : {}),
+  };
+}

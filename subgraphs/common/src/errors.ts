@@ -49,3 +49,11 @@ export function translatePrismaError(error: unknown): never {
   }
   throw error;
 }
+
+/**
+ * A bank reads customs lists, waybills, tax bills and identity checks only through the orders it
+ * processed (Order.inventoryList, …), never by looking one up by its own number.
+ */
+export function assertMayLookUp(caller: { role: string }, what: string): void {
+  if (caller.role === 'BANK') throw forbidden(`A bank reads ${what} only through the orders it processed as payment institution`);
+}

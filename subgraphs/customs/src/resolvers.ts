@@ -1,4 +1,4 @@
-import { requireValid, scalarResolvers } from '@zone/common';
+import { requireValid, scalarResolvers, assertMayLookUp } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { invtNoProblem } from './rules/inventory-number';
 import { receiptStatusOf } from './rules/receipt-status';
@@ -6,7 +6,10 @@ import { receiptStatusOf } from './rules/receipt-status';
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    inventoryList: (_root, { invtNo }, { loaders }) => loaders.listByInvtNo.load(requireValid('invtNo', invtNo, invtNoProblem)),
+    inventoryList: (_root, { invtNo }, { loaders, caller }) => {
+      assertMayLookUp(caller, 'inventory lists');
+      return loaders.listByInvtNo.load(requireValid('invtNo', invtNo, invtNoProblem));
+    },
   },
   InventoryList: {
     __resolveReference: (ref, { loaders }) => loaders.listByInvtNo.load(ref.invtNo),

@@ -1,4 +1,4 @@
-import { compositeKey, orderRefKey, rowLoader, type Caller, type OrderRef } from '@zone/common';
+import { compositeKey, orderRefKey, rowLoader, rowScopeOf, type Caller, type OrderRef } from '@zone/common';
 import type DataLoader from 'dataloader';
 import type { PrismaClient, Payment } from './generated/prisma/client';
 
@@ -15,16 +15,16 @@ export interface ForexLoaders {
 const paymentKey = (key: PaymentKey) => compositeKey(key.payCode, key.payTransactionId);
 
 /** Fresh per request: every entity reference and order lookup of forex goes through these. */
-export function createForexLoaders(prisma: PrismaClient, caller: Caller | null): ForexLoaders {
-  const zone = caller?.zone ?? undefined;
+export function createForexLoaders(prisma: PrismaClient, caller: Caller): ForexLoaders {
+  const scope = rowScopeOf(caller);
   return {
     paymentByKey: rowLoader(
-      (keys) => prisma.payment.findMany({ where: { OR: keys.map((k) => ({ payCode: k.payCode, payTransactionId: k.payTransactionId })), zone } }),
+      (keys) => prisma.payment.findMany({ where: { OR: keys.map((k) => ({ payCode: k.payCode, payTransactionId: k.payTransactionId })), ...scope } }),
       (row) => paymentKey(row),
       paymentKey,
     ),
     paymentByOrder: rowLoader(
-      (refs) => prisma.payment.findMany({ where: { OR: refs.map((r) => ({ ebpCode: r.ebpCode, orderNo: r.orderNo })), zone } }),
+      (refs) => prisma.payment.findMany({ where: { OR: refs.map((r) => ({ ebpCode: r.ebpCode, orderNo: r.orderNo })), ...scope } }),
       (row) => orderRefKey(row),
       orderRefKey,
     ),

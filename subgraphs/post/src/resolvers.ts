@@ -1,4 +1,4 @@
-import { badUserInput, maskName, maskPhone, requireValid, scalarResolvers, usccProblem } from '@zone/common';
+import { badUserInput, maskName, maskPhone, requireValid, scalarResolvers, usccProblem, assertMayLookUp } from '@zone/common';
 import { PostDecimalScalar } from './decimal-input';
 import type { Resolvers } from './generated/graphql';
 import { waybillStatus } from './rules/waybill-status';
@@ -9,7 +9,8 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   Decimal: PostDecimalScalar,
   Query: {
-    waybill: (_root, { logisticsCode, logisticsNo }, { loaders }) => {
+    waybill: (_root, { logisticsCode, logisticsNo }, { loaders, caller }) => {
+      assertMayLookUp(caller, 'waybills');
       if (logisticsNo.length === 0 || logisticsNo.length > 60) throw badUserInput({ field: 'logisticsNo', reason: 'must be 1 to 60 characters' });
       return loaders.waybillByKey.load({ logisticsCode: requireValid('logisticsCode', logisticsCode, usccProblem), logisticsNo });
     },

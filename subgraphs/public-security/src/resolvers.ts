@@ -1,4 +1,4 @@
-import { requireValid, scalarResolvers } from '@zone/common';
+import { requireValid, scalarResolvers, assertMayLookUp } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { IdNumberArgumentScalar } from './id-number-argument';
 import { verifyIdentity } from './writes/verify-identity';
@@ -9,7 +9,10 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   IdNumber: IdNumberArgumentScalar,
   Query: {
-    identityCheck: (_root, { serialNo }, { loaders }) => loaders.checkBySerialNo.load(requireValid('serialNo', serialNo, serialNoProblem)),
+    identityCheck: (_root, { serialNo }, { loaders, caller }) => {
+      assertMayLookUp(caller, 'identity checks');
+      return loaders.checkBySerialNo.load(requireValid('serialNo', serialNo, serialNoProblem));
+    },
   },
   Mutation: {
     verifyIdentity: (_root, args, { prisma, caller, config }) => verifyIdentity(prisma, caller, config, args),

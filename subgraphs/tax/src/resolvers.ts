@@ -1,10 +1,11 @@
-import { badUserInput, scalarResolvers } from '@zone/common';
+import { badUserInput, scalarResolvers, assertMayLookUp } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    taxBill: (_root, { taxNo }, { loaders }) => {
+    taxBill: (_root, { taxNo }, { loaders, caller }) => {
+      assertMayLookUp(caller, 'tax bills');
       if (taxNo.length === 0 || taxNo.length > 30) throw badUserInput({ field: 'taxNo', reason: 'must be 1 to 30 characters' });
       return loaders.billByTaxNo.load(taxNo);
     },
