@@ -56,3 +56,52 @@ describe('row-level access', () => {
     expect([...zones]).toEqual(['JIEYANG']);
   });
 });
+
+describe('personal data', () => {
+  const BUYER = `query($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { buyer { name phone idNumberMasked } consignee payment { payer { name } } waybill { consignee } } }`;
+  interface Buyer {
+    order: { buyer: { name: string; phone: string; idNumberMasked: string | null }; consignee: string; payment: { payer: { name: string } }; waybill: { consignee: string } };
+  }
+
+  async function anImportOrder(): Promise<{ e: string; o: string }> {
+    const all = await stack.query<Orders>(ORDERS);
+    const order = all.data!.enterprises.edges.flatMap((e) => e.node.orders).find((o) => o.orderNo.startsWith('I'))!;
+    return { e: order.ebpCode, o: order.orderNo };
+  }
+
+  it('is masked for everyone by default, and for a pii:read holder who states no purpose', async () => {
+    const key = await anImportOrder();
+    const scoped = { authorization: `Bearer ${await stack.token({ role: 'REGULATOR', org: 'GD-REG', scopes: ['pii:read'] })}` };
+    for (const headers of [undefined, scoped]) {
+      const result = await stack.query<Buyer>(BUYER, key, headers);
+      expect(result.errors).toBeUndefined();
+      const order = result.data!.order;
+      expect(order.buyer.name).toMatch(/^\S\*+$/u);
+      expect(order.buyer.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+      expect(order.payment.payer.name).toMatch(/^\S\*+$/u);
+      expect(order.waybill.consignee).toMatch(/^\S\*+$/u);
+    }
+  });
+
+  it('is in clear for a pii:read holder who states a purpose, except the ID number, which is never', async () => {
+    const key = await anImportOrder();
+    const headers = {
+      authorization: `Bearer ${await stack.token({ role: 'REGULATOR', org: 'GD-REG', scopes: ['pii:read'] })}`,
+      'x-purpose': 'case 2026-117: suspected non-genuine trade',
+    };
+    const result = await stack.query<Buyer>(BUYER, key, headers);
+    expect(result.errors).toBeUndefined();
+    const order = result.data!.order;
+    expect(order.buyer.name).not.toContain('*');
+    expect(order.buyer.phone).toMatch(/^1\d{10}$/);
+    expect(order.payment.payer.name).toBe(order.buyer.name);
+    expect(order.waybill.consignee).toBe(order.consignee);
+    expect(order.buyer.idNumberMasked).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
+  });
+
+  it('stays masked for a purpose stated without the scope', async () => {
+    const key = await anImportOrder();
+    const result = await stack.query<Buyer>(BUYER, key, { 'x-purpose': 'curiosity' });
+    expect(result.data!.order.buyer.name).toMatch(/^\S\*+$/u);
+  });
+});

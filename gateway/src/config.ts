@@ -1,6 +1,10 @@
 import path from 'node:path';
-import { DEPARTMENTS, parsePort, parsePositiveInt, schemaNameOf, type Department } from '@zone/common';
+import { DEPARTMENTS, parsePort, parsePositiveInt, schemaNameOf, type CallerRole, type Department } from '@zone/common';
 import { DEFAULT_PORTS } from '@zone/common';
+import { TOKEN_ROLES } from './auth/caller-claims';
+import { DEFAULT_COST_OPTIONS } from './limits/cost';
+import { DEFAULT_LIMITS, type LimitsConfig } from './limits/policy';
+import { DEFAULT_RATE_PER_MINUTE, type RateLimitConfig } from './rate-limit/rate-limiter';
 
 export interface GatewayConfig {
   port: number;
@@ -13,6 +17,10 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Client authentication and caller assertions, or `off` (development only, --no-security). */
   security: SecurityConfig;
+  /** Demand control of ad-hoc operations: QUERY_MAX_*, QUERY_DEFAULT_LIST_SIZE, QUERY_COST_LIMIT_<ROLE>. */
+  limits: LimitsConfig;
+  /** Requests per caller and minute: RATE_LIMIT_PER_MINUTE[_<ROLE>], shared through REDIS_URL when set. */
+  rateLimit: RateLimitConfig;
 }
 
 export type SecurityConfig =
@@ -64,6 +72,43 @@ function loadSecurity(env: NodeJS.ProcessEnv, argv: readonly string[]): Security
   return { mode: 'on', jwks, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE || 'zone-gateway', assertionKeyPath };
 }
 
+/** One value per role: `<PREFIX>_<ROLE>` when set, else `fallback[role]`. */
+function perRole(env: NodeJS.ProcessEnv, prefix: string, fallback: Record<CallerRole, number>): Record<CallerRole, number> {
+  const values = {} as Record<CallerRole, number>;
+  for (const role of TOKEN_ROLES) {
+    const variable = `${prefix}_${role}`;
+    values[role] = parsePositiveInt(variable, env[variable], fallback[role]);
+  }
+  return values;
+}
+
+function loadLimits(env: NodeJS.ProcessEnv): LimitsConfig {
+  return {
+    maxDepth: parsePositiveInt('QUERY_MAX_DEPTH', env.QUERY_MAX_DEPTH, DEFAULT_LIMITS.maxDepth),
+    maxAliases: parsePositiveInt('QUERY_MAX_ALIASES', env.QUERY_MAX_ALIASES, DEFAULT_LIMITS.maxAliases),
+    maxRootFields: parsePositiveInt('QUERY_MAX_ROOT_FIELDS', env.QUERY_MAX_ROOT_FIELDS, DEFAULT_LIMITS.maxRootFields),
+    maxTokens: parsePositiveInt('QUERY_MAX_TOKENS', env.QUERY_MAX_TOKENS, DEFAULT_LIMITS.maxTokens),
+    costBudgets: perRole(env, 'QUERY_COST_LIMIT', DEFAULT_LIMITS.costBudgets),
+    cost: { ...DEFAULT_COST_OPTIONS, defaultListSize: parsePositiveInt('QUERY_DEFAULT_LIST_SIZE', env.QUERY_DEFAULT_LIST_SIZE, DEFAULT_COST_OPTIONS.defaultListSize) },
+  };
+}
+
+function loadRateLimit(env: NodeJS.ProcessEnv): RateLimitConfig {
+  const all = parsePositiveInt('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_PER_MINUTE);
+  const perMinute = perRole(env, 'RATE_LIMIT_PER_MINUTE', Object.fromEntries(TOKEN_ROLES.map((role) => [role, all])) as Record<CallerRole, number>);
+  const onFailure = env.RATE_LIMIT_REDIS_FAILURE || 'local';
+  if (onFailure !== 'local' && onFailure !== 'refuse') throw new Error(`RATE_LIMIT_REDIS_FAILURE must be "local" or "refuse", got "${onFailure}"`);
+  if (!env.REDIS_URL) return { perMinute, redis: null };
+  let protocol: string;
+  try {
+    protocol = new URL(env.REDIS_URL).protocol;
+  } catch {
+    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${env.REDIS_URL}"`);
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${env.REDIS_URL}"`);
+  return { perMinute, redis: { url: env.REDIS_URL, onFailure } };
+}
+
 /** Reads the gateway's settings once from the environment and the command line; throws naming the setting at fault. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = []): GatewayConfig {
   const subgraphUrls = {} as Record<Department, string>;
@@ -84,5 +129,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     subgraphUrls,
     subgraphTimeoutMs: parsePositiveInt('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10000),
     security: loadSecurity(env, argv),
+    limits: loadLimits(env),
+    rateLimit: loadRateLimit(env),
   };
 }

@@ -15,8 +15,12 @@ import type { KeyLike } from 'jose';
 import { isDepartment, maskUnexpectedError, type Department, type Logger } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
+import { withStatedPurpose } from './auth/purpose';
 import { DepartmentDataSource } from './data-source';
 import { graphiqlRouter } from './graphiql';
+import { DEFAULT_LIMITS, LIMIT_ERROR_CODES, type LimitsConfig } from './limits/policy';
+import { tokenLimitRefusal, useDemandControl } from './plugins/useDemandControl';
+import { RATE_LIMIT_ERROR_CODES, rateLimitError, type RateLimiter } from './rate-limit/rate-limiter';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -27,6 +31,13 @@ export interface GatewayOptions {
   /** Key for the caller assertions the departments require; null when the subgraphs expect none. */
   assertionKey: KeyLike | null;
   log: Logger;
+  /** Demand control of every operation (default DEFAULT_LIMITS: depth 10, 30 aliases, 20 root fields, 5000 tokens, cost budgets per role). */
+  limits?: LimitsConfig;
+  /**
+   * Requests per caller and minute. Default: none, so tests and benchmarks are not throttled;
+   * main.ts always passes one (in memory, or shared through Redis). Closed with the gateway.
+   */
+  rateLimiter?: RateLimiter;
 }
 
 export interface RunningGateway {
@@ -55,6 +66,8 @@ export function createGateway(options: GatewayOptions) {
   const { log } = options;
   const { authenticate } = options;
   const timeoutMs = options.subgraphTimeoutMs ?? 10000;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const { rateLimiter } = options;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log,
@@ -88,7 +101,10 @@ export function createGateway(options: GatewayOptions) {
       introspection: true,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
+      // The parser stops at the token limit, so an oversized document costs no more than an allowed one.
+      parseOptions: { maxTokens: limits.maxTokens },
       plugins: [
+        useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginUsageReportingDisabled(),
@@ -97,6 +113,10 @@ export function createGateway(options: GatewayOptions) {
       formatError: (formatted, error) => {
         // Errors that name a department's failure pass through; anything of the gateway's own is masked.
         if (formatted.extensions?.serviceName) return formatted;
+        const code = formatted.extensions?.code;
+        if (typeof code === 'string' && (LIMIT_ERROR_CODES.has(code) || RATE_LIMIT_ERROR_CODES.has(code))) return formatted;
+        const tokens = tokenLimitRefusal(formatted, error);
+        if (tokens) return tokens;
         return maskUnexpectedError(formatted, error, log, 'gateway');
       },
     });
@@ -112,7 +132,13 @@ export function createGateway(options: GatewayOptions) {
           for (const [key, value] of Object.entries(req.headers)) {
             if (typeof value === 'string') headers.set(key, value);
           }
-          return { requestId, caller: await authenticate(headers), log: log.child({ requestId }) };
+          const caller = withStatedPurpose(await authenticate(headers), headers);
+          // Before parsing: a caller over its allowance costs the gateway no more than a token check.
+          if (rateLimiter) {
+            const decision = await rateLimiter.consume(caller);
+            if (!decision.allowed) throw rateLimitError(decision);
+          }
+          return { requestId, caller, log: log.child({ requestId }) };
         },
       }),
     );
@@ -125,6 +151,7 @@ export function createGateway(options: GatewayOptions) {
       port: address.port,
       close: async () => {
         await server.stop();
+        await rateLimiter?.close();
         loaded = false;
       },
     };

@@ -4,6 +4,7 @@ import { createLogger, loadJwkFile } from '@zone/common';
 import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authenticate';
 import { loadGatewayConfig } from './config';
 import { createGateway } from './gateway';
+import { createRateLimiter } from './rate-limit/rate-limiter';
 
 async function main(): Promise<void> {
   const log = createLogger('gateway');
@@ -27,9 +28,22 @@ async function main(): Promise<void> {
     log.warn(`\n${banner}\n  SECURITY IS OFF (--no-security): every request is served as an unauthenticated\n  PLATFORM caller. For development and conformance runs only; never expose this gateway.\n${banner}`);
   }
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
-  const gateway = createGateway({ supergraphSdl, subgraphUrls: config.subgraphUrls, subgraphTimeoutMs: config.subgraphTimeoutMs, authenticate, assertionKey, log });
+  const rateLimiter = createRateLimiter(config.rateLimit, log);
+  const gateway = createGateway({
+    supergraphSdl,
+    subgraphUrls: config.subgraphUrls,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
+    authenticate,
+    assertionKey,
+    log,
+    limits: config.limits,
+    rateLimiter,
+  });
   const running = await gateway.listen(config.port, config.host);
-  log.info({ supergraph: config.supergraphPath, security: security.mode }, `GraphQL endpoint ${running.url}`);
+  log.info(
+    { supergraph: config.supergraphPath, security: security.mode, rateLimit: config.rateLimit.redis ? `redis (on failure: ${config.rateLimit.redis.onFailure})` : 'memory' },
+    `GraphQL endpoint ${running.url}`,
+  );
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await running.close();

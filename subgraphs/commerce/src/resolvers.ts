@@ -10,6 +10,7 @@ import {
   scalarResolvers,
   usccProblem,
   type ZoneCode,
+  personalData,
 } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { submitOrder } from './writes/submit-order';
@@ -80,14 +81,14 @@ export const resolvers: Resolvers = {
     ebc: async (order, _args, { loaders }) => required(await loaders.enterpriseByUscc.load(order.ebcCode), 'ebc', order.ebcCode),
     ebp: async (order, _args, { loaders }) => required(await loaders.enterpriseByUscc.load(order.ebpCode), 'ebp', order.ebpCode),
     buyer: (order) => order,
-    consignee: (order) => maskName(order.consignee),
+    consignee: (order, _args, { caller }) => personalData(caller, order.consignee, maskName),
     items: (order, _args, { loaders }) => loaders.itemsByOrderId.load(order.id),
   },
   Buyer: {
-    name: (order) => maskName(order.buyerName),
+    name: (order, _args, { caller }) => personalData(caller, order.buyerName, maskName),
     idType: (order) => order.buyerIdType,
     idNumberMasked: (order) => order.buyerIdMasked,
-    phone: (order) => maskPhone(order.buyerPhone),
+    phone: (order, _args, { caller }) => personalData(caller, order.buyerPhone, maskPhone),
   },
 };
 

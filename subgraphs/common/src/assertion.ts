@@ -21,6 +21,7 @@ export async function signCallerAssertion(caller: Caller, privateKey: KeyLike, r
     zone: caller.zone,
     department: caller.department,
     scope: caller.scopes.join(' '),
+    ...(caller.purpose ? { purpose: caller.purpose } : {}),
     rid: requestId,
   })
     .setProtectedHeader({ alg: ALGORITHM })
@@ -52,5 +53,6 @@ export async function verifyCallerAssertion(token: string | undefined, publicKey
   const zone = typeof payload.zone === 'string' && isZoneCode(payload.zone) ? payload.zone : null;
   const department = DEPARTMENTS.includes(payload.department as Department) ? (payload.department as Department) : null;
   const scopes = typeof payload.scope === 'string' && payload.scope.length > 0 ? payload.scope.split(' ') : [];
-  return { organisation: payload.org, role, zone, department, scopes };
+  const purpose = typeof payload.purpose === 'string' && payload.purpose ? { purpose: payload.purpose } : {};
+  return { organisation: payload.org, role, zone, department, scopes, ...purpose };
 }

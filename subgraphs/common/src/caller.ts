@@ -16,6 +16,8 @@ export interface Caller {
   department: Department | null;
   /** Scopes granted to the caller (e.g. pii:read). */
   scopes: readonly string[];
+  /** Why the caller asks, as stated for this request (x-purpose); needed to see personal data. */
+  purpose?: string;
 }
 
 /** The zones a caller may read: its own zone, or all of them (null) for province-wide callers. */

@@ -1,3 +1,5 @@
+import type { Caller } from './caller';
+
 /**
  * Masking of personal data for every output outside public security (domain brief §3).
  * Masked forms keep just enough to let a person recognise their own record.
@@ -21,4 +23,17 @@ export function maskPhone(phone: string): string {
 export function maskIdNumber(idNumber: string): string {
   if (idNumber.length < 8) return '*'.repeat(idNumber.length);
   return idNumber.slice(0, 3) + '*'.repeat(idNumber.length - 7) + idNumber.slice(-4);
+}
+
+/** Scope that, together with a stated purpose, lets a caller see names and phone numbers in clear. */
+export const PII_SCOPE = 'pii:read';
+
+/** Personal data is shown in clear only to a caller holding pii:read who stated a purpose; ID numbers never. */
+export function maySeePersonalData(caller: Caller): boolean {
+  return caller.scopes.includes(PII_SCOPE) && Boolean(caller.purpose);
+}
+
+/** The value in clear for callers who may see it, masked for everyone else. */
+export function personalData(caller: Caller, value: string, mask: (value: string) => string): string {
+  return maySeePersonalData(caller) ? value : mask(value);
 }

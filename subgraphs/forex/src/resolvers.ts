@@ -1,4 +1,4 @@
-import { badUserInput, maskName, requireValid, scalarResolvers, usccProblem } from '@zone/common';
+import { badUserInput, maskName, requireValid, scalarResolvers, usccProblem, personalData } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { submitPayment } from './writes/submit-payment';
 
@@ -21,7 +21,7 @@ export const resolvers: Resolvers = {
     payer: (payment) => payment,
   },
   Payer: {
-    name: (payment) => maskName(payment.payerName),
+    name: (payment, _args, { caller }) => personalData(caller, payment.payerName, maskName),
     idType: (payment) => payment.payerIdType,
     idNumberMasked: (payment) => payment.payerIdMasked,
   },

@@ -1,4 +1,4 @@
-import { badUserInput, maskName, maskPhone, requireValid, scalarResolvers, usccProblem, assertMayLookUp } from '@zone/common';
+import { badUserInput, maskName, maskPhone, requireValid, scalarResolvers, usccProblem, assertMayLookUp, personalData } from '@zone/common';
 import { PostDecimalScalar } from './decimal-input';
 import type { Resolvers } from './generated/graphql';
 import { waybillStatus } from './rules/waybill-status';
@@ -21,8 +21,8 @@ export const resolvers: Resolvers = {
   },
   Waybill: {
     __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load({ logisticsCode: ref.logisticsCode, logisticsNo: ref.logisticsNo }),
-    consignee: (waybill) => maskName(waybill.consignee),
-    consigneePhone: (waybill) => (waybill.consigneePhone === null ? null : maskPhone(waybill.consigneePhone)),
+    consignee: (waybill, _args, { caller }) => personalData(caller, waybill.consignee, maskName),
+    consigneePhone: (waybill, _args, { caller }) => (waybill.consigneePhone === null ? null : personalData(caller, waybill.consigneePhone, maskPhone)),
     // Shares the events loader with `events`, so status and timeline cost one batched query.
     status: async (waybill, _args, { loaders }) => waybillStatus(await loaders.eventsByWaybillId.load(waybill.id)),
     events: (waybill, _args, { loaders }) => loaders.eventsByWaybillId.load(waybill.id),

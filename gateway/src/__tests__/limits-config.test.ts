@@ -1,0 +1,50 @@
+import { loadGatewayConfig } from '../config';
+import { DEFAULT_LIMITS } from '../limits/policy';
+
+const SECURITY = { JWKS_PATH: '/keys/jwks.json', JWT_ISSUER: 'issuer', ASSERTION_KEY_PATH: '/keys/assertion.jwk.json' };
+
+describe('demand-control and rate-limit configuration', () => {
+  it('defaults to the documented limits, 600 requests per minute for every role, in memory', () => {
+    const config = loadGatewayConfig(SECURITY);
+    expect(config.limits).toEqual(DEFAULT_LIMITS);
+    expect(config.limits.costBudgets).toEqual({ PLATFORM: 20000, BANK: 5000, REGULATOR: 50000, OFFICER: 20000, SYSTEM: 100000 });
+    expect(config.rateLimit).toEqual({ perMinute: { PLATFORM: 600, BANK: 600, REGULATOR: 600, OFFICER: 600, SYSTEM: 600 }, redis: null });
+  });
+
+  it('reads every limit, per-role budgets and rates, and Redis', () => {
+    const config = loadGatewayConfig({
+      ...SECURITY,
+      QUERY_MAX_DEPTH: '8',
+      QUERY_MAX_ALIASES: '5',
+      QUERY_MAX_ROOT_FIELDS: '4',
+      QUERY_MAX_TOKENS: '900',
+      QUERY_DEFAULT_LIST_SIZE: '20',
+      QUERY_COST_LIMIT_BANK: '1500',
+      RATE_LIMIT_PER_MINUTE: '120',
+      RATE_LIMIT_PER_MINUTE_SYSTEM: '6000',
+      REDIS_URL: 'redis://cache:6379/2',
+      RATE_LIMIT_REDIS_FAILURE: 'refuse',
+    });
+    expect(config.limits).toMatchObject({ maxDepth: 8, maxAliases: 5, maxRootFields: 4, maxTokens: 900 });
+    expect(config.limits.cost.defaultListSize).toBe(20);
+    expect(config.limits.costBudgets).toMatchObject({ BANK: 1500, PLATFORM: 20000 });
+    expect(config.rateLimit.perMinute).toEqual({ PLATFORM: 120, BANK: 120, REGULATOR: 120, OFFICER: 120, SYSTEM: 6000 });
+    expect(config.rateLimit.redis).toEqual({ url: 'redis://cache:6379/2', onFailure: 'refuse' });
+  });
+
+  it('falls back to counting locally when Redis fails, unless told to refuse', () => {
+    expect(loadGatewayConfig({ ...SECURITY, REDIS_URL: 'redis://127.0.0.1:6379' }).rateLimit.redis?.onFailure).toBe('local');
+  });
+
+  it.each([
+    [{ QUERY_MAX_DEPTH: '0' }, 'QUERY_MAX_DEPTH must be a positive integer'],
+    [{ QUERY_COST_LIMIT_REGULATOR: 'lots' }, 'QUERY_COST_LIMIT_REGULATOR must be a positive integer'],
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE must be a positive integer'],
+    [{ RATE_LIMIT_PER_MINUTE_BANK: '1.5' }, 'RATE_LIMIT_PER_MINUTE_BANK must be a positive integer'],
+    [{ REDIS_URL: 'cache:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
+    [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
+    [{ RATE_LIMIT_REDIS_FAILURE: 'open' }, 'RATE_LIMIT_REDIS_FAILURE must be "local" or "refuse"'],
+  ])('names the setting at fault: %o', (env, message) => {
+    expect(() => loadGatewayConfig({ ...SECURITY, ...env } as NodeJS.ProcessEnv)).toThrow(message);
+  });
+});

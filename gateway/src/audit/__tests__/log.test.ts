@@ -1,0 +1,124 @@
+import { GENESIS_HASH, entryHash, type AuditRecord } from '../hash';
+import { AuditWriteError, auditRecordProblem, createAuditLog } from '../log';
+import { createMemoryStore } from './memory-store';
+
+const record = (n: number, change: Partial<AuditRecord> = {}): AuditRecord => ({
+  at: new Date(Date.UTC(2026, 10, 27, 8, 0, 0, n)),
+  requestId: `req-${n}`,
+  organisation: 'ZONE-PLATFORM',
+  role: 'PLATFORM',
+  zone: null,
+  purpose: null,
+  operationName: 'Zones',
+  operationHash: 'a'.repeat(64),
+  variablesDigest: 'b'.repeat(64),
+  fields: ['Query.zones', 'ZoneInfo.code'],
+  personalData: false,
+  outcome: 'OK',
+  durationMs: n,
+  ...change,
+});
+
+function expectLinkedChain(entries: { seq: bigint; prevHash: string; hash: string }[]): void {
+  let prev = GENESIS_HASH;
+  entries.forEach((entry, index) => {
+    expect(entry.seq).toBe(BigInt(index + 1));
+    expect(entry.prevHash).toBe(prev);
+    prev = entry.hash;
+  });
+}
+
+describe('createAuditLog', () => {
+  it('writes appends made together in one transaction, as consecutive linked entries', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma });
+    await Promise.all([1, 2, 3, 4, 5].map((n) => log.append(record(n))));
+    expect(store.transactions.map((t) => t.length)).toEqual([5]);
+    expectLinkedChain(store.entries);
+    expect(store.entries.map((e) => e.requestId)).toEqual(['req-1', 'req-2', 'req-3', 'req-4', 'req-5']);
+    for (const entry of store.entries) expect(entry.hash).toBe(entryHash(entry.prevHash, entry));
+  });
+
+  it('puts appends made while a batch is written into the next batch, continuing the chain', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma });
+    const first = log.append(record(1));
+    await Promise.resolve();
+    await Promise.resolve();
+    const later = [2, 3].map((n) => log.append(record(n)));
+    await Promise.all([first, ...later]);
+    expect(store.transactions.map((t) => t.length)).toEqual([1, 2]);
+    expectLinkedChain(store.entries);
+  });
+
+  it('writes no more than maxBatch entries per transaction', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma, maxBatch: 2 });
+    await Promise.all([1, 2, 3, 4, 5].map((n) => log.append(record(n))));
+    expect(store.transactions.map((t) => t.length)).toEqual([2, 2, 1]);
+    expectLinkedChain(store.entries);
+  });
+
+  it('rejects every entry of a batch whose transaction fails, and goes on writing the next', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma });
+    store.failNextTransaction(new Error('connection terminated'));
+    const failed = await Promise.allSettled([log.append(record(1)), log.append(record(2))]);
+    for (const outcome of failed) {
+      expect(outcome.status).toBe('rejected');
+      const reason = (outcome as PromiseRejectedResult).reason as AuditWriteError;
+      expect(reason).toBeInstanceOf(AuditWriteError);
+      expect(reason.message).toContain('connection terminated');
+    }
+    await log.append(record(3));
+    expect(store.entries.map((e) => e.requestId)).toEqual(['req-3']);
+    expectLinkedChain(store.entries);
+  });
+
+  it('refuses a record it could not write faithfully, before it reaches the database', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma });
+    await expect(log.append(record(1, { operationHash: 'not a hash' }))).rejects.toThrow(/operationHash/);
+    await log.flush();
+    expect(store.transactions).toEqual([]);
+  });
+
+  it('keeps the fields it was given, even if the caller changes its array afterwards', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma });
+    const fields = ['Query.zones'];
+    const appended = log.append(record(1, { fields }));
+    fields.push('Order.buyer');
+    await appended;
+    expect(store.entries[0]!.fields).toEqual(['Query.zones']);
+    expect(store.entries[0]!.hash).toBe(entryHash(GENESIS_HASH, store.entries[0]!));
+  });
+
+  it('flushes on close and refuses appends after it', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma });
+    const pending = log.append(record(1));
+    await log.close();
+    await expect(pending).resolves.toBeUndefined();
+    await expect(log.append(record(2))).rejects.toThrow('audit log is closed');
+    expect(store.entries).toHaveLength(1);
+  });
+});
+
+describe('auditRecordProblem', () => {
+  it.each<[string, Partial<AuditRecord>, string | null]>([
+    ['a complete record', {}, null],
+    ['a province-wide caller with a purpose and an anonymous operation', { zone: null, purpose: 'inspection', operationName: null }, null],
+    ['an invalid date', { at: new Date('nonsense') }, 'at must be a valid Date'],
+    ['an empty request id', { requestId: '' }, 'requestId must be a non-empty string'],
+    ['an empty organisation', { organisation: '' }, 'organisation must be a non-empty string'],
+    ['an upper-case operation hash', { operationHash: 'A'.repeat(64) }, 'operationHash must be 64 lowercase hex digits'],
+    ['a short variables digest', { variablesDigest: 'b'.repeat(63) }, 'variablesDigest must be 64 lowercase hex digits'],
+    ['an unknown outcome', { outcome: 'MAYBE' as never }, 'outcome must be one of OK, ERROR, DENIED'],
+    ['a fractional duration', { durationMs: 1.5 }, 'durationMs must be a whole number of milliseconds'],
+    ['a negative duration', { durationMs: -1 }, 'durationMs must be a whole number of milliseconds'],
+    ['a NUL character, which PostgreSQL text cannot hold', { purpose: 'a\u0000b' }, 'text must not contain NUL characters'],
+  ])('%s -> %s', (_name, change, problem) => {
+    expect(auditRecordProblem(record(1, change))).toBe(problem);
+  });
+});

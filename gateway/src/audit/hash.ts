@@ -1,0 +1,91 @@
+import { createHash, createHmac } from 'node:crypto';
+import { canonicalJson } from '@zone/common';
+
+/** prev_hash of the first entry: there is nothing before it. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type AuditOutcome = 'OK' | 'ERROR' | 'DENIED';
+
+/** What the gateway records about one request; the log adds seq, prev_hash and hash. */
+export interface AuditRecord {
+  /** When the request arrived (kept to the millisecond). */
+  at: Date;
+  requestId: string;
+  /** Caller organisation as authenticated. */
+  organisation: string;
+  role: string;
+  /** The caller's zone; null for province-wide callers. */
+  zone: string | null;
+  /** Declared purpose of the access; null when none was given. */
+  purpose: string | null;
+  /** Null for an anonymous operation. */
+  operationName: string | null;
+  /** operationHash() of the document. */
+  operationHash: string;
+  /** digestVariables() of the variables. */
+  variablesDigest: string;
+  /** Schema coordinates the operation touches (touchedCoordinates()). */
+  fields: readonly string[];
+  personalData: boolean;
+  outcome: AuditOutcome;
+  /** Whole milliseconds from arrival to the response. */
+  durationMs: number;
+}
+
+/** A record at its place in the chain. */
+export interface SequencedAuditRecord extends AuditRecord {
+  seq: bigint;
+}
+
+function sm3(text: string): string {
+  return createHash('sm3').update(text, 'utf8').digest('hex');
+}
+
+/** SM3 of the operation document exactly as received, so a copy of the request can be matched to its entry. */
+export function operationHash(source: string): string {
+  return sm3(source);
+}
+
+/**
+ * Digest of the variables: SM3 of their canonical JSON (keys sorted), so the same variables in
+ * any key order give the same digest; absent variables count as {}.
+ *
+ * A plain digest of few, guessable values (a name and an ID number) can be confirmed by trying
+ * candidates. With `key` the digest is HMAC-SM3 under that key, which only its holder can do.
+ */
+export function digestVariables(variables: Readonly<Record<string, unknown>> | null | undefined, key?: string | Buffer): string {
+  const json = canonicalJson(variables ?? {});
+  return key === undefined ? sm3(json) : createHmac('sm3', key).update(json, 'utf8').digest('hex');
+}
+
+/**
+ * The hashed content of an entry: every column but prev_hash and hash, by name. Listed field by
+ * field so that a property an object happens to carry besides them never enters the hash.
+ */
+export function hashedContent(entry: SequencedAuditRecord): Record<string, unknown> {
+  return {
+    seq: entry.seq,
+    at: entry.at,
+    requestId: entry.requestId,
+    organisation: entry.organisation,
+    role: entry.role,
+    zone: entry.zone,
+    purpose: entry.purpose,
+    operationName: entry.operationName,
+    operationHash: entry.operationHash,
+    variablesDigest: entry.variablesDigest,
+    fields: [...entry.fields],
+    personalData: entry.personalData,
+    outcome: entry.outcome,
+    durationMs: entry.durationMs,
+  };
+}
+
+/**
+ * hash = SM3(prev_hash || canonical JSON of the entry's other columns), the hex prev_hash and the
+ * JSON concatenated as UTF-8. canonicalJson sorts keys, writes seq as a string and `at` as ISO 8601
+ * UTC with milliseconds; anyone can recompute it from a row.
+ */
+export function entryHash(prevHash: string, entry: SequencedAuditRecord): string {
+  return sm3(prevHash + canonicalJson(hashedContent(entry)));
+}

@@ -1,0 +1,25 @@
+// The gateway's audit log (domain brief §7): every exchange hash-chained in schema "audit".
+// How the request pipeline is meant to use it: README.md in this folder.
+export { AUDIT_DATABASE_URL_VARIABLE, AUDIT_SCHEMA, auditDatabaseUrlFrom, auditPoolConfig } from './database';
+export { createAuditDatabase, type AuditDatabase, type AuditDatabaseOptions, type AuditEntry, type AuditPrisma } from './client';
+export {
+  GENESIS_HASH,
+  digestVariables,
+  entryHash,
+  hashedContent,
+  operationHash,
+  type AuditOutcome,
+  type AuditRecord,
+  type SequencedAuditRecord,
+} from './hash';
+export {
+  DEFAULT_SENSITIVE_COORDINATES,
+  classifyCoordinates,
+  matchesCoordinate,
+  operationFootprint,
+  touchedCoordinates,
+  type OperationFootprint,
+  type SensitiveCoordinates,
+} from './coordinates';
+export { AuditWriteError, auditRecordProblem, createAuditLog, type AuditLog, type AuditLogOptions } from './log';
+export { verifyAuditChain, type AuditChainVerdict, type VerifyAuditChainOptions } from './verify';

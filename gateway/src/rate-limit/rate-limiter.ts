@@ -1,0 +1,169 @@
+import { GraphQLError } from 'graphql';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Caller, CallerRole, Logger } from '@zone/common';
+import { TOKEN_ROLES } from '../auth/caller-claims';
+
+/** What a caller may still do: go ahead, wait (its allowance is spent), or nothing (the shared counter is unreachable). */
+export type RateLimitDecision =
+  | { allowed: true; remaining: number }
+  | { allowed: false; reason: 'limited'; limit: number; retryAfterSeconds: number }
+  | { allowed: false; reason: 'unavailable'; retryAfterSeconds: number };
+
+/** Requests per caller (organisation + role) and minute. */
+export interface RateLimiter {
+  /** Takes one request from the caller's allowance for the current minute. */
+  consume: (caller: Caller) => Promise<RateLimitDecision>;
+  /** Releases the Redis connection, if any; the process can then exit. */
+  close: () => Promise<void>;
+}
+
+/**
+ * What the gateway does while REDIS_URL is set but Redis does not answer: `local` counts in each
+ * replica's memory (limits stay enforced, at most the number of replicas times the allowance);
+ * `refuse` answers every request 503 until Redis is back. Neither lets a caller through unlimited.
+ */
+export type RedisFailureMode = 'local' | 'refuse';
+
+export interface RateLimitConfig {
+  /** Requests per minute for each role (RATE_LIMIT_PER_MINUTE, RATE_LIMIT_PER_MINUTE_<ROLE>; default 600). */
+  perMinute: Record<CallerRole, number>;
+  /** Shared counters for all replicas (REDIS_URL); null keeps them in this process's memory. */
+  redis: { url: string; onFailure: RedisFailureMode } | null;
+}
+
+export const DEFAULT_RATE_PER_MINUTE = 600;
+
+const WINDOW_SECONDS = 60;
+
+/** How long a refused caller should wait: whole seconds, at least one. */
+function retryAfterSeconds(msBeforeNext: number): number {
+  return Math.max(1, Math.ceil(msBeforeNext / 1000));
+}
+
+function keyOf(caller: Caller): string {
+  return caller.organisation;
+}
+
+/**
+ * One fixed one-minute window per caller and role, counted atomically by rate-limiter-flexible
+ * (a Lua script in Redis, a map in memory). Each role has its own limiter because its allowance
+ * differs; the key inside it is the organisation, so a bank's and a regulator's counters never mix.
+ */
+function decide(limiters: Record<CallerRole, RateLimiterAbstract>, perMinute: Record<CallerRole, number>, onStoreError: (error: unknown) => RateLimitDecision) {
+  return async (caller: Caller): Promise<RateLimitDecision> => {
+    try {
+      const result = await limiters[caller.role].consume(keyOf(caller));
+      return { allowed: true, remaining: result.remainingPoints };
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) {
+        return { allowed: false, reason: 'limited', limit: perMinute[caller.role], retryAfterSeconds: retryAfterSeconds(rejection.msBeforeNext) };
+      }
+      return onStoreError(rejection);
+    }
+  };
+}
+
+function memoryLimiters(perMinute: Record<CallerRole, number>, keyPrefix: string): Record<CallerRole, RateLimiterMemory> {
+  return Object.fromEntries(TOKEN_ROLES.map((role) => [role, new RateLimiterMemory({ points: perMinute[role], duration: WINDOW_SECONDS, keyPrefix: `${keyPrefix}:${role}` })])) as Record<CallerRole, RateLimiterMemory>;
+}
+
+/** Counters in this process only: for a single replica, and for development. */
+export function createMemoryRateLimiter(options: { perMinute: Record<CallerRole, number> }): RateLimiter {
+  const limiters = memoryLimiters(options.perMinute, 'rate');
+  return {
+    consume: decide(limiters, options.perMinute, (error) => {
+      throw error;
+    }),
+    close: async () => {},
+  };
+}
+
+export interface RedisRateLimiterOptions {
+  perMinute: Record<CallerRole, number>;
+  url: string;
+  onFailure: RedisFailureMode;
+  log: Logger;
+  /** Prefix of every Redis key (`zone-gateway:rate`); tests use one of their own. */
+  keyPrefix?: string;
+  /** Time allowed for one Redis command before the failure mode applies (250 ms). */
+  commandTimeoutMs?: number;
+}
+
+/** Counters in Redis, shared by every gateway replica. */
+export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLimiter {
+  const { log, onFailure } = options;
+  const keyPrefix = options.keyPrefix ?? 'zone-gateway:rate';
+  const client = new Redis(options.url, {
+    // Without a connection a command fails at once instead of waiting in a queue, so a request is never held by Redis.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2000,
+    commandTimeout: options.commandTimeoutMs ?? 250,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
+    // ioredis waits this long for a socket that already failed to report "close", holding the process on shutdown.
+    disconnectTimeout: 100,
+  });
+  // An idle connection alone must not keep the process alive; close() ends it when the gateway stops.
+  client.on('connect', () => client.stream.unref());
+  let healthy = true;
+  client.on('ready', () => {
+    if (!healthy) log.info('rate limiter: Redis answers again; counters are shared again');
+    healthy = true;
+  });
+  client.on('error', (error: Error) => {
+    if (healthy) log.error({ err: error, onFailure }, `rate limiter: Redis unreachable; ${onFailure === 'local' ? 'counting in this replica only' : 'refusing requests'} until it is back`);
+    healthy = false;
+  });
+  const local = onFailure === 'local' ? memoryLimiters(options.perMinute, `${keyPrefix}:local`) : null;
+  const limiters = Object.fromEntries(
+    TOKEN_ROLES.map((role) => [
+      role,
+      new RateLimiterRedis({
+        storeClient: client,
+        points: options.perMinute[role],
+        duration: WINDOW_SECONDS,
+        keyPrefix: `${keyPrefix}:${role}`,
+        rejectIfRedisNotReady: true,
+        ...(local ? { insuranceLimiter: local[role] } : {}),
+      }),
+    ]),
+  ) as Record<CallerRole, RateLimiterRedis>;
+  return {
+    consume: decide(limiters, options.perMinute, (error) => {
+      log.warn({ err: error }, 'rate limiter: Redis command failed; request refused');
+      return { allowed: false, reason: 'unavailable', retryAfterSeconds: 5 };
+    }),
+    close: async () => {
+      if (client.status === 'ready') {
+        await client.quit().catch(() => client.disconnect());
+      } else {
+        client.disconnect();
+      }
+    },
+  };
+}
+
+/** The limiter a configuration asks for: Redis-backed with REDIS_URL, in memory otherwise. */
+export function createRateLimiter(config: RateLimitConfig, log: Logger): RateLimiter {
+  if (!config.redis) return createMemoryRateLimiter({ perMinute: config.perMinute });
+  return createRedisRateLimiter({ perMinute: config.perMinute, url: config.redis.url, onFailure: config.redis.onFailure, log });
+}
+
+/**
+ * RATE_LIMITED (HTTP 429) when the caller's allowance is spent, RATE_LIMITER_UNAVAILABLE (503)
+ * when Redis is down and the gateway is set to refuse; both with Retry-After in seconds.
+ */
+export function rateLimitError(decision: Exclude<RateLimitDecision, { allowed: true }>): GraphQLError {
+  const headers = new Map([['retry-after', String(decision.retryAfterSeconds)]]);
+  if (decision.reason === 'unavailable') {
+    return new GraphQLError(`Rate limits cannot be checked right now; retry in ${decision.retryAfterSeconds} s`, {
+      extensions: { code: 'RATE_LIMITER_UNAVAILABLE', retryAfterSeconds: decision.retryAfterSeconds, http: { status: 503, headers } },
+    });
+  }
+  return new GraphQLError(`Rate limit of ${decision.limit} requests per minute exceeded; retry in ${decision.retryAfterSeconds} s`, {
+    extensions: { code: 'RATE_LIMITED', limit: decision.limit, retryAfterSeconds: decision.retryAfterSeconds, http: { status: 429, headers } },
+  });
+}
+
+export const RATE_LIMIT_ERROR_CODES: ReadonlySet<string> = new Set(['RATE_LIMITED', 'RATE_LIMITER_UNAVAILABLE']);
