@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const issuer = await createLocalIssuer();
   const authenticate = createJwtAuthenticator({ keys: issuer.keys, issuer: issuer.issuer, audience: issuer.audience });
   const token = await issuer.issue({ role: 'PLATFORM', org: 'BENCHMARK' }, '2h');
-  const stack = await startInProcess({ urlOf: databases.urlOf, poolSize: 10, authenticate });
+  const stack = await startInProcess({ urlOf: databases.urlOf, poolSize: 10, authenticate, auditDatabaseUrl: databases.urlOf('commerce') });
   try {
     const present = await orderCount(stack);
     if (present < orders) {

@@ -21,13 +21,17 @@ interface Service {
 const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
 const services = compose.services;
 
-/** Every environment variable name the product's code reads (process.env.X or env.X in config modules). */
+/** Every environment variable name the product's code reads (process.env.X or env.X), in every source folder. */
 function variablesReadByCode(): Set<string> {
   const names = new Set<string>();
-  const files = ['gateway/src', 'subgraphs/common/src', 'scripts', 'scripts/lib'].flatMap((dir) =>
-    fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(ROOT, dir, f)),
-  );
-  for (const file of files) {
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return ['__tests__', 'generated', 'node_modules', 'demo'].includes(entry.name) ? [] : sources(full);
+      return entry.name.endsWith('.ts') ? [full] : [];
+    });
+  const roots = ['gateway/src', 'scripts', ...fs.readdirSync(path.join(ROOT, 'subgraphs')).map((d) => `subgraphs/${d}/src`)];
+  for (const file of roots.flatMap((dir) => sources(path.join(ROOT, dir)))) {
     const text = fs.readFileSync(file, 'utf8');
     for (const match of text.matchAll(/\b(?:process\.env|env)\.([A-Z][A-Z0-9_]+)/g)) names.add(match[1]!);
   }
@@ -72,6 +76,14 @@ describe('docker-compose.yml', () => {
     expect(gateway.environment?.JWT_ISSUER).toMatch(/^\$\{JWT_ISSUER:\?/);
     expect(gateway.environment?.ASSERTION_KEY_PATH).toBe('/run/keys/assertion-private.jwk.json');
     expect(gateway.volumes).toContain('./keys:/run/keys:ro');
+    expect(gateway.environment?.AUDIT_DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
+  });
+
+  it('shares rate-limit counters through Redis, which the gateway waits for', () => {
+    const gateway = services.gateway!;
+    expect(gateway.environment?.REDIS_URL).toBe('redis://redis:6379');
+    expect(gateway.depends_on?.redis?.condition).toBe('service_healthy');
+    expect(services.redis?.healthcheck?.test.join(' ')).toContain('redis-cli ping');
     expect(fs.readFileSync(path.join(ROOT, '.dockerignore'), 'utf8')).toMatch(/^keys$/m);
   });
 
@@ -83,7 +95,7 @@ describe('docker-compose.yml', () => {
 
   it('sets only variables the code reads', () => {
     const read = variablesReadByCode();
-    const set = new Set(Object.entries(services).filter(([name]) => name !== 'postgres').flatMap(([, s]) => Object.keys(s.environment ?? {})));
+    const set = new Set(Object.entries(services).filter(([name]) => name !== 'postgres' && name !== 'redis').flatMap(([, s]) => Object.keys(s.environment ?? {})));
     const perDepartment = new Set(DEPARTMENTS.flatMap((d) => [portVariableOf(d), subgraphUrlVariableOf(d)]));
     for (const name of set) expect(read.has(name) || perDepartment.has(name)).toBe(true);
   });

@@ -9,6 +9,8 @@ import { DEFAULT_RATE_PER_MINUTE, type RateLimitConfig } from './rate-limit/rate
 export interface GatewayConfig {
   port: number;
   host: string;
+  /** PostgreSQL of the audit log (AUDIT_DATABASE_URL, else DATABASE_URL); required with security on. */
+  auditDatabaseUrl: string | null;
   /** Supergraph SDL file: --supergraph <path>, SUPERGRAPH_PATH, or the committed schema/supergraph.graphql. */
   supergraphPath: string;
   /** Where each department's subgraph answers (overrides the URLs written in the supergraph). */
@@ -109,6 +111,14 @@ function loadRateLimit(env: NodeJS.ProcessEnv): RateLimitConfig {
   return { perMinute, redis: { url: env.REDIS_URL, onFailure } };
 }
 
+function loadAuditDatabaseUrl(env: NodeJS.ProcessEnv, argv: readonly string[]): string | null {
+  const url = env.AUDIT_DATABASE_URL || env.DATABASE_URL || null;
+  if (!url && !argv.includes('--no-security')) {
+    throw new Error('AUDIT_DATABASE_URL or DATABASE_URL must be set: every access is recorded in the audit log');
+  }
+  return url;
+}
+
 /** Reads the gateway's settings once from the environment and the command line; throws naming the setting at fault. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = []): GatewayConfig {
   const subgraphUrls = {} as Record<Department, string>;
@@ -129,6 +139,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     subgraphUrls,
     subgraphTimeoutMs: parsePositiveInt('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10000),
     security: loadSecurity(env, argv),
+    auditDatabaseUrl: loadAuditDatabaseUrl(env, argv),
     limits: loadLimits(env),
     rateLimit: loadRateLimit(env),
   };

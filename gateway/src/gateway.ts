@@ -16,6 +16,8 @@ import { isDepartment, maskUnexpectedError, type Department, type Logger } from 
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
+import type { AuditLog } from './audit';
+import { useAuditLog } from './plugins/useAuditLog';
 import { DepartmentDataSource } from './data-source';
 import { graphiqlRouter } from './graphiql';
 import { DEFAULT_LIMITS, LIMIT_ERROR_CODES, type LimitsConfig } from './limits/policy';
@@ -38,6 +40,8 @@ export interface GatewayOptions {
    * main.ts always passes one (in memory, or shared through Redis). Closed with the gateway.
    */
   rateLimiter?: RateLimiter;
+  /** Where every operation is recorded; without it (development only) nothing is audited. */
+  auditLog?: AuditLog;
 }
 
 export interface RunningGateway {
@@ -104,6 +108,7 @@ export function createGateway(options: GatewayOptions) {
       // The parser stops at the token limit, so an oversized document costs no more than an allowed one.
       parseOptions: { maxTokens: limits.maxTokens },
       plugins: [
+        ...(options.auditLog ? [useAuditLog({ auditLog: options.auditLog })] : []),
         useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
@@ -152,6 +157,7 @@ export function createGateway(options: GatewayOptions) {
       close: async () => {
         await server.stop();
         await rateLimiter?.close();
+        await options.auditLog?.close();
         loaded = false;
       },
     };

@@ -3,6 +3,7 @@ import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose'
 import { createLogger, loadJwkFile } from '@zone/common';
 import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authenticate';
 import { loadGatewayConfig } from './config';
+import { createAuditDatabase, createAuditLog } from './audit';
 import { createGateway } from './gateway';
 import { createRateLimiter } from './rate-limit/rate-limiter';
 
@@ -29,7 +30,10 @@ async function main(): Promise<void> {
   }
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
   const rateLimiter = createRateLimiter(config.rateLimit, log);
+  const audit = config.auditDatabaseUrl ? createAuditDatabase({ url: config.auditDatabaseUrl }) : null;
+  if (!audit) log.warn('no audit database: operations are not recorded (--no-security without DATABASE_URL)');
   const gateway = createGateway({
+    auditLog: audit ? createAuditLog({ prisma: audit.prisma }) : undefined,
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await running.close();
+    await audit?.disconnect();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -12,6 +12,7 @@ import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
+import { createAuditDatabase, createAuditLog, type AuditDatabase } from '../../gateway/src/audit';
 import { DEPARTMENT_ENTRIES } from './departments';
 
 export interface InProcessOptions {
@@ -20,6 +21,8 @@ export interface InProcessOptions {
   subgraphTimeoutMs?: number;
   /** How the gateway authenticates callers (a JWT authenticator over a local issuer in tests). */
   authenticate: Authenticate;
+  /** Database with the audit schema; every operation is recorded there. */
+  auditDatabaseUrl: string;
 }
 
 export interface InProcessStack {
@@ -27,6 +30,8 @@ export interface InProcessStack {
   runtimes: Record<Department, DepartmentRuntime<DepartmentPrisma>>;
   services: Record<Department, RunningService>;
   subgraphUrls: Record<Department, string>;
+  /** The audit log's database, for reading and verifying the chain. */
+  audit: AuditDatabase;
   /** Stops one department's server (its database stays). */
   stopDepartment: (department: Department) => Promise<void>;
   close: () => Promise<void>;
@@ -50,7 +55,9 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     services[department] = await runtimes[department].service.listen(0);
     subgraphUrls[department] = services[department].url;
   }
+  const audit = createAuditDatabase({ url: options.auditDatabaseUrl });
   const gateway = createGateway({
+    auditLog: createAuditLog({ prisma: audit.prisma }),
     supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
@@ -65,12 +72,14 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     runtimes,
     services,
     subgraphUrls,
+    audit,
     stopDepartment: async (department) => {
       stopped.add(department);
       await services[department].close();
     },
     close: async () => {
       await running.close();
+      await audit.disconnect();
       for (const department of DEPARTMENTS) {
         if (!stopped.has(department)) await services[department].close();
         await runtimes[department].disconnect();

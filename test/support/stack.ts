@@ -38,7 +38,7 @@ export async function startStack(): Promise<Stack> {
   const databaseUrl = withDatabase(adminUrl, database);
   const issuer = await createLocalIssuer();
   const authenticate = createJwtAuthenticator({ keys: issuer.keys, issuer: issuer.issuer, audience: issuer.audience });
-  const stack = await startInProcess({ urlOf: () => databaseUrl, poolSize: 4, subgraphTimeoutMs: 5000, authenticate });
+  const stack = await startInProcess({ urlOf: () => databaseUrl, poolSize: 4, subgraphTimeoutMs: 5000, authenticate, auditDatabaseUrl: databaseUrl });
   const platformToken = await issuer.issue({ role: 'PLATFORM', org: 'ZONE-PLATFORM' }, '1h');
 
   return {

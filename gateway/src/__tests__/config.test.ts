@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '../config';
 
-const SECURE = { JWKS_PATH: '/keys/jwks.json', JWT_ISSUER: 'https://idp.example', ASSERTION_KEY_PATH: '/keys/assertion.jwk.json' };
+const SECURE = { JWKS_PATH: '/keys/jwks.json', JWT_ISSUER: 'https://idp.example', ASSERTION_KEY_PATH: '/keys/assertion.jwk.json', DATABASE_URL: 'postgresql://db/zones' };
 
 describe('gateway configuration', () => {
   it('defaults to port 4000, the committed supergraph and the departments on 4001-4006', () => {
@@ -30,6 +30,13 @@ describe('gateway configuration', () => {
       assertionKeyPath: '/keys/assertion.jwk.json',
     });
     expect(loadGatewayConfig({ ...SECURE, JWKS_PATH: '', JWKS_URL: 'https://idp.example/jwks' }).security).toMatchObject({ jwks: { url: 'https://idp.example/jwks' } });
+  });
+
+  it('records the audit log in AUDIT_DATABASE_URL, else DATABASE_URL, and will not run unaudited with security on', () => {
+    expect(loadGatewayConfig(SECURE).auditDatabaseUrl).toBe('postgresql://db/zones');
+    expect(loadGatewayConfig({ ...SECURE, AUDIT_DATABASE_URL: 'postgresql://audit/log' }).auditDatabaseUrl).toBe('postgresql://audit/log');
+    expect(() => loadGatewayConfig({ ...SECURE, DATABASE_URL: '' })).toThrow('AUDIT_DATABASE_URL or DATABASE_URL must be set');
+    expect(loadGatewayConfig({}, ['--no-security']).auditDatabaseUrl).toBeNull();
   });
 
   it('switches security off only on the explicit --no-security flag', () => {

@@ -1,7 +1,7 @@
 import { loadGatewayConfig } from '../config';
 import { DEFAULT_LIMITS } from '../limits/policy';
 
-const SECURITY = { JWKS_PATH: '/keys/jwks.json', JWT_ISSUER: 'issuer', ASSERTION_KEY_PATH: '/keys/assertion.jwk.json' };
+const SECURITY = { JWKS_PATH: '/keys/jwks.json', JWT_ISSUER: 'issuer', ASSERTION_KEY_PATH: '/keys/assertion.jwk.json', DATABASE_URL: 'postgresql://db/zones' };
 
 describe('demand-control and rate-limit configuration', () => {
   it('defaults to the documented limits, 600 requests per minute for every role, in memory', () => {

@@ -1,0 +1,69 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../context';
+import { digestVariables, operationFootprint, operationHash, type AuditLog, type AuditOutcome, type OperationFootprint } from '../audit';
+
+/** Refusals of the gateway and the departments: the request was seen and not served. */
+const DENIED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'COST_LIMIT_EXCEEDED', 'OPERATION_TOO_COMPLEX', 'RATE_LIMITED']);
+
+export interface AuditLogPluginOptions {
+  auditLog: AuditLog;
+}
+
+/**
+ * Writes one hash-chained audit entry per operation: who (organisation, role, zone, purpose), what
+ * (operation hash, variables digest, the schema coordinates touched), outcome and duration.
+ * Personal, tax and FX data leave the gateway only once their entry is written: when the audit
+ * log cannot be written such a response is replaced by AUDIT_UNAVAILABLE (503); other responses
+ * are served and the failure is logged.
+ */
+export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      const at = new Date();
+      const started = performance.now();
+      let footprint: OperationFootprint | null = null;
+      return {
+        async didResolveOperation({ schema, document, operationName }) {
+          footprint = operationFootprint(schema, document, operationName);
+        },
+        async willSendResponse({ response, contextValue, request, source, operationName, errors }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const codes = [...(errors ?? []), ...(result.errors ?? [])].map((e) => e.extensions?.code);
+          const outcome: AuditOutcome = codes.some((c) => typeof c === 'string' && DENIED_CODES.has(c)) ? 'DENIED' : codes.length > 0 ? 'ERROR' : 'OK';
+          const { caller } = contextValue;
+          const append = auditLog.append({
+            at,
+            requestId: contextValue.requestId,
+            organisation: caller.organisation,
+            role: caller.role,
+            zone: caller.zone,
+            purpose: caller.purpose ?? null,
+            operationName: operationName ?? null,
+            operationHash: operationHash(source ?? request.query ?? ''),
+            variablesDigest: digestVariables(request.variables),
+            fields: footprint?.fields ?? [],
+            personalData: footprint?.personalData ?? false,
+            outcome,
+            durationMs: Math.round(performance.now() - started),
+          });
+          if (!footprint?.mustAuditBeforeResponse || outcome === 'DENIED') {
+            append.catch((error: unknown) => contextValue.log.error({ err: error }, 'audit entry not written'));
+            return;
+          }
+          try {
+            await append;
+          } catch (error) {
+            contextValue.log.error({ err: error }, 'audit log unavailable: personal, tax or FX data withheld');
+            const refusal = new GraphQLError('The audit log cannot be written, so personal, tax and FX data are not served; try again later', {
+              extensions: { code: 'AUDIT_UNAVAILABLE' },
+            });
+            response.body.singleResult = { errors: [{ message: refusal.message, extensions: refusal.extensions }] };
+            response.http.status = 503;
+          }
+        },
+      };
+    },
+  };
+}
