@@ -250,6 +250,22 @@ describe('submitting an order (311 / 303)', () => {
     expect(await orderRowCount(orderNo)).toBe(0);
   });
 
+  it('reports values the schema scalars reject (HS code, ID number) as BAD_USER_INPUT naming the field, never echoing the value', async () => {
+    const orderNo = `${ORDER_NO}-SCALAR`;
+    const idNumber = residentId(5);
+    const wrongCheck = idNumber.slice(0, 17) + (idNumber.endsWith('0') ? '1' : '0');
+    const input = orderInput(orderNo, wrongCheck, {});
+    const response = await submitOrder({ ...input, items: [{ ...input.items[0], hsCode: '19011010' }, ...input.items.slice(1)] });
+    expect(response.data ?? null).toBeNull();
+    const messages = (response.errors ?? []).map((e) => e.message).join('\n');
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(messages).toContain('input.buyer.idNumber');
+    expect(messages).toContain('check digit does not match');
+    expect(messages).not.toContain(wrongCheck);
+    expect(messages).not.toContain('department is unavailable');
+    expect(await orderRowCount(orderNo)).toBe(0);
+  });
+
   it('rejects an order whose platform is not a registered enterprise', async () => {
     const first17 = `91${platform.uscc.slice(2, 8)}000000000`;
     const unregistered = first17 + usccCheckChar(first17);

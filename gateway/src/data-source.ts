@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { KeyLike } from 'jose';
 import { ASSERTION_HEADER, signCallerAssertion } from '@zone/common';
 import type { GatewayContext } from './context';
@@ -16,6 +16,14 @@ export interface DepartmentDataSourceOptions {
  * Calls one department's subgraph: passes on who the caller is and the request id, and gives up
  * after the timeout so a hanging department degrades the response instead of holding it.
  */
+function answeredErrors(error: unknown): GraphQLFormattedError[] | null {
+  if (!(error instanceof GraphQLError)) return null;
+  const response = error.extensions.response as { status?: number; body?: unknown } | undefined;
+  const body = response?.body as { errors?: unknown } | undefined;
+  if (!response?.status || response.status >= 500 || !body || !Array.isArray(body.errors) || body.errors.length === 0) return null;
+  return body.errors as GraphQLFormattedError[];
+}
+
 export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly serviceName: string;
   private readonly assertionKey: KeyLike | null;
@@ -38,6 +46,10 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     try {
       return await super.process(options);
     } catch (error) {
+      // A department that refused the request (e.g. HTTP 400 for a variable its scalars reject)
+      // did answer: its own errors, which name the field and the reason, go to the client.
+      const refusal = answeredErrors(error);
+      if (refusal) return { errors: refusal };
       const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'is unavailable';
       if (options.context && 'log' in options.context) options.context.log.warn({ err: error, service: this.serviceName }, 'department request failed');
       throw new GraphQLError(`The ${this.serviceName} department ${reason}; its fields are null in this response`, {
