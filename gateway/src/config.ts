@@ -5,6 +5,7 @@ import { TOKEN_ROLES } from './auth/caller-claims';
 import { DEFAULT_COST_OPTIONS } from './limits/cost';
 import { DEFAULT_LIMITS, type LimitsConfig } from './limits/policy';
 import { DEFAULT_RATE_PER_MINUTE, type RateLimitConfig } from './rate-limit/rate-limiter';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from './trusted-documents/manifest';
 
 export interface GatewayConfig {
   port: number;
@@ -23,6 +24,8 @@ export interface GatewayConfig {
   limits: LimitsConfig;
   /** Requests per caller and minute: RATE_LIMIT_PER_MINUTE[_<ROLE>], shared through REDIS_URL when set. */
   rateLimit: RateLimitConfig;
+  /** Manifest of registered operations (TRUSTED_DOCUMENTS_PATH, default gateway/trusted-documents.json). */
+  trustedDocumentsPath: string;
 }
 
 export type SecurityConfig =
@@ -142,5 +145,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     auditDatabaseUrl: loadAuditDatabaseUrl(env, argv),
     limits: loadLimits(env),
     rateLimit: loadRateLimit(env),
+    trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
   };
 }

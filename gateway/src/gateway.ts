@@ -23,6 +23,8 @@ import { graphiqlRouter } from './graphiql';
 import { DEFAULT_LIMITS, LIMIT_ERROR_CODES, type LimitsConfig } from './limits/policy';
 import { tokenLimitRefusal, useDemandControl } from './plugins/useDemandControl';
 import { RATE_LIMIT_ERROR_CODES, rateLimitError, type RateLimiter } from './rate-limit/rate-limiter';
+import { TRUSTED_DOCUMENT_ERROR_CODE, useTrustedDocuments } from './plugins/useTrustedDocuments';
+import type { Manifest } from './trusted-documents/manifest';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -42,6 +44,11 @@ export interface GatewayOptions {
   rateLimiter?: RateLimiter;
   /** Where every operation is recorded; without it (development only) nothing is audited. */
   auditLog?: AuditLog;
+  /**
+   * Registered operations (gateway/trusted-documents.json): a BANK caller may run only these, by
+   * id or exact body. Without it every role may send ad-hoc documents. APQ stays on either way.
+   */
+  trustedDocuments?: Manifest;
 }
 
 export interface RunningGateway {
@@ -107,8 +114,13 @@ export function createGateway(options: GatewayOptions) {
       includeStacktraceInErrorResponses: false,
       // The parser stops at the token limit, so an oversized document costs no more than an allowed one.
       parseOptions: { maxTokens: limits.maxTokens },
+      // APQ (persistedQueries) is left at Apollo Server's default: on, in the server's bounded
+      // in-memory LRU cache, for the platform front-end. Registered ids need no cache entry:
+      // useTrustedDocuments fills in their body before the APQ step.
       plugins: [
         ...(options.auditLog ? [useAuditLog({ auditLog: options.auditLog })] : []),
+        // Before demand control, so a bank's ad-hoc document is refused as such.
+        ...(options.trustedDocuments ? [useTrustedDocuments({ manifest: options.trustedDocuments })] : []),
         useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
@@ -119,7 +131,7 @@ export function createGateway(options: GatewayOptions) {
         // Errors that name a department's failure pass through; anything of the gateway's own is masked.
         if (formatted.extensions?.serviceName) return formatted;
         const code = formatted.extensions?.code;
-        if (typeof code === 'string' && (LIMIT_ERROR_CODES.has(code) || RATE_LIMIT_ERROR_CODES.has(code))) return formatted;
+        if (typeof code === 'string' && (LIMIT_ERROR_CODES.has(code) || RATE_LIMIT_ERROR_CODES.has(code) || code === TRUSTED_DOCUMENT_ERROR_CODE)) return formatted;
         const tokens = tokenLimitRefusal(formatted, error);
         if (tokens) return tokens;
         return maskUnexpectedError(formatted, error, log, 'gateway');

@@ -6,6 +6,7 @@ import { loadGatewayConfig } from './config';
 import { createAuditDatabase, createAuditLog } from './audit';
 import { createGateway } from './gateway';
 import { createRateLimiter } from './rate-limit/rate-limiter';
+import { loadManifest } from './trusted-documents/manifest';
 
 async function main(): Promise<void> {
   const log = createLogger('gateway');
@@ -29,6 +30,13 @@ async function main(): Promise<void> {
     log.warn(`\n${banner}\n  SECURITY IS OFF (--no-security): every request is served as an unauthenticated\n  PLATFORM caller. For development and conformance runs only; never expose this gateway.\n${banner}`);
   }
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
+  let trustedDocuments;
+  try {
+    trustedDocuments = loadManifest(config.trustedDocumentsPath);
+  } catch (error) {
+    log.fatal((error as Error).message);
+    process.exit(1);
+  }
   const rateLimiter = createRateLimiter(config.rateLimit, log);
   const audit = config.auditDatabaseUrl ? createAuditDatabase({ url: config.auditDatabaseUrl }) : null;
   if (!audit) log.warn('no audit database: operations are not recorded (--no-security without DATABASE_URL)');
@@ -42,10 +50,11 @@ async function main(): Promise<void> {
     log,
     limits: config.limits,
     rateLimiter,
+    trustedDocuments,
   });
   const running = await gateway.listen(config.port, config.host);
   log.info(
-    { supergraph: config.supergraphPath, security: security.mode, rateLimit: config.rateLimit.redis ? `redis (on failure: ${config.rateLimit.redis.onFailure})` : 'memory' },
+    { supergraph: config.supergraphPath, security: security.mode, rateLimit: config.rateLimit.redis ? `redis (on failure: ${config.rateLimit.redis.onFailure})` : 'memory', trustedDocuments: trustedDocuments.operations.length },
     `GraphQL endpoint ${running.url}`,
   );
   const stop = async (signal: string) => {

@@ -13,6 +13,7 @@ import { createGateway } from '../../gateway/src/gateway';
 import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
 import { createAuditDatabase, createAuditLog, type AuditDatabase } from '../../gateway/src/audit';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH, loadManifest, type Manifest } from '../../gateway/src/trusted-documents/manifest';
 import { DEPARTMENT_ENTRIES } from './departments';
 
 export interface InProcessOptions {
@@ -23,6 +24,8 @@ export interface InProcessOptions {
   authenticate: Authenticate;
   /** Database with the audit schema; every operation is recorded there. */
   auditDatabaseUrl: string;
+  /** Registered operations for banks; default the committed gateway/trusted-documents.json; null: banks may send any document. */
+  trustedDocuments?: Manifest | null;
 }
 
 export interface InProcessStack {
@@ -64,6 +67,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     authenticate: options.authenticate,
     assertionKey: assertion.privateKey,
     log: createLogger('gateway'),
+    trustedDocuments: options.trustedDocuments === undefined ? loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH) : (options.trustedDocuments ?? undefined),
   });
   const running = await gateway.listen(0);
   const stopped = new Set<Department>();

@@ -27,7 +27,15 @@ export interface Stack extends InProcessStack {
  * The product as it runs, for one test file: a fresh clone of the test database, the six
  * departments' servers and the gateway, each on its own port, talking HTTP to each other.
  */
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /**
+   * false: banks may send ad-hoc documents, so a test can reach the departments' own rules for
+   * banks (defence in depth behind the gateway's trusted documents).
+   */
+  trustedDocuments?: false;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const adminUrl = process.env.TEST_PG_ADMIN_URL!;
   const template = process.env.TEST_TEMPLATE_DB!;
   const database = `${template.replace('zone_tpl_', 'zone_t_')}_${randomBytes(4).toString('hex')}`;
@@ -38,7 +46,14 @@ export async function startStack(): Promise<Stack> {
   const databaseUrl = withDatabase(adminUrl, database);
   const issuer = await createLocalIssuer();
   const authenticate = createJwtAuthenticator({ keys: issuer.keys, issuer: issuer.issuer, audience: issuer.audience });
-  const stack = await startInProcess({ urlOf: () => databaseUrl, poolSize: 4, subgraphTimeoutMs: 5000, authenticate, auditDatabaseUrl: databaseUrl });
+  const stack = await startInProcess({
+    urlOf: () => databaseUrl,
+    poolSize: 4,
+    subgraphTimeoutMs: 5000,
+    authenticate,
+    auditDatabaseUrl: databaseUrl,
+    ...(options.trustedDocuments === false ? { trustedDocuments: null } : {}),
+  });
   const platformToken = await issuer.issue({ role: 'PLATFORM', org: 'ZONE-PLATFORM' }, '1h');
 
   return {

@@ -22,6 +22,9 @@ export interface AuditDatabase {
 /** The audit log's Prisma client (JS engine over node-postgres), its sessions in schema "audit". */
 export function createAuditDatabase(options: AuditDatabaseOptions): AuditDatabase {
   const pool = new Pool(auditPoolConfig(options.url, options.poolSize ?? 2));
+  // An idle connection that PostgreSQL closes (restart, shutdown) must not crash the process: the
+  // pool drops it and the next query opens a new one or reports the failure.
+  pool.on('error', () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: AUDIT_SCHEMA }) });
   return {
     prisma,

@@ -4,7 +4,7 @@ import type { GatewayContext } from '../context';
 import { digestVariables, operationFootprint, operationHash, type AuditLog, type AuditOutcome, type OperationFootprint } from '../audit';
 
 /** Refusals of the gateway and the departments: the request was seen and not served. */
-const DENIED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'COST_LIMIT_EXCEEDED', 'OPERATION_TOO_COMPLEX', 'RATE_LIMITED']);
+const DENIED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'COST_LIMIT_EXCEEDED', 'OPERATION_TOO_COMPLEX', 'RATE_LIMITED', 'PERSISTED_QUERY_NOT_ALLOWED']);
 
 export interface AuditLogPluginOptions {
   auditLog: AuditLog;

@@ -35,6 +35,9 @@ export function createDepartmentPool(
   max?: number,
 ): Pool {
   const pool = new Pool(poolConfigFor(department, connectionString, max));
+  // An idle connection that PostgreSQL closes (restart, shutdown) must not crash the process: the
+  // pool drops it and the next query opens a new one or reports the failure.
+  pool.on('error', () => undefined);
   pool.on('connect', (client) => {
     if (counted.has(client)) return;
     counted.add(client);
