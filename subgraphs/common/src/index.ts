@@ -20,3 +20,4 @@ export * from './bulk';
 export * from './writes';
 export * from './assertion';
 export * from './keys';
+export * from './decimal-input';

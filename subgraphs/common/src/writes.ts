@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Caller, Department } from './caller';
-import { badUserInput, forbidden, type FieldProblem } from './errors';
+import { badUserInput, forbidden, translatePrismaError, type FieldProblem } from './errors';
 
 /**
  * Result of submitting a record by its business key (customs message appType): CREATED (1),
@@ -69,4 +69,29 @@ export function assertMayWrite(caller: Caller | null, department: Department): C
   if (caller.role === 'PLATFORM') return caller;
   if ((caller.role === 'OFFICER' || caller.role === 'SYSTEM') && caller.department === department) return caller;
   throw forbidden(`A ${caller.role}${caller.department ? ` of ${caller.department}` : ''} may not write ${department} data`);
+}
+
+/** Attempts of one write before a lasting race is reported as a CONFLICT. */
+export const WRITE_ATTEMPTS = 3;
+
+/** A transaction that lost a race: a unique key taken meanwhile (P2002), or a write conflict or deadlock (P2034). */
+export function isLostRace(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === 'P2002' || code === 'P2034';
+}
+
+/**
+ * Runs a write transaction again when it lost a race: the rerun reads what the concurrent writer
+ * committed and decides afresh, so the same submission sent twice at once ends as CREATED plus
+ * UNCHANGED instead of an error. Other errors, and a race lost every time, go through
+ * translatePrismaError.
+ */
+export async function retryOnLostRace<T>(write: () => Promise<T>, attempts = WRITE_ATTEMPTS): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isLostRace(error) || attempt >= attempts) translatePrismaError(error);
+    }
+  }
 }

@@ -3,7 +3,7 @@ import {
   contentHash,
   forbidden,
   hashIdNumber,
-  translatePrismaError,
+  retryOnLostRace,
   writeOutcome,
   type WriteOutcome,
   type ZoneCode,
@@ -21,15 +21,6 @@ export interface OrderSubmissionResult {
 
 /** appType of the customs message standard, kept with each revision. */
 const APP_TYPE = { created: 1, changed: 2 } as const;
-
-/**
- * A transaction that lost a race to a concurrent submission of the same order fails on a unique
- * key (the order's, or the revision number it meant to take); running it again reads the winner's
- * row and compares with that. Deadlocks and write conflicts (P2034) are retried the same way.
- */
-const ATTEMPTS = 3;
-const isLostRace = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034');
 
 interface OrderRecord {
   content: OrderContent;
@@ -57,14 +48,8 @@ export async function submitOrder(context: CommerceContext, input: SubmittedOrde
 }
 
 async function recordOrder(prisma: PrismaClient, record: OrderRecord): Promise<OrderSubmissionResult> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await prisma.$transaction((tx) => writeOrder(tx, record));
-    } catch (error) {
-      if (isLostRace(error) && attempt < ATTEMPTS) continue;
-      translatePrismaError(error);
-    }
-  }
+  // A run that lost a race to a concurrent submission of the same record reads the winner's row.
+  return retryOnLostRace(() => prisma.$transaction((tx) => writeOrder(tx, record)));
 }
 
 async function writeOrder(tx: Prisma.TransactionClient, record: OrderRecord): Promise<OrderSubmissionResult> {

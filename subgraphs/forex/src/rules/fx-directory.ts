@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { ExactDecimal, parseDecimalField } from './decimal-input';
+import { ExactDecimal, parseDecimalField } from '@zone/common';
 
 /**
  * Exemption from the trade FX directory (贸易外汇收支企业名录) for small cross-border e-commerce

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { ExactDecimal, parseDecimalField } from './decimal-input';
+import { ExactDecimal, parseDecimalField } from '@zone/common';
 
 /**
  * Individuals' annual FX convenience quota (个人年度便利化额度).

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { ExactDecimal, parseDecimalField } from './decimal-input';
+import { ExactDecimal, parseDecimalField } from '@zone/common';
 
 /**
  * Export proceeds of goods sold from an overseas warehouse (海外仓).

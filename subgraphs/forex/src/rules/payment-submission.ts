@@ -1,5 +1,5 @@
 import { InputProblems } from '@zone/common';
-import { decimalFieldProblem } from './decimal-input';
+import { decimalFieldProblem } from '@zone/common';
 
 /**
  * Checks of a payment message (411 payment of an import order / 403 payment received for an

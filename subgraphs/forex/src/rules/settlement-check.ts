@@ -1,5 +1,5 @@
 import type { DirectoryStatus } from './fx-directory';
-import { parseDecimalField } from './decimal-input';
+import { parseDecimalField } from '@zone/common';
 
 /**
  * The check a bank makes before it settles cross-border e-commerce FX on transaction electronic

@@ -4,7 +4,7 @@ import {
   contentHash,
   forbidden,
   hashIdNumber,
-  translatePrismaError,
+  retryOnLostRace,
   writeOutcome,
   type Caller,
   type WriteOutcome,
@@ -23,15 +23,6 @@ export interface PaymentSubmissionResult {
 
 /** appType of the customs message standard, kept with each revision. */
 const APP_TYPE = { created: 1, changed: 2 } as const;
-
-/**
- * A transaction that lost a race to a concurrent submission fails on a unique key (the payment's,
- * the order's one payment, or the revision number it meant to take); running it again reads the
- * winner's row and compares with that. Deadlocks and write conflicts (P2034) are retried the same way.
- */
-const ATTEMPTS = 3;
-const isLostRace = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034');
 
 interface PaymentRecord {
   content: PaymentContent;
@@ -59,14 +50,8 @@ function assertZone(caller: Caller, zone: ZoneCode): void {
 }
 
 async function recordPayment(prisma: PrismaClient, record: PaymentRecord): Promise<PaymentSubmissionResult> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await prisma.$transaction((tx) => writePayment(tx, record));
-    } catch (error) {
-      if (isLostRace(error) && attempt < ATTEMPTS) continue;
-      translatePrismaError(error);
-    }
-  }
+  // A run that lost a race to a concurrent submission of the same record reads the winner's row.
+  return retryOnLostRace(() => prisma.$transaction((tx) => writePayment(tx, record)));
 }
 
 async function writePayment(tx: Prisma.TransactionClient, record: PaymentRecord): Promise<PaymentSubmissionResult> {

@@ -1,9 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { InputProblems, assertMayWrite, usccProblem, type Caller } from '@zone/common';
+import { InputProblems, assertMayWrite, retryOnLostRace, usccProblem, type Caller } from '@zone/common';
 import type { PrismaClient, Waybill } from '../generated/prisma/client';
 import { planTrackingEvents, type TrackingEventContent } from '../rules/tracking-event-batch';
 import { businessKeyProblem } from '../rules/waybill-submission';
-import { retryOnUniqueViolation } from './retry';
 
 export interface AddTrackingEventsArgs {
   logisticsCode: string;
@@ -23,7 +22,7 @@ export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null
     .check('logisticsNo', args.logisticsNo, businessKeyProblem)
     .throwIfAny();
 
-  return retryOnUniqueViolation(() => prisma.$transaction(async (tx) => {
+  return retryOnLostRace(() => prisma.$transaction(async (tx) => {
     const waybill = await tx.waybill.findFirst({
       where: { logisticsCode: args.logisticsCode, logisticsNo: args.logisticsNo },
       orderBy: { reuseGeneration: 'desc' },

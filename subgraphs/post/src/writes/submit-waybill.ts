@@ -5,6 +5,7 @@ import {
   canonicalJson,
   contentHash,
   forbidden,
+  retryOnLostRace,
   writeOutcome,
   type Caller,
   type WriteOutcome,
@@ -12,7 +13,7 @@ import {
 import type { Prisma, PrismaClient, Waybill } from '../generated/prisma/client';
 import { logisticsNumberUniqueness, type WaybillNumberUse } from '../rules/logistics-number-uniqueness';
 import { checkWaybillSubmission, type WaybillContent, type WaybillSubmissionInput } from '../rules/waybill-submission';
-import { retryOnUniqueViolation } from './retry';
+
 
 export interface WaybillSubmissionResult {
   outcome: WriteOutcome;
@@ -64,7 +65,7 @@ export async function submitWaybill(prisma: PrismaClient, who: Caller | null, in
   if (caller.zone && content.zone !== caller.zone) {
     throw forbidden(`A caller of zone ${caller.zone} may not record waybills of zone ${content.zone}`);
   }
-  return retryOnUniqueViolation(() => prisma.$transaction((tx) => applySubmission(tx, content, caller, new Date())));
+  return retryOnLostRace(() => prisma.$transaction((tx) => applySubmission(tx, content, caller, new Date())));
 }
 
 async function applySubmission(tx: Tx, content: WaybillContent, caller: Caller, now: Date): Promise<WaybillSubmissionResult> {

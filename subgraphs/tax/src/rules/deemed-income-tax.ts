@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { parseDecimalField } from './decimal-input';
+import { parseDecimalField } from '@zone/common';
 
 /**
  * 核定征收: corporate income tax of a pilot-zone retail exporter levied on a deemed profit rate.

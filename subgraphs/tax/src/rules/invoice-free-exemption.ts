@@ -1,6 +1,6 @@
 import type { ZoneCode } from '@zone/common';
 import type Decimal from 'decimal.js';
-import { decimalFieldProblem, ExactDecimal } from './decimal-input';
+import { decimalFieldProblem, ExactDecimal } from '@zone/common';
 
 /**
  * 无票免税: exemption from VAT and consumption tax for goods a pilot-zone retail exporter ships
