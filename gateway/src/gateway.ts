@@ -5,14 +5,8 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginSchemaReportingDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from '@apollo/server/plugin/disabled';
 import type { KeyLike } from 'jose';
-import { isDepartment, maskUnexpectedError, type Department, type Logger } from '@zone/common';
+import { isDepartment, maskUnexpectedError, offlineServerPlugins, type Department, type Logger } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
@@ -122,10 +116,7 @@ export function createGateway(options: GatewayOptions) {
         // Before demand control, so a bank's ad-hoc document is refused as such.
         ...(options.trustedDocuments ? [useTrustedDocuments({ manifest: options.trustedDocuments })] : []),
         useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),
-        ApolloServerPluginDrainHttpServer({ httpServer }),
-        ApolloServerPluginLandingPageDisabled(),
-        ApolloServerPluginUsageReportingDisabled(),
-        ApolloServerPluginSchemaReportingDisabled(),
+        ...offlineServerPlugins<GatewayContext>(httpServer),
       ],
       formatError: (formatted, error) => {
         // Errors that name a department's failure pass through; anything of the gateway's own is masked.

@@ -4,9 +4,14 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { KeyLike } from 'jose';
 import { ASSERTION_HEADER, verifyCallerAssertion } from './assertion';
@@ -66,6 +71,19 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
 }
 
 /**
+ * What every server of the product runs with: requests drain on stop, and nothing is reported to
+ * or loaded from outside (no usage or schema reporting, no CDN landing page).
+ */
+export function offlineServerPlugins<T extends BaseContext>(httpServer: http.Server): ApolloServerPlugin<T>[] {
+  return [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    ApolloServerPluginLandingPageDisabled(),
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
+  ];
+}
+
+/**
  * graphql-js quotes a rejected variable value in its message ("got invalid value <value> at
  * <path>"); that value may be an ID number, so errors name the path and the reason, never the value.
  */
@@ -101,13 +119,7 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
       introspection: true,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
-      plugins: [
-        ApolloServerPluginDrainHttpServer({ httpServer }),
-        ApolloServerPluginLandingPageDisabled(),
-        ApolloServerPluginUsageReportingDisabled(),
-        ApolloServerPluginSchemaReportingDisabled(),
-        ApolloServerPluginInlineTraceDisabled(),
-      ],
+      plugins: [...offlineServerPlugins(httpServer), ApolloServerPluginInlineTraceDisabled()],
       formatError: (formatted, error) => maskUnexpectedError(formatted, error, log, department),
     });
     await apollo.start();
