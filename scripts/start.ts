@@ -18,8 +18,11 @@ function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, args:
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code, signal) => {
-    if (!stopping) log(`${name} exited (${signal ?? code}); stopping everything`);
-    if (!stopping) void stop(1);
+    if (stopping) return;
+    // Ctrl-C reaches the whole process group: a service that stopped cleanly is part of that shutdown.
+    const clean = code === 0 || signal === 'SIGINT' || signal === 'SIGTERM';
+    if (!clean) log(`${name} exited (${signal ?? code}); stopping everything`);
+    void stop(clean ? 0 : 1);
   });
   children.push({ name, process: child });
   return child;
