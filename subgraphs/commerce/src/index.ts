@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { DepartmentDefinition } from '@zone/common';
+import { idHashKeyFromEnv, type DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { createCommerceContext, type CommerceContext, type CommerceOptions } from './context';
-import { idHashKeyFromEnv } from './config';
 import { resolvers } from './resolvers';
 
 /** The commerce subgraph with its own key and clock (tests inject a fixed clock). */

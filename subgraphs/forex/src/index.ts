@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { DepartmentDefinition } from '@zone/common';
+import { idHashKeyFromEnv, type DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { createForexContext, type ForexContext, type ForexOptions } from './context';
-import { idHashKeyFromEnv } from './config';
 import { resolvers } from './resolvers';
 
 /** The forex subgraph with its own key and clock (tests inject a fixed clock). */

@@ -1,5 +1,4 @@
-import { createLogger, runDepartment } from '@zone/common';
-import { idHashKeyFromEnv } from './config';
+import { createLogger, runDepartment, idHashKeyFromEnv } from '@zone/common';
 import { createForexDefinition } from './index';
 
 const idHashKey = idHashKeyFromEnv(process.env);
