@@ -92,8 +92,14 @@ async function main(): Promise<void> {
     ASSERTION_KEY_PATH: process.env.ASSERTION_KEY_PATH ?? keys.assertionPrivate,
     ASSERTION_PUBLIC_KEY_PATH: process.env.ASSERTION_PUBLIC_KEY_PATH ?? keys.assertionPublic,
   };
+  const gatewayPort = parsePort('PORT', process.env.PORT, 4000);
   for (const department of DEPARTMENTS) {
-    spawnService(department, path.join('subgraphs', department, 'src', 'main.ts'), env);
+    // Each department calls the federated API as its own system, with its own key.
+    spawnService(department, path.join('subgraphs', department, 'src', 'main.ts'), {
+      GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
+      SYSTEM_KEY_PATH: keys.systemPrivate[department],
+      ...env,
+    });
   }
   await Promise.all(
     DEPARTMENTS.map((d) => {
@@ -101,7 +107,6 @@ async function main(): Promise<void> {
       return waitHealthy(d, `http://127.0.0.1:${port}/health`);
     }),
   );
-  const gatewayPort = parsePort('PORT', process.env.PORT, 4000);
   spawnService('gateway', path.join('gateway', 'src', 'main.ts'), env, process.argv.slice(2));
   await waitHealthy('gateway', `http://127.0.0.1:${gatewayPort}/ready`);
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

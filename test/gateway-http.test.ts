@@ -96,6 +96,9 @@ describe('authentication', () => {
     ['a token signed by an unknown key', async () => `Bearer ${await new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'unknown' }).setIssuer(issuer.issuer).setAudience(issuer.audience).setExpirationTime('5m').sign((await generateKeyPair('ES256')).privateKey)}`, 'key the gateway does not know'],
     ['a token not yet valid', async () => `Bearer ${await issuer.issue({ role: 'BANK', org: 'BANK-1' }, '20m', '10m')}`, 'claim "nbf"'],
     ['an OFFICER token without its department', async () => `Bearer ${await issuer.issue({ role: 'OFFICER', org: 'O', zone: 'SHAOGUAN' })}`, 'must name its department'],
+    ['a SYSTEM token signed by the general issuer rather than its department key', async () => `Bearer ${await issuer.issueSignedBy('issuer', { role: 'SYSTEM', org: 'SYSTEM-CUSTOMS', department: 'customs' })}`, 'must be signed with the key system:customs'],
+    ['a SYSTEM token for customs signed with the commerce key', async () => `Bearer ${await issuer.issueSignedBy('commerce', { role: 'SYSTEM', org: 'SYSTEM-CUSTOMS', department: 'customs' })}`, 'must be signed with the key system:customs'],
+    ['a PLATFORM token signed with a department system key', async () => `Bearer ${await issuer.issueSignedBy('customs', { role: 'PLATFORM', org: 'ZONE-PLATFORM' })}`, 'signs only SYSTEM tokens'],
   ])('refuses %s with 401 and a clear error', async (_name, authorization, message) => {
     const { status, body } = await post(await authorization());
     expect(status).toBe(401);

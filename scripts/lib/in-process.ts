@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import {
   DEPARTMENTS,
   createDepartmentRuntime,
+  createFederatedApi,
   createLogger,
   type Department,
   type DepartmentPrisma,
@@ -26,6 +27,8 @@ export interface InProcessOptions {
   auditDatabaseUrl: string;
   /** Registered operations for banks; default the committed gateway/trusted-documents.json; null: banks may send any document. */
   trustedDocuments?: Manifest | null;
+  /** Each department system's token source for calling the gateway (none: departments call nothing). */
+  systemTokens?: (department: Department) => () => Promise<string>;
 }
 
 export interface InProcessStack {
@@ -49,11 +52,18 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
   const services = {} as Record<Department, RunningService>;
   const subgraphUrls = {} as Record<Department, string>;
   const assertion = await createAssertionKeys();
+  // Departments start before the gateway, so they learn its address when they first call it.
+  let gatewayUrl: string | null = null;
+  const urlOfGateway = () => {
+    if (!gatewayUrl) throw new Error('the gateway is not listening yet');
+    return gatewayUrl;
+  };
   for (const department of DEPARTMENTS) {
     runtimes[department] = createDepartmentRuntime(DEPARTMENT_ENTRIES[department].definition, {
       databaseUrl: options.urlOf(department),
       poolSize: options.poolSize,
       assertionKey: assertion.publicKey,
+      ...(options.systemTokens ? { federated: createFederatedApi({ department, url: urlOfGateway, token: options.systemTokens(department) }) } : {}),
     });
     services[department] = await runtimes[department].service.listen(0);
     subgraphUrls[department] = services[department].url;
@@ -70,6 +80,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     trustedDocuments: options.trustedDocuments === undefined ? loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH) : (options.trustedDocuments ?? undefined),
   });
   const running = await gateway.listen(0);
+  gatewayUrl = running.url;
   const stopped = new Set<Department>();
   return {
     gatewayUrl: running.url,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { sqlStatementCount, type Department } from '@zone/common';
+import { sqlStatementCount, systemTokenSource, type Department } from '@zone/common';
 import { startInProcess, type InProcessStack } from '../../scripts/lib/in-process';
 import { createJwtAuthenticator } from '../../gateway/src/auth/authenticate';
 import { createLocalIssuer, type LocalIssuer, type TokenClaims } from '../../gateway/src/auth/dev-keys';
@@ -53,6 +53,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     authenticate,
     auditDatabaseUrl: databaseUrl,
     ...(options.trustedDocuments === false ? { trustedDocuments: null } : {}),
+    systemTokens: (department) => systemTokenSource({ department, privateKey: issuer.systemKeys[department], issuer: issuer.issuer, audience: issuer.audience }),
   });
   const platformToken = await issuer.issue({ role: 'PLATFORM', org: 'ZONE-PLATFORM' }, '1h');
 

@@ -1,5 +1,5 @@
 import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { unauthenticated, type Caller } from '@zone/common';
+import { departmentOfSystemKeyId, systemKeyIdOf, unauthenticated, type Caller } from '@zone/common';
 import { callerFromClaims } from './caller-claims';
 
 /** Finds out who sent a request, or throws UNAUTHENTICATED (HTTP 401) saying why not. */
@@ -25,6 +25,17 @@ function reasonOf(error: unknown): string {
   return 'token could not be verified';
 }
 
+/**
+ * A department system speaks only with its own department's key: a SYSTEM token must be signed
+ * by the key `system:<department>` of the department it names, and such a key signs nothing else.
+ */
+export function systemKeyProblem(kid: string | undefined, caller: Caller): string | null {
+  const keyDepartment = departmentOfSystemKeyId(kid);
+  if (caller.role === 'SYSTEM' && keyDepartment !== caller.department) return `a SYSTEM token for ${caller.department} must be signed with the key ${systemKeyIdOf(caller.department!)}`;
+  if (keyDepartment !== null && caller.role !== 'SYSTEM') return `the key ${kid} signs only SYSTEM tokens of its department`;
+  return null;
+}
+
 /** Bearer JWTs verified for signature, issuer, audience, expiry and not-before. */
 export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authenticate {
   return async (headers) => {
@@ -33,8 +44,9 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
     let payload;
+    let protectedHeader;
     try {
-      ({ payload } = await jwtVerify(match[1]!, options.keys, {
+      ({ payload, protectedHeader } = await jwtVerify(match[1]!, options.keys, {
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ACCEPTED_ALGORITHMS,
@@ -45,6 +57,8 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
     }
     const caller = callerFromClaims(payload as Record<string, unknown>);
     if (typeof caller === 'string') throw unauthenticated(`Invalid bearer token: ${caller}`);
+    const problem = systemKeyProblem(protectedHeader.kid, caller);
+    if (problem) throw unauthenticated(`Invalid bearer token: ${problem}`);
     return caller;
   };
 }

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, type JWTVerifyGetKey, type KeyLike } from 'jose';
-import type { CallerRole, Department, ZoneCode } from '@zone/common';
+import { DEPARTMENTS, DEV_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER, systemKeyIdOf, type CallerRole, type Department, type ZoneCode } from '@zone/common';
 
 /** Issuer and audience of the development tokens made by `npm run token`. */
-export const DEV_ISSUER = 'zone-dev-issuer';
-export const DEV_AUDIENCE = 'zone-gateway';
+export const DEV_ISSUER = DEV_TOKEN_ISSUER;
+export const DEV_AUDIENCE = DEV_TOKEN_AUDIENCE;
 
 export interface DevKeyPaths {
   /** Public keys of the development token issuer (JWKS_PATH). */
@@ -15,6 +15,8 @@ export interface DevKeyPaths {
   /** The gateway's key for caller assertions (ASSERTION_KEY_PATH) and its public half (ASSERTION_PUBLIC_KEY_PATH). */
   assertionPrivate: string;
   assertionPublic: string;
+  /** Each department system's signing key (SYSTEM_KEY_PATH); its public half is in the JWKS. */
+  systemPrivate: Record<Department, string>;
 }
 
 export function devKeyPaths(dir: string): DevKeyPaths {
@@ -23,12 +25,12 @@ export function devKeyPaths(dir: string): DevKeyPaths {
     issuerPrivate: path.join(dir, 'issuer-private.jwk.json'),
     assertionPrivate: path.join(dir, 'assertion-private.jwk.json'),
     assertionPublic: path.join(dir, 'assertion-public.jwk.json'),
+    systemPrivate: Object.fromEntries(DEPARTMENTS.map((department) => [department, path.join(dir, `system-${department}-private.jwk.json`)])) as Record<Department, string>,
   };
 }
 
-async function keyPair(): Promise<{ privateJwk: JWK; publicJwk: JWK }> {
+async function keyPair(kid: string = randomUUID()): Promise<{ privateJwk: JWK; publicJwk: JWK }> {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
-  const kid = randomUUID();
   return {
     privateJwk: { ...(await exportJWK(privateKey)), kid, alg: 'ES256', use: 'sig' },
     publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' },
@@ -39,10 +41,13 @@ async function keyPair(): Promise<{ privateJwk: JWK; publicJwk: JWK }> {
 export async function ensureDevKeys(dir: string): Promise<DevKeyPaths> {
   const paths = devKeyPaths(dir);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (!fs.existsSync(paths.issuerPrivate) || !fs.existsSync(paths.jwks)) {
+  const systemKeysMissing = DEPARTMENTS.some((department) => !fs.existsSync(paths.systemPrivate[department]));
+  if (!fs.existsSync(paths.issuerPrivate) || !fs.existsSync(paths.jwks) || systemKeysMissing) {
     const issuer = await keyPair();
+    const systems = await Promise.all(DEPARTMENTS.map((department) => keyPair(systemKeyIdOf(department))));
     fs.writeFileSync(paths.issuerPrivate, JSON.stringify(issuer.privateJwk), { mode: 0o600 });
-    fs.writeFileSync(paths.jwks, JSON.stringify({ keys: [issuer.publicJwk] }, null, 2));
+    DEPARTMENTS.forEach((department, index) => fs.writeFileSync(paths.systemPrivate[department], JSON.stringify(systems[index]!.privateJwk), { mode: 0o600 }));
+    fs.writeFileSync(paths.jwks, JSON.stringify({ keys: [issuer.publicJwk, ...systems.map((system) => system.publicJwk)] }, null, 2));
   }
   if (!fs.existsSync(paths.assertionPrivate) || !fs.existsSync(paths.assertionPublic)) {
     const assertion = await keyPair();
@@ -92,18 +97,34 @@ export interface LocalIssuer {
   audience: string;
   /** Verification keys, as the gateway gets them from a JWKS. */
   keys: JWTVerifyGetKey;
+  /** A token as its holder would get it: SYSTEM tokens signed by their department's key, all others by the issuer. */
   issue: (claims: TokenClaims, expiresIn?: string, notBefore?: string) => Promise<string>;
+  /** A token signed by the key given, whatever it claims: for tests of keys that speak beyond their remit. */
+  issueSignedBy: (signer: 'issuer' | Department, claims: TokenClaims) => Promise<string>;
+  /** Each department system's own signing key, trusted by `keys` under the key id system:<department>. */
+  systemKeys: Record<Department, KeyLike>;
 }
 
 /** An in-memory token issuer: for tests and benchmarks, which must not depend on files. */
 export async function createLocalIssuer(issuer = 'zone-local-issuer', audience = DEV_AUDIENCE): Promise<LocalIssuer> {
   const { privateJwk, publicJwk } = await keyPair();
   const key = (await importJWK(privateJwk, 'ES256')) as KeyLike;
+  const systems = await Promise.all(DEPARTMENTS.map((department) => keyPair(systemKeyIdOf(department))));
+  const systemKeys = {} as Record<Department, KeyLike>;
+  for (const [index, department] of DEPARTMENTS.entries()) systemKeys[department] = (await importJWK(systems[index]!.privateJwk, 'ES256')) as KeyLike;
   return {
     issuer,
     audience,
-    keys: createLocalJWKSet({ keys: [publicJwk] }),
-    issue: (claims, expiresIn = '10m', notBefore) => signToken(key, privateJwk.kid, claims, { issuer, audience, expiresIn, notBefore }),
+    systemKeys,
+    keys: createLocalJWKSet({ keys: [publicJwk, ...systems.map((system) => system.publicJwk)] }),
+    issue: (claims, expiresIn = '10m', notBefore) =>
+      claims.role === 'SYSTEM' && claims.department
+        ? signToken(systemKeys[claims.department], systemKeyIdOf(claims.department), claims, { issuer, audience, expiresIn, notBefore })
+        : signToken(key, privateJwk.kid, claims, { issuer, audience, expiresIn, notBefore }),
+    issueSignedBy: (signer, claims) =>
+      signer === 'issuer'
+        ? signToken(key, privateJwk.kid, claims, { issuer, audience, expiresIn: '10m' })
+        : signToken(systemKeys[signer], systemKeyIdOf(signer), claims, { issuer, audience, expiresIn: '10m' }),
   };
 }
 

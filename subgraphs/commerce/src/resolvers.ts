@@ -11,6 +11,7 @@ import {
   usccProblem,
   type ZoneCode,
   personalData,
+  identityHash,
 } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { submitOrder } from './writes/submit-order';
@@ -89,6 +90,7 @@ export const resolvers: Resolvers = {
     idType: (order) => order.buyerIdType,
     idNumberMasked: (order) => order.buyerIdMasked,
     phone: (order, _args, { caller }) => personalData(caller, order.buyerPhone, maskPhone),
+    idHash: (order, _args, { caller }) => identityHash(caller, order.buyerIdHash, 'Buyer.idHash'),
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Department } from './caller';
 import { databaseUrlFor, schemaNameOf } from './database';
+import { DEV_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER } from './federated-api';
 
 /** Default ports: the gateway on 4000, departments on 4001-4006. */
 export const DEFAULT_PORTS: Record<Department, number> = {
@@ -19,6 +20,8 @@ export interface DepartmentConfig {
   poolSize: number;
   /** JWK file with the gateway's public key for caller assertions. */
   assertionPublicKeyPath: string;
+  /** The federated API as this department's system calls it; null key path: the department calls nothing. */
+  federated: { gatewayUrl: string; systemKeyPath: string | null; issuer: string; audience: string };
 }
 
 /** Environment variable holding a department's port, e.g. PUBLIC_SECURITY_PORT. */
@@ -40,6 +43,15 @@ export function parsePositiveInt(name: string, raw: string | undefined, fallback
   return value;
 }
 
+function absoluteUrl(name: string, value: string): string {
+  try {
+    new URL(value);
+  } catch {
+    throw new Error(`${name} must be an absolute URL, got "${value}"`);
+  }
+  return value;
+}
+
 function required(name: string, value: string | undefined): string {
   if (!value) throw new Error(`${name} must be set`);
   return value;
@@ -54,5 +66,11 @@ export function loadDepartmentConfig(department: Department, env: NodeJS.Process
     databaseUrl: databaseUrlFor(department, env),
     poolSize: parsePositiveInt('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
     assertionPublicKeyPath: required('ASSERTION_PUBLIC_KEY_PATH', env.ASSERTION_PUBLIC_KEY_PATH),
+    federated: {
+      gatewayUrl: absoluteUrl('GATEWAY_URL', env.GATEWAY_URL || 'http://127.0.0.1:4000/graphql'),
+      systemKeyPath: env.SYSTEM_KEY_PATH || null,
+      issuer: env.JWT_ISSUER || DEV_TOKEN_ISSUER,
+      audience: env.JWT_AUDIENCE || DEV_TOKEN_AUDIENCE,
+    },
   };
 }

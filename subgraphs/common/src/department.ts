@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { KeyLike } from 'jose';
 import type { Department } from './caller';
+import type { FederatedApi } from './federated-api';
 import { schemaNameOf } from './database';
 import { createLogger, type Logger } from './logger';
 import { createDepartmentPool, createServiceMetrics, type ServiceMetrics } from './metrics';
@@ -49,6 +50,8 @@ export interface DepartmentRuntimeOptions extends DepartmentDatabaseOptions {
   log?: Logger;
   /** The gateway's public key for caller assertions. */
   assertionKey: KeyLike;
+  /** How the department calls the federated API as its own system. */
+  federated?: FederatedApi;
 }
 
 /** A department's Prisma client over a counted pool in its own schema (for the service, seeds and tools). */
@@ -90,6 +93,7 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
     metrics,
     log,
     assertionKey: options.assertionKey,
+    federated: options.federated,
   });
   return { ...database, department, log, service };
 }

@@ -21,3 +21,4 @@ export * from './writes';
 export * from './assertion';
 export * from './keys';
 export * from './decimal-input';
+export * from './federated-api';

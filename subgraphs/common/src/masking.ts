@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { Caller } from './caller';
 
 /**
@@ -36,4 +37,18 @@ export function maySeePersonalData(caller: Caller): boolean {
 /** The value in clear for callers who may see it, masked for everyone else. */
 export function personalData(caller: Caller, value: string, mask: (value: string) => string): string {
   return maySeePersonalData(caller) ? value : mask(value);
+}
+
+/** Scope that lets a department system read the keyed hashes of ID numbers, to match buyer and payer. */
+export const IDENTITY_MATCH_SCOPE = 'identity:match';
+
+/**
+ * The keyed hash of an ID number for callers holding identity:match, which only department systems
+ * are given; anyone else asking gets an error naming the field and the scope it needs.
+ */
+export function identityHash(caller: Caller, hash: string | null, field: string): string | null {
+  if (!caller.scopes.includes(IDENTITY_MATCH_SCOPE)) {
+    throw new GraphQLError(`${field} requires the scope ${IDENTITY_MATCH_SCOPE}`, { extensions: { code: 'FORBIDDEN', field, requiredScope: IDENTITY_MATCH_SCOPE } });
+  }
+  return hash;
 }

@@ -3,6 +3,7 @@ import { loadDepartmentConfig } from './config';
 import { createDepartmentRuntime, type DepartmentDefinition, type DepartmentPrisma } from './department';
 import { createLogger } from './logger';
 import { loadJwkFile } from './keys';
+import { createFederatedApi, loadSystemKey, systemTokenSource } from './federated-api';
 
 /** Process entry point of a department's subgraph: config from the environment, listen, stop on a signal. */
 export async function runDepartment<P extends DepartmentPrisma, C extends RequestContextBase>(definition: DepartmentDefinition<P, C>): Promise<void> {
@@ -15,7 +16,15 @@ export async function runDepartment<P extends DepartmentPrisma, C extends Reques
     process.exit(1);
   }
   const assertionKey = await loadJwkFile(config.assertionPublicKeyPath, 'ASSERTION_PUBLIC_KEY_PATH');
-  const runtime = createDepartmentRuntime(definition, { databaseUrl: config.databaseUrl, poolSize: config.poolSize, log, assertionKey });
+  const { gatewayUrl, systemKeyPath, issuer, audience } = config.federated;
+  const federated = systemKeyPath
+    ? createFederatedApi({
+        department: definition.department,
+        url: gatewayUrl,
+        token: systemTokenSource({ department: definition.department, privateKey: await loadSystemKey(systemKeyPath), issuer, audience }),
+      })
+    : undefined;
+  const runtime = createDepartmentRuntime(definition, { databaseUrl: config.databaseUrl, poolSize: config.poolSize, log, assertionKey, federated });
   const running = await runtime.service.listen(config.port, config.host);
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');

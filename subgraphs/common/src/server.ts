@@ -16,6 +16,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { KeyLike } from 'jose';
 import { ASSERTION_HEADER, verifyCallerAssertion } from './assertion';
 import type { Caller, Department } from './caller';
+import { unconfiguredFederatedApi, type FederatedApi } from './federated-api';
 import type { Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
 
@@ -25,6 +26,8 @@ export interface RequestContextBase extends BaseContext {
   caller: Caller;
   requestId: string;
   log: Logger;
+  /** The department's own client of the federated API, for data other departments own. */
+  federated: FederatedApi;
 }
 
 export interface SubgraphServiceOptions<TContext extends RequestContextBase> {
@@ -38,6 +41,8 @@ export interface SubgraphServiceOptions<TContext extends RequestContextBase> {
   log: Logger;
   /** The gateway's public key, against which every request's caller assertion is verified. */
   assertionKey: KeyLike;
+  /** How this department calls the federated API (unconfigured: every call explains what is missing). */
+  federated?: FederatedApi;
 }
 
 export interface RunningService {
@@ -52,7 +57,7 @@ export interface SubgraphService {
   listen: (port: number, host?: string) => Promise<RunningService>;
 }
 
-const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'DEPENDENCY_UNAVAILABLE']);
 
 /**
  * Expected errors reach the client as they are; anything else is logged with the request id
@@ -96,6 +101,7 @@ export function withoutInputValues(message: string): string {
 /** An Express app serving a department's subgraph at /graphql plus /health and /metrics. No side effects until listen. */
 export function createSubgraphService<TContext extends RequestContextBase>(options: SubgraphServiceOptions<TContext>): SubgraphService {
   const { department, schema, createContext, ping, metrics, log, assertionKey } = options;
+  const federated = options.federated ?? unconfiguredFederatedApi(department);
   const app = express();
   app.disable('x-powered-by');
 
@@ -130,7 +136,7 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
         context: async ({ req }) => {
           const requestId = req.get('x-request-id') ?? randomUUID();
           const caller = await verifyCallerAssertion(req.get(ASSERTION_HEADER), assertionKey);
-          return createContext({ caller, requestId, log: log.child({ requestId }) });
+          return createContext({ caller, requestId, log: log.child({ requestId }), federated });
         },
       }),
     );

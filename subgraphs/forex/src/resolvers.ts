@@ -1,4 +1,4 @@
-import { badUserInput, maskName, requireValid, scalarResolvers, usccProblem, personalData } from '@zone/common';
+import { badUserInput, maskName, requireValid, scalarResolvers, usccProblem, personalData, identityHash } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { submitPayment } from './writes/submit-payment';
 
@@ -24,6 +24,7 @@ export const resolvers: Resolvers = {
     name: (payment, _args, { caller }) => personalData(caller, payment.payerName, maskName),
     idType: (payment) => payment.payerIdType,
     idNumberMasked: (payment) => payment.payerIdMasked,
+    idHash: (payment, _args, { caller }) => identityHash(caller, payment.payerIdHash, 'Payer.idHash'),
   },
   Order: {
     // Commerce owns the order; forex only adds its payment, so the reference itself is the parent.

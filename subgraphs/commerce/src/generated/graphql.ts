@@ -30,6 +30,12 @@ export type Scalars = {
 /** The buyer of an order. Personal data is masked; the ID number itself is never stored by commerce. */
 export type Buyer = {
   __typename?: 'Buyer';
+  /**
+   * Keyed hash of the buyer's ID number (HMAC-SM3, hex), which customs compares with the payer's
+   * and counts the annual limit by; null for buyers abroad. Only department systems, holding the
+   * scope identity:match, may read it.
+   */
+  idHash?: Maybe<Scalars['String']['output']>;
   /** Masked resident ID number; null for buyers abroad. */
   idNumberMasked?: Maybe<Scalars['String']['output']>;
   /** ID type code of the standard (1 = resident ID card). */
@@ -454,6 +460,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type BuyerResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Buyer'] = ResolversParentTypes['Buyer']> = ResolversObject<{
+  idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idNumberMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

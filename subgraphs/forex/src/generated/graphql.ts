@@ -70,6 +70,12 @@ export type Order = {
 /** The payer of a payment. Personal data is masked; the ID number itself is never stored by forex. */
 export type Payer = {
   __typename?: 'Payer';
+  /**
+   * Keyed hash of the payer's ID number (HMAC-SM3, hex), which customs compares with the
+   * buyer's; null for payers abroad. Only department systems, holding the scope identity:match, may
+   * read it.
+   */
+  idHash?: Maybe<Scalars['String']['output']>;
   /** Masked resident ID number; null for payers abroad. */
   idNumberMasked?: Maybe<Scalars['String']['output']>;
   /** ID type code of the standard (1 = resident ID card). */
@@ -356,6 +362,7 @@ export type OrderResolvers<ContextType = ForexContext, ParentType extends Resolv
 }>;
 
 export type PayerResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Payer'] = ResolversParentTypes['Payer']> = ResolversObject<{
+  idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idNumberMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

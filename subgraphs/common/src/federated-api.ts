@@ -1,0 +1,161 @@
+/**
+ * A department's own client of the federated API. A department never reads another department's
+ * database: when customs needs the order, payment, waybill and identity check of a list, it asks
+ * the gateway for them as a caller in its own right, a SYSTEM caller of its department, with a
+ * short-lived token it signs with its department key. The gateway accepts such a token only when
+ * the key that signed it (key id `system:<department>`) belongs to the department the token names,
+ * so one department's key cannot speak for another.
+ */
+import fs from 'node:fs';
+import { GraphQLError } from 'graphql';
+import { SignJWT, importJWK, type JWK, type KeyLike } from 'jose';
+import type { Department } from './caller';
+
+/** Issuer and audience of development tokens; the gateway's defaults (JWT_ISSUER, JWT_AUDIENCE). */
+export const DEV_TOKEN_ISSUER = 'zone-dev-issuer';
+export const DEV_TOKEN_AUDIENCE = 'zone-gateway';
+
+/** Key id of a department system's signing key as the gateway's JWKS lists it. */
+export function systemKeyIdOf(department: Department): string {
+  return `system:${department}`;
+}
+
+/** The department a `system:<department>` key id names, or null for any other key id. */
+export function departmentOfSystemKeyId(kid: string | undefined): string | null {
+  return kid?.startsWith('system:') ? kid.slice('system:'.length) : null;
+}
+
+/**
+ * Scopes of a department system's token. `identity:match` lets it read the keyed hashes of buyers'
+ * and payers' ID numbers, which three-document matching compares; `pii:read` the names it compares,
+ * and only on requests that state their purpose, which the audit log records.
+ */
+export const SYSTEM_SCOPES: readonly string[] = ['identity:match', 'pii:read'];
+
+/** Organisation code a department system presents, e.g. SYSTEM-CUSTOMS. */
+export function systemOrganisationOf(department: Department): string {
+  return `SYSTEM-${department.toUpperCase()}`;
+}
+
+export interface SystemTokenOptions {
+  department: Department;
+  privateKey: KeyLike;
+  issuer: string;
+  audience: string;
+  /** Lifetime of each token in seconds (default 120); a new one is signed when less than half is left. */
+  lifetimeSeconds?: number;
+}
+
+/** Signs and caches the department system's bearer tokens. */
+export function systemTokenSource(options: SystemTokenOptions): () => Promise<string> {
+  const lifetime = options.lifetimeSeconds ?? 120;
+  let cached: { token: string; renewAt: number } | null = null;
+  return async () => {
+    const now = Math.floor(Date.now() / 1000);
+    if (cached && now < cached.renewAt) return cached.token;
+    const token = await new SignJWT({
+      org: systemOrganisationOf(options.department),
+      role: 'SYSTEM',
+      department: options.department,
+      scope: SYSTEM_SCOPES.join(' '),
+    })
+      .setProtectedHeader({ alg: 'ES256', kid: systemKeyIdOf(options.department) })
+      .setSubject(systemOrganisationOf(options.department))
+      .setIssuer(options.issuer)
+      .setAudience(options.audience)
+      .setIssuedAt(now)
+      .setNotBefore(now - 5)
+      .setExpirationTime(now + lifetime)
+      .sign(options.privateKey);
+    cached = { token, renewAt: now + Math.floor(lifetime / 2) };
+    return token;
+  };
+}
+
+export interface FederatedError {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface FederatedResult<T> {
+  data: T | null;
+  errors: readonly FederatedError[];
+}
+
+export interface FederatedRequestOptions {
+  /** Why the data is needed (x-purpose, ASCII); required to see personal data in clear. */
+  purpose?: string;
+}
+
+export interface FederatedApi {
+  /** Sends one operation to the gateway as this department's system; partial data comes with its errors. */
+  request: <T>(query: string, variables?: Record<string, unknown>, options?: FederatedRequestOptions) => Promise<FederatedResult<T>>;
+}
+
+export interface FederatedApiOptions {
+  department: Department;
+  /** The gateway's GraphQL endpoint; a function when it is known only after start-up (tests). */
+  url: string | (() => string);
+  token: () => Promise<string>;
+  /** Time allowed for one request in milliseconds (default 10,000). */
+  timeoutMs?: number;
+}
+
+/** Raised when the federated API cannot be reached or answers without a GraphQL result. */
+export function federatedApiUnavailable(department: Department, reason: string): GraphQLError {
+  return new GraphQLError(`The ${department} service could not reach the federated API: ${reason}`, {
+    extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'gateway' },
+  });
+}
+
+export function createFederatedApi(options: FederatedApiOptions): FederatedApi {
+  const urlOf = typeof options.url === 'string' ? () => options.url as string : options.url;
+  return {
+    request: async <T>(query: string, variables?: Record<string, unknown>, requestOptions: FederatedRequestOptions = {}) => {
+      let response: Response;
+      try {
+        response = await fetch(urlOf(), {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${await options.token()}`,
+            ...(requestOptions.purpose ? { 'x-purpose': requestOptions.purpose } : {}),
+          },
+          body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+        });
+      } catch (error) {
+        throw federatedApiUnavailable(options.department, (error as Error).message);
+      }
+      let body: { data?: T | null; errors?: FederatedError[] };
+      try {
+        body = (await response.json()) as typeof body;
+      } catch {
+        throw federatedApiUnavailable(options.department, `HTTP ${response.status} without a GraphQL result`);
+      }
+      if (body.data === undefined && !body.errors) throw federatedApiUnavailable(options.department, `HTTP ${response.status} without a GraphQL result`);
+      return { data: body.data ?? null, errors: body.errors ?? [] };
+    },
+  };
+}
+
+/** A federated API that is not configured: every use explains which settings are missing. */
+export function unconfiguredFederatedApi(department: Department): FederatedApi {
+  return {
+    request: async () => {
+      throw federatedApiUnavailable(department, 'SYSTEM_KEY_PATH is not set, so this department has no identity to call the gateway with');
+    },
+  };
+}
+
+/** Reads a department's private system key (SYSTEM_KEY_PATH). */
+export async function loadSystemKey(path: string): Promise<KeyLike> {
+  let jwk: JWK;
+  try {
+    jwk = JSON.parse(fs.readFileSync(path, 'utf8')) as JWK;
+  } catch (error) {
+    throw new Error(`SYSTEM_KEY_PATH: cannot read a JWK from ${path} (${(error as Error).message})`);
+  }
+  return (await importJWK(jwk, 'ES256')) as KeyLike;
+}
