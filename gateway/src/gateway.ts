@@ -19,6 +19,7 @@ import { tokenLimitRefusal, useDemandControl } from './plugins/useDemandControl'
 import { RATE_LIMIT_ERROR_CODES, rateLimitError, type RateLimiter } from './rate-limit/rate-limiter';
 import { TRUSTED_DOCUMENT_ERROR_CODE, useTrustedDocuments } from './plugins/useTrustedDocuments';
 import type { Manifest } from './trusted-documents/manifest';
+import { executableSupergraphSdl } from './authorization/supergraph';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -74,7 +75,8 @@ export function createGateway(options: GatewayOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { rateLimiter } = options;
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    // The authorization directives are enforced by useAuthorization; @apollo/gateway loads the rest.
+    supergraphSdl: executableSupergraphSdl(options.supergraphSdl),
     logger: log,
     buildService: ({ name, url }) => {
       const configured = isDepartment(name) ? options.subgraphUrls[name] : undefined;

@@ -1,10 +1,11 @@
 import { Supergraph } from '@apollo/federation-internals';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import type { Manifest } from './manifest';
+import { executableSupergraphSdl } from '../authorization/supergraph';
 
 /** The schema clients see: the supergraph without its join/link machinery and @inaccessible parts. */
 export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
-  return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+  return Supergraph.build(executableSupergraphSdl(supergraphSdl)).apiSchema().toGraphQLJSSchema();
 }
 
 /** Validation errors of every registered operation against the API schema, as "<name>: <message>"; empty when all validate. */
