@@ -1,6 +1,6 @@
 import { childrenLoader, compositeKey, rowLoader, rowScopeOf, type Caller, type RowScope } from '@zone/common';
 import type DataLoader from 'dataloader';
-import { Prisma, type PrismaClient, type Enterprise, type Order, type OrderItem } from './generated/prisma/client';
+import { Prisma, type PrismaClient, type Enterprise, type NegativeListEntry, type Order, type OrderItem } from './generated/prisma/client';
 
 export interface OrderKey {
   ebpCode: string;
@@ -17,6 +17,8 @@ export interface CommerceLoaders {
   orderByKey: DataLoader<OrderKey, Order | null, string>;
   itemsByOrderId: DataLoader<bigint, OrderItem[], string>;
   ordersOfEnterprise: DataLoader<EnterpriseOrdersKey, Order[], string>;
+  /** The negative-list entry in force for an enterprise, or null. */
+  negativeListingByUscc: DataLoader<string, NegativeListEntry | null, string>;
 }
 
 const orderKey = (key: OrderKey) => compositeKey(key.ebpCode, key.orderNo);
@@ -38,6 +40,10 @@ export function createCommerceLoaders(prisma: PrismaClient, caller: Caller): Com
     itemsByOrderId: childrenLoader(
       (ids) => prisma.orderItem.findMany({ where: { orderId: { in: [...ids] } }, orderBy: [{ orderId: 'asc' }, { gnum: 'asc' }] }),
       (row) => String(row.orderId),
+    ),
+    negativeListingByUscc: rowLoader(
+      (usccs) => prisma.negativeListEntry.findMany({ where: { uscc: { in: [...usccs] }, liftedAt: null } }),
+      (row) => row.uscc,
     ),
     ordersOfEnterprise: childrenLoader(
       (keys) => ordersOfEnterprises(prisma, keys, scope),

@@ -15,6 +15,7 @@ import {
 } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { submitOrder } from './writes/submit-order';
+import { liftFromNegativeList, placeOnNegativeList } from './writes/negative-list';
 
 const ENTERPRISE_PAGE = { fallback: 20, max: 100 };
 const ORDER_PAGE = { fallback: 10, max: 100 };
@@ -71,11 +72,15 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     submitOrder: (_root, { input }, context) => submitOrder(context, input),
+    placeOnNegativeList: (_root, { uscc, reason, legalBasis }, context) => placeOnNegativeList(context, uscc, reason, legalBasis),
+    liftFromNegativeList: (_root, { uscc, reason }, context) => liftFromNegativeList(context, uscc, reason),
   },
   Enterprise: {
     __resolveReference: (ref, { loaders }) => loaders.enterpriseByUscc.load(ref.uscc),
     orders: (enterprise, { first }, { loaders }) =>
       loaders.ordersOfEnterprise.load({ uscc: enterprise.uscc, first: pageSize('first', first, ORDER_PAGE.fallback, ORDER_PAGE.max) }),
+    negativeListed: async (enterprise, _args, { loaders }) => (await loaders.negativeListingByUscc.load(enterprise.uscc)) !== null,
+    negativeListEntry: (enterprise, _args, { loaders }) => loaders.negativeListingByUscc.load(enterprise.uscc),
   },
   Order: {
     __resolveReference: (ref, { loaders }) => loaders.orderByKey.load({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Enterprise as EnterpriseModel, Order as OrderModel, OrderItem as OrderItemModel, Order as BuyerModel } from './prisma/client';
+import type { Enterprise as EnterpriseModel, Order as OrderModel, OrderItem as OrderItemModel, Order as BuyerModel, NegativeListEntry as NegativeListEntryModel } from './prisma/client';
 import type { CommerceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +61,10 @@ export type Direction =
 export type Enterprise = {
   __typename?: 'Enterprise';
   name: Scalars['String']['output'];
+  /** The listing in force; null when the enterprise is not listed. */
+  negativeListEntry?: Maybe<NegativeListEntry>;
+  /** Whether the enterprise is on the credit system's negative list now (joint measures apply). */
+  negativeListed: Scalars['Boolean']['output'];
   /** Orders this enterprise sold (ebcCode) or carried as platform (ebpCode), newest first. first defaults to 10, at most 100. */
   orders: Array<Order>;
   registeredAt: Scalars['DateTime']['output'];
@@ -102,6 +106,18 @@ export type EnterpriseRole =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Lifts the listing in force, with the reason; the entry stays on record as history. Commerce
+   * officers of the enterprise's zone and the commerce system only. NOT_FOUND when none is in force.
+   */
+  liftFromNegativeList: NegativeListEntry;
+  /**
+   * Places an enterprise on the credit system's negative list (联合惩戒), with the reason and legal
+   * basis; every department then applies its joint measures (no automatic release at customs, FX
+   * settlement refused, deemed taxation revoked). Commerce officers of the enterprise's zone and the
+   * commerce system only. Listing an enterprise already listed is a CONFLICT.
+   */
+  placeOnNegativeList: NegativeListEntry;
+  /**
    * Records an order (311 import / 303 export) under its business key ebpCode + orderNo, for the
    * zone of its platform. The first submission is CREATED (revision 1); the same content again is
    * UNCHANGED and writes nothing; other content is CHANGED: the order takes the new content and the
@@ -112,8 +128,38 @@ export type Mutation = {
 };
 
 
+export type MutationLiftFromNegativeListArgs = {
+  reason: Scalars['String']['input'];
+  uscc: Scalars['ID']['input'];
+};
+
+
+export type MutationPlaceOnNegativeListArgs = {
+  legalBasis: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  uscc: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitOrderArgs = {
   input: OrderInput;
+};
+
+/** A listing on the credit system's negative list (一库三系), current or lifted. */
+export type NegativeListEntry = {
+  __typename?: 'NegativeListEntry';
+  /** The law, regulation or decision the listing rests on. */
+  legalBasis: Scalars['String']['output'];
+  /** Why it was lifted. */
+  liftReason?: Maybe<Scalars['String']['output']>;
+  /** When the listing was lifted; null while it is in force. */
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  listedAt: Scalars['DateTime']['output'];
+  /** Organisation that placed the listing. */
+  listedBy: Scalars['String']['output'];
+  /** Why the enterprise is listed. */
+  reason: Scalars['String']['output'];
+  uscc: Scalars['ID']['output'];
 };
 
 /** An order as declared in the customs message standard (311 import / 303 export). */
@@ -409,6 +455,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
@@ -417,13 +464,13 @@ export type ResolversTypes = ResolversObject<{
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderInput: OrderInput;
   OrderItem: ResolverTypeWrapper<OrderItemModel>;
   OrderItemInput: OrderItemInput;
   OrderSubmission: ResolverTypeWrapper<Omit<OrderSubmission, 'order'> & { order: ResolversTypes['Order'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   WriteOutcome: WriteOutcome;
@@ -440,6 +487,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseModel;
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
@@ -447,13 +495,13 @@ export type ResolversParentTypes = ResolversObject<{
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
   Mutation: Record<PropertyKey, never>;
+  NegativeListEntry: NegativeListEntryModel;
   Order: OrderModel;
   OrderInput: OrderInput;
   OrderItem: OrderItemModel;
   OrderItemInput: OrderItemInput;
   OrderSubmission: Omit<OrderSubmission, 'order'> & { order: ResolversParentTypes['Order'] };
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
   ZoneInfo: ZoneInfo;
@@ -482,6 +530,8 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type EnterpriseResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  negativeListEntry?: Resolver<Maybe<ResolversTypes['NegativeListEntry']>, ParentType, ContextType>;
+  negativeListed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, Partial<EnterpriseOrdersArgs>>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['EnterpriseRole']>, ParentType, ContextType>;
@@ -509,7 +559,19 @@ export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  liftFromNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationLiftFromNegativeListArgs, 'reason' | 'uscc'>>;
+  placeOnNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationPlaceOnNegativeListArgs, 'legalBasis' | 'reason' | 'uscc'>>;
   submitOrder?: Resolver<ResolversTypes['OrderSubmission'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'input'>>;
+}>;
+
+export type NegativeListEntryResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['NegativeListEntry'] = ResolversParentTypes['NegativeListEntry']> = ResolversObject<{
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  liftReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  liftedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  listedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  listedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type OrderResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
@@ -587,6 +649,7 @@ export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NegativeListEntry?: NegativeListEntryResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderItem?: OrderItemResolvers<ContextType>;
   OrderSubmission?: OrderSubmissionResolvers<ContextType>;
