@@ -84,10 +84,12 @@ export async function signToken(privateKey: KeyLike, kid: string | undefined, cl
     .sign(privateKey);
 }
 
-/** A development token from the keys in `dir`. */
+/** A development token from the keys in `dir` (SYSTEM tokens under their department's key). */
 export async function issueDevToken(dir: string, claims: TokenClaims, expiresIn = '8h'): Promise<string> {
   const paths = await ensureDevKeys(dir);
-  const jwk = JSON.parse(fs.readFileSync(paths.issuerPrivate, 'utf8')) as JWK;
+  // A department system's token is signed with that department's key, as the gateway requires.
+  const keyFile = claims.role === 'SYSTEM' && claims.department ? paths.systemPrivate[claims.department] : paths.issuerPrivate;
+  const jwk = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as JWK;
   const key = (await importJWK(jwk, 'ES256')) as KeyLike;
   return signToken(key, jwk.kid, claims, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, expiresIn });
 }
