@@ -42,6 +42,16 @@ export interface SmallLowProfitReason {
   message: string;
 }
 
+export type SmallLowProfitConditionKind = 'TAXABLE_INCOME' | 'EMPLOYEES' | 'TOTAL_ASSETS';
+
+/** One small low-profit condition as judged: the figure, the inclusive limit and whether it holds. */
+export interface SmallLowProfitCondition {
+  condition: SmallLowProfitConditionKind;
+  value: string;
+  limit: string;
+  met: boolean;
+}
+
 export interface DeemedIncomeTaxInput {
   /** Revenue of the tax year (收入总额), CNY, at most 2 decimals. */
   revenue: string;
@@ -58,6 +68,8 @@ export interface DeemedIncomeTax {
   /** revenue × 4%, rounded to the fen. */
   taxableIncome: string;
   smallLowProfit: boolean;
+  /** The three conditions in the order of the notice, each with its figure and limit. */
+  conditions: SmallLowProfitCondition[];
   /** Every small low-profit condition that fails; empty when the preference applies. */
   reasons: SmallLowProfitReason[];
   /** Effective rate on taxable income: "0.05" with the preference, "0.25" without. */
@@ -94,6 +106,11 @@ export function deemedIncomeTax(input: DeemedIncomeTaxInput): DeemedIncomeTax {
     });
   }
 
+  const conditions: SmallLowProfitCondition[] = [
+    { condition: 'TAXABLE_INCOME', value: taxableIncome.toFixed(2), limit: SMALL_LOW_PROFIT_LIMITS.taxableIncome, met: taxableIncome.lte(SMALL_LOW_PROFIT_LIMITS.taxableIncome) },
+    { condition: 'EMPLOYEES', value: String(input.employees), limit: String(SMALL_LOW_PROFIT_LIMITS.employees), met: input.employees <= SMALL_LOW_PROFIT_LIMITS.employees },
+    { condition: 'TOTAL_ASSETS', value: totalAssets.toFixed(2), limit: SMALL_LOW_PROFIT_LIMITS.totalAssets, met: totalAssets.lte(SMALL_LOW_PROFIT_LIMITS.totalAssets) },
+  ];
   const smallLowProfit = reasons.length === 0;
   const taxDue = smallLowProfit
     ? fen(taxableIncome.mul(SMALL_LOW_PROFIT_INCOME_SHARE).mul(SMALL_LOW_PROFIT_RATE))
@@ -101,6 +118,7 @@ export function deemedIncomeTax(input: DeemedIncomeTaxInput): DeemedIncomeTax {
   return {
     taxableIncome: taxableIncome.toFixed(2),
     smallLowProfit,
+    conditions,
     reasons,
     rateApplied: smallLowProfit ? SMALL_LOW_PROFIT_EFFECTIVE_RATE : STANDARD_RATE,
     taxDue: taxDue.toFixed(2),

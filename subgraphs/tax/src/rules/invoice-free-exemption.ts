@@ -12,7 +12,8 @@ import { decimalFieldProblem, ExactDecimal } from '@zone/common';
  * codes below:
  * (1) the enterprise is registered in the zone and records each export on the zone's online
  *     platform with date, goods name, unit, quantity, unit price and amount:
- *     NOT_REGISTERED_IN_ZONE, EXPORT_RECORD_INCOMPLETE;
+ *     NOT_REGISTERED_IN_ZONE, NOT_ECOMMERCE_ENTERPRISE (registered in the zone, but not in the
+ *     role of e-commerce enterprise, 电商企业, that the notice addresses), EXPORT_RECORD_INCOMPLETE;
  * (2) the goods are declared through the customs of the zone: NOT_RELEASED_BY_CUSTOMS,
  *     ZONE_CUSTOMS_MISMATCH. Tax does not re-examine the declaration: customs' release of the
  *     list (receipt status 800 released or 899 cleared) is the evidence it relies on
@@ -26,6 +27,7 @@ import { decimalFieldProblem, ExactDecimal } from '@zone/common';
 
 export type InvoiceFreeExemptionReasonCode =
   | 'NOT_REGISTERED_IN_ZONE'
+  | 'NOT_ECOMMERCE_ENTERPRISE'
   | 'EXPORT_RECORD_INCOMPLETE'
   | 'NOT_RELEASED_BY_CUSTOMS'
   | 'ZONE_CUSTOMS_MISMATCH'
@@ -77,6 +79,8 @@ export interface InvoiceFreeExemptionInput {
   zone: ZoneCode;
   /** Zone the enterprise is registered in (commerce); null when it is registered in no pilot zone. */
   registeredZone: ZoneCode | null;
+  /** Whether commerce registered the enterprise in the role of e-commerce enterprise (电商企业). */
+  ecommerceEnterprise: boolean;
   record: ExportGoodsRecord;
   /** The list the goods were declared on; null when customs has none for them. */
   inventoryList: ExportListEvidence | null;
@@ -114,6 +118,9 @@ export function invoiceFreeExemption(input: InvoiceFreeExemptionInput, options: 
         ? `the enterprise is not registered in any pilot zone, so not in ${input.zone}`
         : `the enterprise is registered in ${input.registeredZone}, not in ${input.zone} where the export is recorded`,
     });
+  }
+  if (input.registeredZone !== null && !input.ecommerceEnterprise) {
+    reasons.push({ code: 'NOT_ECOMMERCE_ENTERPRISE', message: 'the enterprise is not registered as an e-commerce enterprise (电商企业)' });
   }
   const recordProblems = exportRecordProblems(input.record);
   if (recordProblems.length > 0) {

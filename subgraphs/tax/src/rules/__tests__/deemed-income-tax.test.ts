@@ -11,7 +11,7 @@ describe('核定征收 deemed income tax at 4% of revenue (国家税务总局公
     ['0.13', '0.01', '0.00'],
     ['1234567.89', '49382.72', '2469.14'],
   ])('taxes revenue %s on taxable income %s at the small low-profit 5%%: %s', (revenue, taxableIncome, taxDue) => {
-    expect(deemedIncomeTax({ ...small, revenue })).toEqual({ taxableIncome, smallLowProfit: true, reasons: [], rateApplied: '0.05', taxDue });
+    expect(deemedIncomeTax({ ...small, revenue })).toMatchObject({ taxableIncome, smallLowProfit: true, reasons: [], rateApplied: '0.05', taxDue });
   });
 
   it.each([
@@ -42,6 +42,8 @@ describe('核定征收 deemed income tax at 4% of revenue (国家税务总局公
     const result = deemedIncomeTax({ ...small, ...override });
     expect(result.reasons.map((r) => r.code)).toEqual(expected);
     expect(result.smallLowProfit).toBe(expected.length === 0);
+    // Each failed reason is exactly one unmet condition.
+    expect(result.conditions.filter((c) => !c.met).map((c) => `${c.condition}_ABOVE_LIMIT`)).toEqual(expected);
   });
 
   it('taxes at the standard 25% when another condition fails, whatever the income', () => {
@@ -49,6 +51,11 @@ describe('核定征收 deemed income tax at 4% of revenue (国家税务总局公
     expect(deemedIncomeTax({ ...small, employees: 301 })).toEqual({
       taxableIncome: '400000.00',
       smallLowProfit: false,
+      conditions: [
+        { condition: 'TAXABLE_INCOME', value: '400000.00', limit: '3000000.00', met: true },
+        { condition: 'EMPLOYEES', value: '301', limit: '300', met: false },
+        { condition: 'TOTAL_ASSETS', value: '8000000.00', limit: '50000000.00', met: true },
+      ],
       reasons: [{ code: 'EMPLOYEES_ABOVE_LIMIT', message: '301 employees exceed 300' }],
       rateApplied: '0.25',
       taxDue: '100000.00',

@@ -18,6 +18,7 @@ const record: ExportGoodsRecord = {
 const eligible: InvoiceFreeExemptionInput = {
   zone: 'CHAOZHOU',
   registeredZone: 'CHAOZHOU',
+  ecommerceEnterprise: true,
   record,
   inventoryList: { invtNo: '51002026E000000001', status: 800, zone: 'CHAOZHOU' },
   hsCode: '6912001000',
@@ -53,7 +54,9 @@ describe('无票免税 export exemption without purchase invoices (财税〔2018
 
   it.each<[string, Partial<InvoiceFreeExemptionInput>, string[]]>([
     ['an enterprise registered in another zone', { registeredZone: 'JIEYANG' }, ['NOT_REGISTERED_IN_ZONE']],
-    ['an enterprise registered in no pilot zone', { registeredZone: null }, ['NOT_REGISTERED_IN_ZONE']],
+    ['an enterprise registered in no pilot zone', { registeredZone: null, ecommerceEnterprise: false }, ['NOT_REGISTERED_IN_ZONE']],
+    ['an enterprise of the zone not registered as e-commerce enterprise', { ecommerceEnterprise: false }, ['NOT_ECOMMERCE_ENTERPRISE']],
+    ['a platform of another zone', { registeredZone: 'JIEYANG', ecommerceEnterprise: false }, ['NOT_REGISTERED_IN_ZONE', 'NOT_ECOMMERCE_ENTERPRISE']],
     ['goods declared through another zone\'s customs', { inventoryList: { invtNo: '51002026E000000001', status: 899, zone: 'SHANWEI' } }, ['ZONE_CUSTOMS_MISMATCH']],
     ['an unreleased list of another zone', { inventoryList: { invtNo: '51002026E000000001', status: 500, zone: 'SHANWEI' } }, ['NOT_RELEASED_BY_CUSTOMS', 'ZONE_CUSTOMS_MISMATCH']],
     ['goods whose export refund was cancelled (coke, 2704)', { hsCode: '2704001000' }, ['REFUND_CANCELLED_GOODS']],
