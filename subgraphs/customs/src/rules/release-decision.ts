@@ -71,8 +71,11 @@ export interface ReleaseDecision {
    * the order of the grading above; empty for AUTO_RELEASE. A medium-risk chapter waived by
    * advanced certification is not listed.
    */
-  reasons: string[];
+  reasons: RuleReason<ReleaseReasonCode>[];
 }
+
+/** Why a list is graded above automatic release, one code per factor of the grading. */
+export type ReleaseReasonCode = 'MATCHING_FAILED' | 'NEGATIVE_LIST' | 'DISCREDITED_ENTERPRISE' | 'HIGH_RISK_GOODS' | 'MEDIUM_RISK_GOODS';
 
 const SEVERITY: Record<ReleaseDecisionKind, number> = { AUTO_RELEASE: 0, DOCUMENT_REVIEW: 1, INSPECTION: 2, REJECT: 3 };
 
@@ -94,23 +97,23 @@ export function decideRelease(input: ReleaseDecisionInput): ReleaseDecision {
     if (!/^\d{2}$/.test(chapter)) throw new RangeError(`HS chapter must be two digits, got "${chapter}"`);
   }
 
-  const reasons: string[] = [];
+  const reasons: RuleReason<ReleaseReasonCode>[] = [];
   let decision: ReleaseDecisionKind = 'AUTO_RELEASE';
-  const raise = (to: ReleaseDecisionKind, reason: string) => {
-    reasons.push(reason);
+  const raise = (to: ReleaseDecisionKind, code: ReleaseReasonCode, message: string) => {
+    reasons.push({ code, message });
     if (SEVERITY[to] > SEVERITY[decision]) decision = to;
   };
 
   if (!input.matching.matched) {
     const codes = input.matching.reasons.map((reason) => reason.code);
-    raise('REJECT', `three-document matching failed${codes.length > 0 ? ` (${codes.join(', ')})` : ''}`);
+    raise('REJECT', 'MATCHING_FAILED', `three-document matching failed${codes.length > 0 ? ` (${codes.join(', ')})` : ''}`);
   }
-  if (input.onNegativeList) raise('INSPECTION', 'the enterprise is on the negative list');
-  if (input.creditClass === 'DISCREDITED') raise('INSPECTION', 'the enterprise is of the discredited customs credit class');
+  if (input.onNegativeList) raise('INSPECTION', 'NEGATIVE_LIST', 'the enterprise is on the negative list');
+  if (input.creditClass === 'DISCREDITED') raise('INSPECTION', 'DISCREDITED_ENTERPRISE', 'the enterprise is of the discredited customs credit class');
   const high = chaptersOfRisk(input.hsChapters, table, 'HIGH');
-  if (high.length > 0) raise('INSPECTION', `goods of high-risk HS chapter ${high.join(', ')}`);
+  if (high.length > 0) raise('INSPECTION', 'HIGH_RISK_GOODS', `goods of high-risk HS chapter ${high.join(', ')}`);
   const medium = chaptersOfRisk(input.hsChapters, table, 'MEDIUM');
-  if (medium.length > 0 && input.creditClass !== 'ADVANCED') raise('DOCUMENT_REVIEW', `goods of medium-risk HS chapter ${medium.join(', ')}`);
+  if (medium.length > 0 && input.creditClass !== 'ADVANCED') raise('DOCUMENT_REVIEW', 'MEDIUM_RISK_GOODS', `goods of medium-risk HS chapter ${medium.join(', ')}`);
 
   return { decision, statusCode: RELEASE_DECISION_STATUS_CODES[decision], reasons };
 }

@@ -107,3 +107,17 @@ export function annualUsageAfter(used: string, value: string, outcome: RetailImp
   const orderValue = parseNonNegativeAmount('value', value);
   return formatAmount(countsTowardAnnualLimit(outcome) ? usedAmount.plus(orderValue) : usedAmount);
 }
+
+/**
+ * How the tax office taxes an accepted retail import (the contract field
+ * InventoryList.retailTaxTreatment): PREFERENTIAL within both limits (tariff 0, VAT and consumption
+ * tax at 70%), FULL_TAX for a single indivisible item above the per-transaction limit; null when
+ * the limits refuse the order.
+ */
+export type RetailTaxTreatment = 'PREFERENTIAL' | 'FULL_TAX';
+
+export function retailTaxTreatmentOf(outcome: RetailImportLimitOutcome): RetailTaxTreatment | null {
+  if (outcome === 'PREFERENTIAL') return 'PREFERENTIAL';
+  if (outcome === 'FULL_TAX_SINGLE_ITEM') return 'FULL_TAX';
+  return null;
+}

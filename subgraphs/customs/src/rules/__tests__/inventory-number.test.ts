@@ -1,4 +1,4 @@
-import { invtNoProblem } from '../inventory-number';
+import { ZONE_CUSTOMS_CODES, customsCodeProblem, formatInvtNo, formatPreNo, formatSumNo, invtNoProblem, type CustomsZone } from '../inventory-number';
 
 describe('inventory list number (清单编号)', () => {
   it.each([
@@ -20,5 +20,39 @@ describe('inventory list number (清单编号)', () => {
     ['５１４１2026I000000001', 'customs code'],
   ])('rejects %j: %s', (value, reason) => {
     expect(invtNoProblem(value)).toContain(reason);
+  });
+});
+
+describe('numbers customs assigns', () => {
+  it('formats a list number that invtNoProblem accepts', () => {
+    expect(formatInvtNo('5171', 2026, 'IMPORT', 500000001)).toBe('51712026I500000001');
+    expect(formatInvtNo('5178', 2027, 'EXPORT', 7)).toBe('51782027E000000007');
+    expect(invtNoProblem(formatInvtNo('5171', 2026, 'EXPORT', 999999999))).toBeNull();
+  });
+
+  it('formats pre-entry and summary numbers of 18 characters', () => {
+    expect(formatPreNo('5171', 2026, 500000001)).toBe('P51712026500000001');
+    expect(formatSumNo('5171', 2026, 500000001)).toBe('51712026S500000001');
+  });
+
+  it.each([[-1], [1_000_000_000], [1.5]])('refuses serial %p', (serial) => {
+    expect(() => formatInvtNo('5171', 2026, 'IMPORT', serial)).toThrow('serial');
+  });
+
+  it('refuses a customs code of another length', () => {
+    expect(() => formatInvtNo('517', 2026, 'IMPORT', 1)).toThrow('customs code');
+  });
+
+  it.each<[string, string, string | null]>([
+    ['5171', 'SHAOGUAN', null],
+    ['5178', 'YUNFU', null],
+    ['5171', 'YUNFU', 'must be 5178, the customs office of zone YUNFU'],
+    ['517', 'SHAOGUAN', 'must be a customs office code of 4 digits'],
+  ])('customs code %s for zone %s', (code, zone, problem) => {
+    expect(customsCodeProblem(code, zone as CustomsZone)).toBe(problem);
+  });
+
+  it('gives each zone its own office', () => {
+    expect(new Set(Object.values(ZONE_CUSTOMS_CODES)).size).toBe(8);
   });
 });

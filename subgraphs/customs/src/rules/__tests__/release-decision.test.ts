@@ -45,16 +45,18 @@ describe('risk-graded release (domain brief §5.4)', () => {
   it('lists every factor, the matching codes first', () => {
     const result = decideRelease({ matching: failed, creditClass: 'DISCREDITED', onNegativeList: true, hsChapters: ['97', '30', '33', '30'] });
     expect(result.reasons).toEqual([
-      'three-document matching failed (PAYMENT_MISSING, AMOUNT_MISMATCH)',
-      'the enterprise is on the negative list',
-      'the enterprise is of the discredited customs credit class',
-      'goods of high-risk HS chapter 30, 97',
-      'goods of medium-risk HS chapter 33',
+      { code: 'MATCHING_FAILED', message: 'three-document matching failed (PAYMENT_MISSING, AMOUNT_MISMATCH)' },
+      { code: 'NEGATIVE_LIST', message: 'the enterprise is on the negative list' },
+      { code: 'DISCREDITED_ENTERPRISE', message: 'the enterprise is of the discredited customs credit class' },
+      { code: 'HIGH_RISK_GOODS', message: 'goods of high-risk HS chapter 30, 97' },
+      { code: 'MEDIUM_RISK_GOODS', message: 'goods of medium-risk HS chapter 33' },
     ]);
   });
 
   it('does not list a medium-risk chapter that advanced certification waives', () => {
-    expect(decideRelease({ ...base, creditClass: 'ADVANCED', hsChapters: ['33', '30'] }).reasons).toEqual(['goods of high-risk HS chapter 30']);
+    expect(decideRelease({ ...base, creditClass: 'ADVANCED', hsChapters: ['33', '30'] }).reasons).toEqual([
+      { code: 'HIGH_RISK_GOODS', message: 'goods of high-risk HS chapter 30' },
+    ]);
   });
 
   it('grades by a configured table instead of the default', () => {

@@ -5,6 +5,7 @@ import {
   assessRetailImportLimits,
   chinaCalendarYear,
   countsTowardAnnualLimit,
+  retailTaxTreatmentOf,
   type RetailImportLimitInput,
   type RetailImportLimitOutcome,
 } from '../retail-import-limits';
@@ -91,5 +92,16 @@ describe('calendar year of the annual limit (Beijing time)', () => {
     ['2026-12-31T16:30:00Z', 2027],
   ])('counts an order at %s toward %i', (iso, year) => {
     expect(chinaCalendarYear(new Date(iso))).toBe(year);
+  });
+});
+
+describe('retail tax treatment of an accepted order', () => {
+  it.each<[RetailImportLimitOutcome, string | null]>([
+    ['PREFERENTIAL', 'PREFERENTIAL'],
+    ['FULL_TAX_SINGLE_ITEM', 'FULL_TAX'],
+    ['REFUSED_SINGLE_LIMIT', null],
+    ['REFUSED_ANNUAL_LIMIT', null],
+  ])('%s is taxed %p', (outcome, treatment) => {
+    expect(retailTaxTreatmentOf(outcome)).toBe(treatment);
   });
 });
