@@ -1,22 +1,59 @@
 import { compositeKey, orderRefKey, rowLoader, rowScopeOf, type Caller, type OrderRef } from '@zone/common';
-import type DataLoader from 'dataloader';
-import type { PrismaClient, Payment } from './generated/prisma/client';
+import DataLoader from 'dataloader';
+import type { PrismaClient, Payment, FxDirectoryRegistration, SettlementCheck } from './generated/prisma/client';
+import { fxYearBounds, type DatedFxTransaction, type UsdRateEntry } from './rules/fx-directory';
 
 export interface PaymentKey {
   payCode: string;
   payTransactionId: string;
 }
 
+/** Representation of an Enterprise entity owned by commerce, as forex receives it. */
+export interface EnterpriseRef {
+  uscc: string;
+}
+
+/** One enterprise's goods-trade FX of one year, by the month whose rate converts it. */
+export interface EnterpriseYear {
+  uscc: string;
+  year: number;
+}
+
+export interface EnterpriseFx {
+  receipts: DatedFxTransaction[];
+  payments: DatedFxTransaction[];
+}
+
 export interface ForexLoaders {
   paymentByKey: DataLoader<PaymentKey, Payment | null, string>;
   paymentByOrder: DataLoader<OrderRef, Payment | null, string>;
+  /** Goods-trade FX of an enterprise in a year: its orders' payments, summed by currency and month. */
+  fxOfEnterprise: DataLoader<EnterpriseYear, EnterpriseFx, string>;
+  registrationByUscc: DataLoader<string, FxDirectoryRegistration | null, string>;
+  /** The latest settlement check of each order (the one that decides whether its payment uses a quota). */
+  latestCheckByOrder: DataLoader<OrderRef, SettlementCheck | null, string>;
+  /** Every USD conversion rate, read once per request (a small table). */
+  usdRates: () => Promise<UsdRateEntry[]>;
 }
 
 const paymentKey = (key: PaymentKey) => compositeKey(key.payCode, key.payTransactionId);
+const enterpriseYearKey = (key: EnterpriseYear) => compositeKey(key.uscc, String(key.year));
+
+/** Month in Beijing time of pay_time, the month whose rate converts the payment. */
+export const BEIJING_MONTH_SQL = `to_char((pay_time AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM')`;
+
+interface FxGroupRow {
+  ebc_code: string;
+  direction: 'IMPORT' | 'EXPORT';
+  currency: string;
+  month: string;
+  amount: string;
+}
 
 /** Fresh per request: every entity reference and order lookup of forex goes through these. */
 export function createForexLoaders(prisma: PrismaClient, caller: Caller): ForexLoaders {
   const scope = rowScopeOf(caller);
+  let rates: Promise<UsdRateEntry[]> | null = null;
   return {
     paymentByKey: rowLoader(
       (keys) => prisma.payment.findMany({ where: { OR: keys.map((k) => ({ payCode: k.payCode, payTransactionId: k.payTransactionId })), ...scope } }),
@@ -28,5 +65,47 @@ export function createForexLoaders(prisma: PrismaClient, caller: Caller): ForexL
       (row) => orderRefKey(row),
       orderRefKey,
     ),
+    // The directory judges an enterprise's whole volume, so no row scope applies here: callers
+    // who may not see it (banks) are refused before.
+    fxOfEnterprise: new DataLoader<EnterpriseYear, EnterpriseFx, string>(async (keys) => {
+      const byYear = new Map<number, string[]>();
+      for (const key of keys) byYear.set(key.year, [...(byYear.get(key.year) ?? []), key.uscc]);
+      const results = new Map<string, EnterpriseFx>();
+      for (const [year, usccs] of byYear) {
+        const { start, end } = fxYearBounds(year);
+        const rows = await prisma.$queryRawUnsafe<FxGroupRow[]>(
+          `SELECT ebc_code, direction::text AS direction, currency, ${BEIJING_MONTH_SQL} AS month, sum(amount_paid)::text AS amount
+             FROM payment WHERE ebc_code = ANY($1::text[]) AND pay_time >= $2 AND pay_time < $3
+            GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+          usccs, start, end,
+        );
+        for (const uscc of usccs) results.set(enterpriseYearKey({ uscc, year }), { receipts: [], payments: [] });
+        for (const row of rows) {
+          const fx = results.get(enterpriseYearKey({ uscc: row.ebc_code.trim(), year }));
+          const transaction = { amount: row.amount, currency: row.currency.trim(), month: row.month };
+          if (row.direction === 'EXPORT') fx?.receipts.push(transaction);
+          else fx?.payments.push(transaction);
+        }
+      }
+      return keys.map((key) => results.get(enterpriseYearKey(key))!);
+    }, { cacheKeyFn: enterpriseYearKey }),
+    registrationByUscc: rowLoader(
+      (usccs) => prisma.fxDirectoryRegistration.findMany({ where: { uscc: { in: [...usccs] } } }),
+      (row) => row.uscc,
+    ),
+    latestCheckByOrder: new DataLoader<OrderRef, SettlementCheck | null, string>(async (refs) => {
+      const rows = await prisma.settlementCheck.findMany({
+        where: { OR: refs.map((r) => ({ ebpCode: r.ebpCode, orderNo: r.orderNo })) },
+        orderBy: [{ checkedAt: 'desc' }, { id: 'desc' }],
+      });
+      const latest = new Map<string, SettlementCheck>();
+      for (const row of rows) if (!latest.has(orderRefKey(row))) latest.set(orderRefKey(row), row);
+      return refs.map((ref) => latest.get(orderRefKey(ref)) ?? null);
+    }, { cacheKeyFn: orderRefKey }),
+    usdRates: () => {
+      rates ??= prisma.usdReferenceRate.findMany({ orderBy: [{ currency: 'asc' }, { month: 'asc' }] })
+        .then((rows) => rows.map((row) => ({ currency: row.currency, month: row.month, usdPerUnit: row.usdPerUnit.toString() })));
+      return rates;
+    },
   };
 }

@@ -1,6 +1,17 @@
-import { badUserInput, maskName, requireValid, scalarResolvers, usccProblem, personalData, identityHash } from '@zone/common';
+import { assertMayLookUp, badUserInput, forbidden, maskName, requireValid, scalarResolvers, usccProblem, personalData, identityHash } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
+import { fxDirectoryStanding } from './reads/fx-directory';
+import { individualFxQuota } from './reads/individual-quota';
+import { checkSettlement } from './reads/settlement-check';
+import { isMonth } from './rules/fx-directory';
+import { registerInFxDirectory } from './writes/register-in-fx-directory';
+import { submitOverseasWarehouseSettlement } from './writes/submit-overseas-warehouse-settlement';
 import { submitPayment } from './writes/submit-payment';
+
+const monthArgument = (field: string, value: string) => {
+  if (!isMonth(value)) throw badUserInput({ field, reason: 'must be a calendar month YYYY-MM' });
+  return value;
+};
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -11,14 +22,34 @@ export const resolvers: Resolvers = {
       }
       return loaders.paymentByKey.load({ payCode: requireValid('payCode', payCode, usccProblem), payTransactionId });
     },
+    settlementCheck: (_root, { ebpCode, orderNo }, context) => checkSettlement(context, ebpCode, orderNo),
+    individualFxQuota: (_root, { payCode, payTransactionId, year }, context) => individualFxQuota(context, payCode, payTransactionId, year),
+    overseasWarehouseSettlement: async (_root, { ebcCode, period }, { caller, prisma }) => {
+      assertMayLookUp(caller, 'overseas-warehouse settlements');
+      const settlement = await prisma.overseasWarehouseSettlement.findUnique({
+        where: { ebcCode_period: { ebcCode: requireValid('ebcCode', ebcCode, usccProblem), period: monthArgument('period', period) } },
+      });
+      return settlement && (!caller.zone || settlement.zone === caller.zone) ? settlement : null;
+    },
+    usdReferenceRates: async (_root, { month }, { loaders }) => {
+      const wanted = monthArgument('month', month);
+      const rates = await loaders.usdRates();
+      // Rates come by currency, then month: the last at or before the month is the one in force.
+      const inForce = new Map(rates.filter((rate) => rate.month <= wanted).map((rate) => [rate.currency, rate]));
+      return [...inForce.values()];
+    },
   },
   Mutation: {
     submitPayment: (_root, { input }, context) => submitPayment(context, input, 'IMPORT'),
     submitPaymentReceived: (_root, { input }, context) => submitPayment(context, input, 'EXPORT'),
+    registerInFxDirectory: (_root, { input }, context) => registerInFxDirectory(context, input),
+    submitOverseasWarehouseSettlement: (_root, { input }, context) => submitOverseasWarehouseSettlement(context, input),
   },
   Payment: {
     __resolveReference: (ref, { loaders }) => loaders.paymentByKey.load({ payCode: ref.payCode, payTransactionId: ref.payTransactionId }),
     payer: (payment) => payment,
+    // The latest settlement check decided it (rules/individual-quota usesIndividualQuota); never checked: not used.
+    usesIndividualQuota: async (payment, _args, { loaders }) => (await loaders.latestCheckByOrder.load(payment))?.usesIndividualQuota ?? false,
   },
   Payer: {
     name: (payment, _args, { caller }) => personalData(caller, payment.payerName, maskName),
@@ -30,5 +61,13 @@ export const resolvers: Resolvers = {
     // Commerce owns the order; forex only adds its payment, so the reference itself is the parent.
     __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
     payment: (order, _args, { loaders }) => loaders.paymentByOrder.load(order),
+  },
+  Enterprise: {
+    // Commerce owns the enterprise; forex adds its directory standing.
+    __resolveReference: (ref) => ({ uscc: ref.uscc }),
+    fxDirectory: (enterprise, { year }, context) => {
+      if (context.caller.role === 'BANK') throw forbidden('A bank learns an enterprise\'s directory standing through settlementCheck, for the orders it processed');
+      return fxDirectoryStanding(context, enterprise.uscc, year);
+    },
   },
 };

@@ -1,14 +1,28 @@
-import { bulkInsert, hashIdNumber, maskIdNumber, type DemoBatch } from '@zone/common';
+import { bulkInsert, contentHash, hashIdNumber, maskIdNumber, type DemoBatch } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
 
 const PAYMENT_COLUMNS = {
   pay_code: 'text', pay_transaction_id: 'text', ebp_code: 'text', order_no: 'text', direction: '"Direction"', zone: '"Zone"',
   amount_paid: 'numeric', currency: 'text', pay_time: 'timestamptz', payer_name: 'text', payer_id_type: 'text',
-  payer_id_hash: 'text', payer_id_masked: 'text',
+  payer_id_hash: 'text', payer_id_masked: 'text', ebc_code: 'text',
 };
 
-/** Writes forex's part of a demo batch: the payment of every paid order. Re-running skips what exists. */
-export async function seedForex(prisma: PrismaClient, batch: DemoBatch, idHashKey: string): Promise<void> {
+const REGISTRATION_COLUMNS = { uscc: 'text', registered_at: 'timestamptz', registered_by: 'text', content_hash: 'text' };
+
+/** A demo enterprise's registration in the trade FX directory (optional part of a demo batch). */
+export interface DemoFxDirectoryRegistration {
+  uscc: string;
+  registeredAt: Date;
+  /** SAFE branch, e.g. 国家外汇管理局韶关市中心支局. */
+  registeredBy: string;
+}
+
+/**
+ * Writes forex's part of a demo batch: the payment of every paid order, counted toward its
+ * order's e-commerce enterprise (ebcCode) in the FX directory, and the directory registrations the
+ * batch carries (`fxDirectoryRegistrations`). Re-running skips what exists.
+ */
+export async function seedForex(prisma: PrismaClient, batch: DemoBatch & { fxDirectoryRegistrations?: readonly DemoFxDirectoryRegistration[] }, idHashKey: string): Promise<void> {
   const rows = batch.orders.flatMap((o) => {
     const p = o.payment;
     if (!p) return [];
@@ -26,7 +40,13 @@ export async function seedForex(prisma: PrismaClient, batch: DemoBatch, idHashKe
       payer_id_type: o.buyerHasResidentId ? '1' : '2',
       payer_id_hash: o.buyerHasResidentId ? hashIdNumber(p.payer.idNumber, idHashKey) : null,
       payer_id_masked: o.buyerHasResidentId ? maskIdNumber(p.payer.idNumber) : null,
+      ebc_code: o.ebcCode,
     }];
   });
   await bulkInsert(prisma, 'payment', PAYMENT_COLUMNS, rows);
+  const registrations = (batch.fxDirectoryRegistrations ?? []).map((r) => {
+    const content = { uscc: r.uscc, registeredAt: r.registeredAt.toISOString(), registeredBy: r.registeredBy };
+    return { uscc: r.uscc, registered_at: r.registeredAt, registered_by: r.registeredBy, content_hash: contentHash(content) };
+  });
+  if (registrations.length > 0) await bulkInsert(prisma, 'fx_directory_registration', REGISTRATION_COLUMNS, registrations);
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Payment as PaymentModel, Payment as PayerModel } from './prisma/client';
 import type { OrderRef } from '@zone/common';
+import type { EnterpriseRef } from '../loaders';
 import type { ForexContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,8 +33,117 @@ export type Direction =
   | 'EXPORT'
   | 'IMPORT';
 
+/** A commerce enterprise; forex adds its standing in the trade FX directory. */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /**
+   * The enterprise's goods-trade FX of one calendar year (Beijing time) in USD and what it means
+   * for the trade FX directory: below USD 200,000 (exclusive) the enterprise is exempt; at or
+   * above it a bank must see its registration first (汇发〔2020〕11号). Not for banks, which learn it
+   * through settlementCheck.
+   */
+  fxDirectory: FxDirectoryStatus;
+  uscc: Scalars['ID']['output'];
+};
+
+
+/** A commerce enterprise; forex adds its standing in the trade FX directory. */
+export type EnterpriseFxDirectoryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Where an enterprise stands with the trade FX directory. */
+export type FxDirectoryDecision =
+  /** Below USD 200,000 and not registered: no registration needed. */
+  | 'EXEMPT'
+  /** Registered: banks may handle its goods-trade FX whatever the volume. */
+  | 'REGISTERED'
+  /** At or above USD 200,000 and not registered: banks must not settle until it registers. */
+  | 'REGISTRATION_REQUIRED';
+
+/** An enterprise's registration in the trade FX directory. */
+export type FxDirectoryRegistrationInput = {
+  /** When SAFE registered it; not in the future (5 minutes of clock difference are allowed). */
+  registeredAt: Scalars['DateTime']['input'];
+  /** SAFE branch that registered it, 1 to 100 characters. */
+  registeredBy: Scalars['String']['input'];
+  /** The enterprise: registered with commerce. */
+  uscc: Scalars['USCC']['input'];
+};
+
+/** The result of registerInFxDirectory. */
+export type FxDirectoryRegistrationSubmission = {
+  __typename?: 'FxDirectoryRegistrationSubmission';
+  outcome: WriteOutcome;
+  registeredAt: Scalars['DateTime']['output'];
+  registeredBy: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  uscc: Scalars['ID']['output'];
+};
+
+/** An enterprise's annual goods-trade FX and its trade FX directory status. */
+export type FxDirectoryStatus = {
+  __typename?: 'FxDirectoryStatus';
+  /** Not exempt: a bank must see the registration before settling the enterprise's goods-trade FX. */
+  bankMustSeeRegistration: Scalars['Boolean']['output'];
+  decision: FxDirectoryDecision;
+  /** totalUsd below the threshold (exclusive). */
+  exempt: Scalars['Boolean']['output'];
+  /** Payments of the enterprise's import orders (411), converted as receipts. */
+  paymentsUsd: Scalars['Decimal']['output'];
+  /**
+   * Receipts: payments received for the enterprise's export orders (403), each converted at the
+   * USD rate in force in its month, summed exactly and rounded to the cent.
+   */
+  receiptsUsd: Scalars['Decimal']['output'];
+  /** Registered in the directory before the end of the year. */
+  registered: Scalars['Boolean']['output'];
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** SAFE branch that registered it. */
+  registeredBy?: Maybe<Scalars['String']['output']>;
+  /** USD 200,000.00. */
+  thresholdUsd: Scalars['Decimal']['output'];
+  /** receiptsUsd + paymentsUsd: the volume judged against the threshold. */
+  totalUsd: Scalars['Decimal']['output'];
+  uscc: Scalars['ID']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A payer's annual FX convenience quota (USD 50,000 per calendar year). */
+export type IndividualFxQuota = {
+  __typename?: 'IndividualFxQuota';
+  /** Masked resident ID number of the payer. */
+  payerIdNumberMasked: Scalars['String']['output'];
+  /** Masked name of the payer. */
+  payerName: Scalars['String']['output'];
+  /** The payer's payments of the year. */
+  payments: Scalars['Int']['output'];
+  /** Of them, those backed by transaction electronic information, which do not use the quota. */
+  paymentsNotCounted: Scalars['Int']['output'];
+  quotaUsd: Scalars['Decimal']['output'];
+  /** Quota left, never below 0.00. */
+  remainingUsd: Scalars['Decimal']['output'];
+  /** USD of the payer's payments of the year that use the quota (see Payment.usesIndividualQuota). */
+  usedUsd: Scalars['Decimal']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Records an enterprise's registration in the trade FX directory under its USCC. Forex officers
+   * (of the enterprise's zone) and the forex system only. CREATED, UNCHANGED or CHANGED as for
+   * payments; the enterprise must be registered with commerce.
+   */
+  registerInFxDirectory: FxDirectoryRegistrationSubmission;
+  /**
+   * Records the overseas-warehouse proceeds of an export enterprise for one month under the
+   * business key ebcCode + period: the declared export value, the gross sales revenue, the
+   * overseas storage, logistics and tax costs netted against it and the net repatriated, both
+   * figures kept (汇发〔2020〕11号). The zone platform on behalf of the enterprise, forex officers and
+   * the forex system. CREATED, UNCHANGED or CHANGED as for payments.
+   */
+  submitOverseasWarehouseSettlement: OverseasWarehouseSettlementSubmission;
   /**
    * Records the payment of an import order (411) under its business key payCode + payTransactionId.
    * The first submission is CREATED (revision 1); the same content again is UNCHANGED and writes
@@ -44,6 +154,16 @@ export type Mutation = {
   submitPayment: PaymentSubmission;
   /** Records the payment received for an export order (403); otherwise as submitPayment. */
   submitPaymentReceived: PaymentSubmission;
+};
+
+
+export type MutationRegisterInFxDirectoryArgs = {
+  input: FxDirectoryRegistrationInput;
+};
+
+
+export type MutationSubmitOverseasWarehouseSettlementArgs = {
+  input: OverseasWarehouseSettlementInput;
 };
 
 
@@ -65,6 +185,65 @@ export type Order = {
   orderNo: Scalars['String']['output'];
   /** The payment of this order; null while none is recorded. */
   payment?: Maybe<Payment>;
+};
+
+export type OverseasCostInput = {
+  /** Not negative, at most 2 decimals. */
+  amount: Scalars['Decimal']['input'];
+  kind: OverseasCostKind;
+};
+
+/** One overseas cost kind the notice allows to be netted. */
+export type OverseasCostKind =
+  /** 物流: overseas logistics. */
+  | 'LOGISTICS'
+  /** 仓储: overseas storage. */
+  | 'STORAGE'
+  /** 税收: taxes paid abroad. */
+  | 'TAX';
+
+/** Both figures of an overseas-warehouse export: as declared, and as repatriated after netting. */
+export type OverseasWarehouseSettlement = {
+  __typename?: 'OverseasWarehouseSettlement';
+  currency: Scalars['Currency']['output'];
+  declaredExportValue: Scalars['Decimal']['output'];
+  /** netRepatriated - declaredExportValue; negative when less comes home than was declared. */
+  differenceFromDeclared: Scalars['Decimal']['output'];
+  ebcCode: Scalars['String']['output'];
+  grossSalesRevenue: Scalars['Decimal']['output'];
+  logisticsCosts: Scalars['Decimal']['output'];
+  /** grossSalesRevenue - totalNettedCosts: what is repatriated. */
+  netRepatriated: Scalars['Decimal']['output'];
+  period: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  storageCosts: Scalars['Decimal']['output'];
+  taxCosts: Scalars['Decimal']['output'];
+  totalNettedCosts: Scalars['Decimal']['output'];
+  zone: Zone;
+};
+
+/** An export enterprise's overseas-warehouse proceeds of one month. */
+export type OverseasWarehouseSettlementInput = {
+  /** Overseas costs netted against the revenue; several of one kind are added up; their total may not exceed the revenue. */
+  costs: Array<OverseasCostInput>;
+  /** Currency of every amount. */
+  currency: Scalars['Currency']['input'];
+  /** Value declared to customs at export. */
+  declaredExportValue: Scalars['Decimal']['input'];
+  /** Export enterprise (电商企业): registered with commerce. */
+  ebcCode: Scalars['USCC']['input'];
+  /** What the goods sold for abroad. */
+  grossSalesRevenue: Scalars['Decimal']['input'];
+  /** Calendar month, YYYY-MM, not after the current month. */
+  period: Scalars['String']['input'];
+};
+
+/** The result of submitOverseasWarehouseSettlement. */
+export type OverseasWarehouseSettlementSubmission = {
+  __typename?: 'OverseasWarehouseSettlementSubmission';
+  outcome: WriteOutcome;
+  revision: Scalars['Int']['output'];
+  settlement: OverseasWarehouseSettlement;
 };
 
 /** The payer of a payment. Personal data is masked; the ID number itself is never stored by forex. */
@@ -102,6 +281,8 @@ export type Payment = {
   currency: Scalars['Currency']['output'];
   /** IMPORT: payment of an import order (411); EXPORT: payment received for an export order (403). */
   direction: Direction;
+  /** E-commerce enterprise (电商企业) of the order paid, as commerce knew it when the payment arrived; null when the order was not yet known. */
+  ebcCode?: Maybe<Scalars['String']['output']>;
   /** Platform (电商平台) code of the order paid. */
   ebpCode: Scalars['String']['output'];
   /** Number of the order paid, unique per platform. */
@@ -114,6 +295,12 @@ export type Payment = {
   payTransactionId: Scalars['String']['output'];
   /** Who paid. */
   payer: Payer;
+  /**
+   * Whether the payment counts against the payer's annual FX convenience quota: only a resident's
+   * payment whose latest settlement check found it not backed by transaction electronic
+   * information does. Cross-border e-commerce settlement backed by it never does.
+   */
+  usesIndividualQuota: Scalars['Boolean']['output'];
   /** Zone of the order paid. */
   zone: Zone;
 };
@@ -149,22 +336,164 @@ export type PaymentSubmission = {
 
 /**
  * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
- * the 403 payment received for an export order, as reported by payment enterprises.
+ * the 403 payment received for an export order, as reported by payment enterprises. It keeps the
+ * trade FX directory (贸易外汇收支企业名录) and its exemption, answers banks whether a settlement may
+ * proceed on transaction electronic information, follows individuals' annual FX quota and records
+ * overseas-warehouse settlements.
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The annual FX convenience quota (USD 50,000) of the payer of one payment, in the calendar year
+   * (Beijing time). The payer is named by the payment, never by an ID number. Forex officers and
+   * the forex system only; null when the payment is unknown or its payer has no resident ID.
+   */
+  individualFxQuota?: Maybe<IndividualFxQuota>;
+  /** The overseas-warehouse settlement of an export enterprise for one month (YYYY-MM); null when none is recorded. Not for banks. */
+  overseasWarehouseSettlement?: Maybe<OverseasWarehouseSettlement>;
   /** One payment by payment enterprise code and transaction id; null when unknown. */
   payment?: Maybe<Payment>;
+  /**
+   * May the FX settlement of this order proceed on transaction electronic information
+   * (凭交易电子信息办理结售汇)? Forex reads the order, its waybill, its inventory list and the
+   * e-commerce enterprise's negative-list status through the federated API, adds its own payment
+   * and directory status, answers with every reason against, and records the check (serialNo) as
+   * evidence. A bank may ask only about orders it is the payment institution (payCode) of: about any
+   * other order, known or not, it gets NOT_FOUND. Forex officers of the order's zone, the forex
+   * system and regulators may ask about any order.
+   */
+  settlementCheck: SettlementCheck;
+  /** The USD conversion rates forex applies to the transactions of one month (YYYY-MM), one per currency with a rate in force. */
+  usdReferenceRates: Array<UsdReferenceRate>;
 };
 
 
 /**
  * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
- * the 403 payment received for an export order, as reported by payment enterprises.
+ * the 403 payment received for an export order, as reported by payment enterprises. It keeps the
+ * trade FX directory (贸易外汇收支企业名录) and its exemption, answers banks whether a settlement may
+ * proceed on transaction electronic information, follows individuals' annual FX quota and records
+ * overseas-warehouse settlements.
+ */
+export type QueryIndividualFxQuotaArgs = {
+  payCode: Scalars['String']['input'];
+  payTransactionId: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
+ * the 403 payment received for an export order, as reported by payment enterprises. It keeps the
+ * trade FX directory (贸易外汇收支企业名录) and its exemption, answers banks whether a settlement may
+ * proceed on transaction electronic information, follows individuals' annual FX quota and records
+ * overseas-warehouse settlements.
+ */
+export type QueryOverseasWarehouseSettlementArgs = {
+  ebcCode: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+/**
+ * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
+ * the 403 payment received for an export order, as reported by payment enterprises. It keeps the
+ * trade FX directory (贸易外汇收支企业名录) and its exemption, answers banks whether a settlement may
+ * proceed on transaction electronic information, follows individuals' annual FX quota and records
+ * overseas-warehouse settlements.
  */
 export type QueryPaymentArgs = {
   payCode: Scalars['String']['input'];
   payTransactionId: Scalars['String']['input'];
+};
+
+
+/**
+ * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
+ * the 403 payment received for an export order, as reported by payment enterprises. It keeps the
+ * trade FX directory (贸易外汇收支企业名录) and its exemption, answers banks whether a settlement may
+ * proceed on transaction electronic information, follows individuals' annual FX quota and records
+ * overseas-warehouse settlements.
+ */
+export type QuerySettlementCheckArgs = {
+  ebpCode: Scalars['String']['input'];
+  orderNo: Scalars['String']['input'];
+};
+
+
+/**
+ * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
+ * the 403 payment received for an export order, as reported by payment enterprises. It keeps the
+ * trade FX directory (贸易外汇收支企业名录) and its exemption, answers banks whether a settlement may
+ * proceed on transaction electronic information, follows individuals' annual FX quota and records
+ * overseas-warehouse settlements.
+ */
+export type QueryUsdReferenceRatesArgs = {
+  month: Scalars['String']['input'];
+};
+
+/** Why a rule decided as it did. */
+export type RuleReason = {
+  __typename?: 'RuleReason';
+  /** Stable code, e.g. WAYBILL_MISSING. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The answer to a bank: may this settlement proceed on transaction electronic information? */
+export type SettlementCheck = {
+  __typename?: 'SettlementCheck';
+  checkedAt: Scalars['DateTime']['output'];
+  /** The e-commerce enterprise's directory decision this year; null when no order was found. */
+  directoryDecision?: Maybe<FxDirectoryDecision>;
+  ebpCode: Scalars['String']['output'];
+  /** The documents the check saw, whether or not they agreed. */
+  evidence: SettlementEvidence;
+  /** True when the order, payment, waybill and released list agree and nothing else stands against it. */
+  mayProceed: Scalars['Boolean']['output'];
+  orderNo: Scalars['String']['output'];
+  /**
+   * Every reason against, at most one per code: ORDER_MISSING, PAYMENT_MISSING, WAYBILL_MISSING,
+   * LIST_NOT_RELEASED, AMOUNT_MISMATCH, DIRECTORY_REGISTRATION_REQUIRED, NEGATIVE_LIST. Empty when
+   * mayProceed.
+   */
+  reasons: Array<RuleReason>;
+  /** Serial number of the recorded check, the bank's reference for its records. */
+  serialNo: Scalars['String']['output'];
+  /**
+   * Whether settling it would use the payer's annual FX convenience quota: true only for a resident
+   * payer when transaction electronic information does not back the settlement.
+   */
+  usesIndividualQuota: Scalars['Boolean']['output'];
+};
+
+/** The documents behind a settlement check, by their keys. */
+export type SettlementEvidence = {
+  __typename?: 'SettlementEvidence';
+  /** The order's e-commerce enterprise; null when no order was found. */
+  ebcCode?: Maybe<Scalars['String']['output']>;
+  /** The inventory list's number and receipt code; null when none. */
+  invtNo?: Maybe<Scalars['String']['output']>;
+  listStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** The waybill's carrier and number; null when none. */
+  logisticsCode?: Maybe<Scalars['String']['output']>;
+  logisticsNo?: Maybe<Scalars['String']['output']>;
+  /** The order's actual paid amount and currency; null when no order was found. */
+  orderAmount?: Maybe<Scalars['Decimal']['output']>;
+  orderCurrency?: Maybe<Scalars['Currency']['output']>;
+  /** The payment forex recorded; null when none. */
+  paymentAmount?: Maybe<Scalars['Decimal']['output']>;
+  paymentCurrency?: Maybe<Scalars['Currency']['output']>;
+};
+
+/** A conversion rate to USD as SAFE publishes it monthly (各种货币对美元折算率). */
+export type UsdReferenceRate = {
+  __typename?: 'UsdReferenceRate';
+  currency: Scalars['Currency']['output'];
+  /** Month the rate was published for (YYYY-MM); it stays in force until the next. */
+  month: Scalars['String']['output'];
+  /** USD per unit of the currency. */
+  usdPerUnit: Scalars['Decimal']['output'];
 };
 
 /** What a submission by business key did (the appType of the customs message standard). */
@@ -268,12 +597,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Enterprise: Enterprise;
   Order: Order;
   Payment: Payment;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
@@ -290,22 +623,38 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
+  Enterprise: ResolverTypeWrapper<EnterpriseRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FxDirectoryDecision: FxDirectoryDecision;
+  FxDirectoryRegistrationInput: FxDirectoryRegistrationInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  FxDirectoryRegistrationSubmission: ResolverTypeWrapper<FxDirectoryRegistrationSubmission>;
+  FxDirectoryStatus: ResolverTypeWrapper<FxDirectoryStatus>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
+  IndividualFxQuota: ResolverTypeWrapper<IndividualFxQuota>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  OverseasCostInput: OverseasCostInput;
+  OverseasCostKind: OverseasCostKind;
+  OverseasWarehouseSettlement: ResolverTypeWrapper<OverseasWarehouseSettlement>;
+  OverseasWarehouseSettlementInput: OverseasWarehouseSettlementInput;
+  OverseasWarehouseSettlementSubmission: ResolverTypeWrapper<OverseasWarehouseSettlementSubmission>;
   Payer: ResolverTypeWrapper<PayerModel>;
   PayerInput: PayerInput;
   Payment: ResolverTypeWrapper<PaymentModel>;
   PaymentInput: PaymentInput;
   PaymentSubmission: ResolverTypeWrapper<Omit<PaymentSubmission, 'payment'> & { payment: ResolversTypes['Payment'] }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RuleReason: ResolverTypeWrapper<RuleReason>;
+  SettlementCheck: ResolverTypeWrapper<SettlementCheck>;
+  SettlementEvidence: ResolverTypeWrapper<SettlementEvidence>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  UsdReferenceRate: ResolverTypeWrapper<UsdReferenceRate>;
   WriteOutcome: WriteOutcome;
   Zone: Zone;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -313,20 +662,34 @@ export type ResolversParentTypes = ResolversObject<{
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  Enterprise: EnterpriseRef;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  FxDirectoryRegistrationInput: FxDirectoryRegistrationInput;
+  String: Scalars['String']['output'];
+  FxDirectoryRegistrationSubmission: FxDirectoryRegistrationSubmission;
+  FxDirectoryStatus: FxDirectoryStatus;
+  Boolean: Scalars['Boolean']['output'];
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
+  IndividualFxQuota: IndividualFxQuota;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
-  String: Scalars['String']['output'];
+  OverseasCostInput: OverseasCostInput;
+  OverseasWarehouseSettlement: OverseasWarehouseSettlement;
+  OverseasWarehouseSettlementInput: OverseasWarehouseSettlementInput;
+  OverseasWarehouseSettlementSubmission: OverseasWarehouseSettlementSubmission;
   Payer: PayerModel;
   PayerInput: PayerInput;
   Payment: PaymentModel;
   PaymentInput: PaymentInput;
   PaymentSubmission: Omit<PaymentSubmission, 'payment'> & { payment: ResolversParentTypes['Payment'] };
-  Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
+  RuleReason: RuleReason;
+  SettlementCheck: SettlementCheck;
+  SettlementEvidence: SettlementEvidence;
   USCC: Scalars['USCC']['output'];
-  Boolean: Scalars['Boolean']['output'];
+  UsdReferenceRate: UsdReferenceRate;
 }>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
@@ -341,6 +704,35 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type EnterpriseResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fxDirectory?: Resolver<ResolversTypes['FxDirectoryStatus'], ParentType, ContextType, RequireFields<EnterpriseFxDirectoryArgs, 'year'>>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type FxDirectoryRegistrationSubmissionResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['FxDirectoryRegistrationSubmission'] = ResolversParentTypes['FxDirectoryRegistrationSubmission']> = ResolversObject<{
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type FxDirectoryStatusResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['FxDirectoryStatus'] = ResolversParentTypes['FxDirectoryStatus']> = ResolversObject<{
+  bankMustSeeRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['FxDirectoryDecision'], ParentType, ContextType>;
+  exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paymentsUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  receiptsUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registeredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  thresholdUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['HsCode'], any> {
   name: 'HsCode';
 }
@@ -349,7 +741,20 @@ export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'IdNumber';
 }
 
+export type IndividualFxQuotaResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['IndividualFxQuota'] = ResolversParentTypes['IndividualFxQuota']> = ResolversObject<{
+  payerIdNumberMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentsNotCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotaUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  remainingUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  usedUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  registerInFxDirectory?: Resolver<ResolversTypes['FxDirectoryRegistrationSubmission'], ParentType, ContextType, RequireFields<MutationRegisterInFxDirectoryArgs, 'input'>>;
+  submitOverseasWarehouseSettlement?: Resolver<ResolversTypes['OverseasWarehouseSettlementSubmission'], ParentType, ContextType, RequireFields<MutationSubmitOverseasWarehouseSettlementArgs, 'input'>>;
   submitPayment?: Resolver<ResolversTypes['PaymentSubmission'], ParentType, ContextType, RequireFields<MutationSubmitPaymentArgs, 'input'>>;
   submitPaymentReceived?: Resolver<ResolversTypes['PaymentSubmission'], ParentType, ContextType, RequireFields<MutationSubmitPaymentReceivedArgs, 'input'>>;
 }>;
@@ -359,6 +764,28 @@ export type OrderResolvers<ContextType = ForexContext, ParentType extends Resolv
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+}>;
+
+export type OverseasWarehouseSettlementResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['OverseasWarehouseSettlement'] = ResolversParentTypes['OverseasWarehouseSettlement']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  declaredExportValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  differenceFromDeclared?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossSalesRevenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  logisticsCosts?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  netRepatriated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storageCosts?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  taxCosts?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalNettedCosts?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type OverseasWarehouseSettlementSubmissionResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['OverseasWarehouseSettlementSubmission'] = ResolversParentTypes['OverseasWarehouseSettlementSubmission']> = ResolversObject<{
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  settlement?: Resolver<ResolversTypes['OverseasWarehouseSettlement'], ParentType, ContextType>;
 }>;
 
 export type PayerResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Payer'] = ResolversParentTypes['Payer']> = ResolversObject<{
@@ -373,12 +800,14 @@ export type PaymentResolvers<ContextType = ForexContext, ParentType extends Reso
   amountPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  ebcCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   payTransactionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payer?: Resolver<ResolversTypes['Payer'], ParentType, ContextType>;
+  usesIndividualQuota?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
 
@@ -389,25 +818,74 @@ export type PaymentSubmissionResolvers<ContextType = ForexContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  individualFxQuota?: Resolver<Maybe<ResolversTypes['IndividualFxQuota']>, ParentType, ContextType, RequireFields<QueryIndividualFxQuotaArgs, 'payCode' | 'payTransactionId' | 'year'>>;
+  overseasWarehouseSettlement?: Resolver<Maybe<ResolversTypes['OverseasWarehouseSettlement']>, ParentType, ContextType, RequireFields<QueryOverseasWarehouseSettlementArgs, 'ebcCode' | 'period'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'payCode' | 'payTransactionId'>>;
+  settlementCheck?: Resolver<ResolversTypes['SettlementCheck'], ParentType, ContextType, RequireFields<QuerySettlementCheckArgs, 'ebpCode' | 'orderNo'>>;
+  usdReferenceRates?: Resolver<Array<ResolversTypes['UsdReferenceRate']>, ParentType, ContextType, RequireFields<QueryUsdReferenceRatesArgs, 'month'>>;
+}>;
+
+export type RuleReasonResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['RuleReason'] = ResolversParentTypes['RuleReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SettlementCheckResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['SettlementCheck'] = ResolversParentTypes['SettlementCheck']> = ResolversObject<{
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  directoryDecision?: Resolver<Maybe<ResolversTypes['FxDirectoryDecision']>, ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['SettlementEvidence'], ParentType, ContextType>;
+  mayProceed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RuleReason']>, ParentType, ContextType>;
+  serialNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usesIndividualQuota?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SettlementEvidenceResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['SettlementEvidence'] = ResolversParentTypes['SettlementEvidence']> = ResolversObject<{
+  ebcCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  invtNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  listStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  logisticsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  logisticsNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  orderCurrency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  paymentAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  paymentCurrency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
 }>;
 
 export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
   name: 'USCC';
 }
 
+export type UsdReferenceRateResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['UsdReferenceRate'] = ResolversParentTypes['UsdReferenceRate']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usdPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ForexContext> = ResolversObject<{
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  FxDirectoryRegistrationSubmission?: FxDirectoryRegistrationSubmissionResolvers<ContextType>;
+  FxDirectoryStatus?: FxDirectoryStatusResolvers<ContextType>;
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
+  IndividualFxQuota?: IndividualFxQuotaResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OverseasWarehouseSettlement?: OverseasWarehouseSettlementResolvers<ContextType>;
+  OverseasWarehouseSettlementSubmission?: OverseasWarehouseSettlementSubmissionResolvers<ContextType>;
   Payer?: PayerResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentSubmission?: PaymentSubmissionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RuleReason?: RuleReasonResolvers<ContextType>;
+  SettlementCheck?: SettlementCheckResolvers<ContextType>;
+  SettlementEvidence?: SettlementEvidenceResolvers<ContextType>;
   USCC?: GraphQLScalarType;
+  UsdReferenceRate?: UsdReferenceRateResolvers<ContextType>;
 }>;
 

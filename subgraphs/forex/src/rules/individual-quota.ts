@@ -77,3 +77,33 @@ export function quotaAfter(usedUsd: string, amountUsd: string, backedByTransacti
     },
   };
 }
+
+/**
+ * Whether a settlement uses a person's quota: only a resident's (a payer identified by resident
+ * ID; payers abroad have no quota here) and only when transaction electronic information does not
+ * back it, since cross-border e-commerce settlement backed by it does not use the quota.
+ */
+export function usesIndividualQuota(payerIsResident: boolean, backedByTransactionData: boolean): boolean {
+  return payerIsResident && !backedByTransactionData;
+}
+
+export interface QuotaStanding {
+  quotaUsd: string;
+  usedUsd: string;
+  /** Quota left, never below 0.00. */
+  remainingUsd: string;
+  /** Usage above the quota (settled beyond it, e.g. before the quota was known to forex). */
+  exceeded: boolean;
+}
+
+/** Where a person stands with the year's quota after using `usedUsd`. */
+export function quotaStanding(usedUsd: string): QuotaStanding {
+  const used = parseDecimalField('usedUsd', usedUsd, { min: 'zero', maxDecimals: 2 });
+  const quota = new ExactDecimal(INDIVIDUAL_ANNUAL_QUOTA_USD);
+  return {
+    quotaUsd: INDIVIDUAL_ANNUAL_QUOTA_USD,
+    usedUsd: used.toFixed(2),
+    remainingUsd: ExactDecimal.max(quota.minus(used), 0).toFixed(2),
+    exceeded: used.gt(quota),
+  };
+}

@@ -22,6 +22,7 @@ import { parseDecimalField } from '@zone/common';
 
 export type SettlementReasonCode =
   | 'ORDER_MISSING'
+  | 'PAYMENT_MISSING'
   | 'WAYBILL_MISSING'
   | 'LIST_NOT_RELEASED'
   | 'AMOUNT_MISMATCH'
@@ -70,13 +71,16 @@ export interface SubjectFlags {
 }
 
 export interface SettlementCheckInput {
-  /** The settlement the bank is asked to make. */
-  settlement: { amount: string; currency: string };
+  /**
+   * The settlement the bank is asked to make: the payment reported for the order (411/403), the
+   * fund flow of 三流合一. Null when no payment is recorded, which is itself a reason against.
+   */
+  settlement: { amount: string; currency: string } | null;
   order: SettlementOrder | null;
   waybill: SettlementWaybill | null;
   inventoryList: SettlementInventoryList | null;
-  /** The enterprise's directory status (see fx-directory). */
-  directoryStatus: DirectoryStatus;
+  /** The e-commerce enterprise's directory status (see fx-directory); null when no order names one. */
+  directoryStatus: DirectoryStatus | null;
   /** On the negative list of the credit system (一库三系), joint measures apply. */
   negativeList: SubjectFlags;
   /** Watch flag of public security, e.g. suspected laundering through non-genuine trade. */
@@ -88,7 +92,7 @@ export interface GenuineTradeEvidence {
   order: { ebpCode: string; orderNo: string; amount: string; currency: string } | null;
   waybill: { logisticsCode: string; logisticsNo: string } | null;
   inventoryList: { invtNo: string; status: number } | null;
-  directoryStatus: DirectoryStatus;
+  directoryStatus: DirectoryStatus | null;
 }
 
 export interface SettlementCheck {
@@ -100,12 +104,15 @@ export interface SettlementCheck {
 
 /** May this settlement proceed on transaction electronic information? */
 export function settlementCheck(input: SettlementCheckInput): SettlementCheck {
-  const settlementAmount = parseDecimalField('settlement.amount', input.settlement.amount, { min: 'positive', maxDecimals: 2 });
-  const { order, waybill, inventoryList: list } = input;
+  const { settlement, order, waybill, inventoryList: list } = input;
+  const settlementAmount = settlement === null ? null : parseDecimalField('settlement.amount', settlement.amount, { min: 'positive', maxDecimals: 2 });
   const reasons: SettlementReason[] = [];
 
   if (order === null) {
     reasons.push({ code: 'ORDER_MISSING', message: 'no order backs the settlement' });
+  }
+  if (settlement === null) {
+    reasons.push({ code: 'PAYMENT_MISSING', message: 'no payment is recorded for the order' });
   }
 
   if (waybill === null) {
@@ -120,14 +127,15 @@ export function settlementCheck(input: SettlementCheckInput): SettlementCheck {
   const listProblems = list === null ? ['customs has no inventory list for the order'] : inventoryListProblems(list, order, waybill);
   if (listProblems.length > 0) reasons.push({ code: 'LIST_NOT_RELEASED', message: listProblems.join('; ') });
 
-  if (order !== null) {
+  if (order !== null && settlement !== null && settlementAmount !== null) {
+    // Without a payment (PAYMENT_MISSING) there is no amount to compare.
     const orderAmount = parseDecimalField('order.amount', order.amount, { min: 'zero', maxDecimals: 2 });
-    if (order.currency !== input.settlement.currency) {
-      reasons.push({ code: 'AMOUNT_MISMATCH', message: `the order is in ${order.currency}, the settlement in ${input.settlement.currency}` });
+    if (order.currency !== settlement.currency) {
+      reasons.push({ code: 'AMOUNT_MISMATCH', message: `the order is in ${order.currency}, the settlement in ${settlement.currency}` });
     } else if (!orderAmount.eq(settlementAmount)) {
       reasons.push({
         code: 'AMOUNT_MISMATCH',
-        message: `the settlement of ${input.settlement.amount} ${input.settlement.currency} differs from the order's ${order.amount} ${order.currency}`,
+        message: `the settlement of ${settlement.amount} ${settlement.currency} differs from the order's ${order.amount} ${order.currency}`,
       });
     }
   }
@@ -174,4 +182,21 @@ function flagged(flags: SubjectFlags): string | null {
   if (flags.enterprise) return 'enterprise is';
   if (flags.payer) return 'payer is';
   return null;
+}
+
+/**
+ * The reasons that say the three flows do not agree: without them the settlement is backed by
+ * transaction electronic information, whatever the directory or the negative list say.
+ */
+export const GENUINE_TRADE_REASONS: ReadonlySet<SettlementReasonCode> = new Set<SettlementReasonCode>([
+  'ORDER_MISSING',
+  'PAYMENT_MISSING',
+  'WAYBILL_MISSING',
+  'LIST_NOT_RELEASED',
+  'AMOUNT_MISMATCH',
+]);
+
+/** Whether order, payment, waybill and released list agree: the settlement is backed by transaction data. */
+export function backedByTransactionData(check: Pick<SettlementCheck, 'reasons'>): boolean {
+  return !check.reasons.some((reason) => GENUINE_TRADE_REASONS.has(reason.code));
 }

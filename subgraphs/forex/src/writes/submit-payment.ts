@@ -12,6 +12,7 @@ import {
 } from '@zone/common';
 import { Prisma, type Payment, type PrismaClient } from '../generated/prisma/client';
 import type { ForexContext } from '../context';
+import { ebcCodeOfOrder } from '../federated-reads';
 import { checkPaymentSubmission, type PaymentDirection, type SubmittedPayment } from '../rules/payment-submission';
 import { paymentColumnsOf, paymentContentOf, paymentContentOfRow, type PaymentContent } from './payment-content';
 
@@ -29,6 +30,8 @@ interface PaymentRecord {
   hash: string;
   caller: Caller;
   recordedAt: Date;
+  /** E-commerce enterprise of the order as commerce knows it; not part of the content, which is the message as sent. */
+  ebcCode: string | null;
 }
 
 /** Checks a payment submission and records it by its business key payCode + payTransactionId. */
@@ -42,7 +45,23 @@ export async function submitPayment(
   checkPaymentSubmission(input, direction, now).throwIfAny();
   assertZone(caller, input.zone);
   const content = paymentContentOf(input, direction, (idNumber) => hashIdNumber(idNumber, context.idHashKey()));
-  return recordPayment(context.prisma, { content, hash: contentHash(content), caller, recordedAt: now });
+  const ebcCode = await enterpriseOfPayment(context, input.ebpCode, input.orderNo);
+  return recordPayment(context.prisma, { content, hash: contentHash(content), caller, recordedAt: now, ebcCode });
+}
+
+/**
+ * The enterprise a payment counts toward in the FX directory, read from commerce's order before
+ * the transaction opens. The payment message (411/403) does not carry it and may arrive before
+ * the order: then, or when the gateway cannot be reached, the payment is recorded all the same
+ * with none, and a later submission of the same payment fills it in.
+ */
+async function enterpriseOfPayment(context: ForexContext, ebpCode: string, orderNo: string): Promise<string | null> {
+  try {
+    return await ebcCodeOfOrder(context, ebpCode, orderNo);
+  } catch (error) {
+    context.log.warn({ err: error }, 'payment recorded without its e-commerce enterprise: the order could not be read');
+    return null;
+  }
 }
 
 function assertZone(caller: Caller, zone: ZoneCode): void {
@@ -57,7 +76,7 @@ async function recordPayment(prisma: PrismaClient, record: PaymentRecord): Promi
 async function writePayment(tx: Prisma.TransactionClient, record: PaymentRecord): Promise<PaymentSubmissionResult> {
   const { content, hash, caller, recordedAt } = record;
   const recordedBy = caller.organisation;
-  const columns = paymentColumnsOf(content);
+  const columns = { ...paymentColumnsOf(content), ...(record.ebcCode === null ? {} : { ebcCode: record.ebcCode }) };
   const key = { payCode: content.payCode, payTransactionId: content.payTransactionId };
   const otherOfOrder = await tx.payment.findFirst({
     where: { ebpCode: content.ebpCode, orderNo: content.orderNo, NOT: key },
@@ -90,7 +109,11 @@ async function writePayment(tx: Prisma.TransactionClient, record: PaymentRecord)
     }
   }
   const outcome = writeOutcome(currentHash, hash);
-  if (outcome === 'UNCHANGED') return { outcome, revision: existing.revision, payment: existing };
+  if (outcome === 'UNCHANGED') {
+    if (record.ebcCode === null || record.ebcCode === existing.ebcCode) return { outcome, revision: existing.revision, payment: existing };
+    const payment = await tx.payment.update({ where: { id: existing.id }, data: { ebcCode: record.ebcCode } });
+    return { outcome, revision: existing.revision, payment };
+  }
 
   const revision = existing.revision + 1;
   const payment = await tx.payment.update({ where: { id: existing.id }, data: { ...columns, contentHash: hash, revision } });

@@ -1,4 +1,14 @@
-import { annualFxVolumeUsd, directoryStatus, DIRECTORY_THRESHOLD_USD } from '../fx-directory';
+import {
+  annualFxVolumeUsd,
+  directoryStatus,
+  directoryVolume,
+  DIRECTORY_THRESHOLD_USD,
+  exemptFromDirectory,
+  fxMonthOf,
+  fxYearBounds,
+  usdRateInForce,
+  type UsdRateEntry,
+} from '../fx-directory';
 
 const rates = { CNY: '0.14', EUR: '1.08', HKD: '0.128' };
 
@@ -78,5 +88,90 @@ describe('annual goods-trade FX volume in USD', () => {
 
   it('accepts a USD rate of exactly 1', () => {
     expect(annualFxVolumeUsd([{ amount: '10.00', currency: 'USD' }], { USD: '1.000' })).toBe('10.00');
+  });
+});
+
+describe('monthly USD rates in force (SAFE 各种货币对美元折算率)', () => {
+  const monthly: UsdRateEntry[] = [
+    { currency: 'CNY', month: '2026-01', usdPerUnit: '0.14' },
+    { currency: 'CNY', month: '2026-07', usdPerUnit: '0.139' },
+    { currency: 'EUR', month: '2025-01', usdPerUnit: '1.08' },
+  ];
+
+  it.each([
+    ['CNY', '2025-12', undefined],
+    ['CNY', '2026-01', '0.14'],
+    ['CNY', '2026-06', '0.14'],
+    ['CNY', '2026-07', '0.139'],
+    ['CNY', '2027-03', '0.139'],
+    ['EUR', '2026-11', '1.08'],
+    ['USD', '2001-01', '1'],
+    ['JPY', '2026-11', undefined],
+  ])('%s in %s: %s', (currency, month, expected) => {
+    expect(usdRateInForce(monthly, currency, month)).toBe(expected);
+  });
+
+  it('rejects a month not written YYYY-MM', () => {
+    expect(() => usdRateInForce(monthly, 'CNY', '2026-13')).toThrow('month must be YYYY-MM');
+  });
+
+  it.each([
+    ['2026-01-31T15:59:59.999Z', '2026-01'],
+    ['2026-01-31T16:00:00.000Z', '2026-02'], // midnight of 1 Feb in Beijing
+    ['2026-12-31T16:00:00.000Z', '2027-01'],
+  ])('%s falls in %s (Beijing time)', (iso, month) => {
+    expect(fxMonthOf(new Date(iso))).toBe(month);
+  });
+
+  it('counts a year from midnight of 1 January in Beijing time', () => {
+    expect(fxYearBounds(2026)).toEqual({ start: new Date('2025-12-31T16:00:00.000Z'), end: new Date('2026-12-31T16:00:00.000Z') });
+    expect(() => fxYearBounds(2026.5)).toThrow('year must be a whole year');
+  });
+});
+
+describe('an enterprise\'s directory volume: receipts and payments each at the rate of their month', () => {
+  const monthly: UsdRateEntry[] = [
+    { currency: 'CNY', month: '2026-01', usdPerUnit: '0.14' },
+    { currency: 'CNY', month: '2026-07', usdPerUnit: '0.139' },
+  ];
+
+  it('converts each month at its own rate and reports figures that add up', () => {
+    expect(directoryVolume(
+      [{ amount: '1000.00', currency: 'CNY', month: '2026-03' }, { amount: '1000.00', currency: 'CNY', month: '2026-08' }, { amount: '0.50', currency: 'USD', month: '2026-08' }],
+      [{ amount: '100.00', currency: 'USD', month: '2026-02' }],
+      monthly,
+    )).toEqual({ receiptsUsd: '279.50', paymentsUsd: '100.00', totalUsd: '379.50' });
+  });
+
+  it.each([
+    // receipts, payments, total, exempt
+    ['199999.99', '0.00', '199999.99', true],
+    ['100000.00', '99999.99', '199999.99', true],
+    ['200000.00', '0.00', '200000.00', false],
+    ['100000.00', '100000.00', '200000.00', false],
+    ['0.00', '200000.01', '200000.01', false],
+  ])('USD %s received + %s paid = %s: exempt %s (USD 200,000 exclusive)', (received, paid, total, exempt) => {
+    const volume = directoryVolume(
+      [{ amount: received, currency: 'USD', month: '2026-05' }],
+      [{ amount: paid, currency: 'USD', month: '2026-05' }],
+      monthly,
+    );
+    expect(volume.totalUsd).toBe(total);
+    expect(exemptFromDirectory(volume.totalUsd)).toBe(exempt);
+    expect(directoryStatus(volume.totalUsd, false)).toBe(exempt ? 'EXEMPT' : 'REGISTRATION_REQUIRED');
+    expect(directoryStatus(volume.totalUsd, true)).toBe('REGISTERED');
+  });
+
+  it('names a transaction with no rate in force', () => {
+    expect(() => directoryVolume([], [{ amount: '1.00', currency: 'CNY', month: '2025-12' }], monthly))
+      .toThrow('payments[0]: no USD rate for CNY is in force in 2025-12');
+  });
+
+  it.each<[string, UsdRateEntry, string]>([
+    ['a zero rate', { currency: 'CNY', month: '2026-01', usdPerUnit: '0' }, 'rates[0].usdPerUnit must be greater than zero'],
+    ['a malformed month', { currency: 'CNY', month: '2026-1', usdPerUnit: '0.14' }, 'rates[0].month must be YYYY-MM'],
+    ['a lower-case currency', { currency: 'cny', month: '2026-01', usdPerUnit: '0.14' }, 'rates[0].currency must be a three-letter ISO 4217 code'],
+  ])('rejects %s', (_case, rate, message) => {
+    expect(() => directoryVolume([], [], [rate])).toThrow(message);
   });
 });

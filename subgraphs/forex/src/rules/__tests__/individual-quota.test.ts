@@ -1,4 +1,4 @@
-import { INDIVIDUAL_ANNUAL_QUOTA_USD, quotaAfter, quotaYear } from '../individual-quota';
+import { INDIVIDUAL_ANNUAL_QUOTA_USD, quotaAfter, quotaStanding, quotaYear, usesIndividualQuota } from '../individual-quota';
 
 describe("individuals' annual FX convenience quota of USD 50,000", () => {
   it.each([
@@ -76,5 +76,27 @@ describe("individuals' annual FX convenience quota of USD 50,000", () => {
     it('rejects an invalid date', () => {
       expect(() => quotaYear(new Date('nope'))).toThrow('at must be a valid date');
     });
+  });
+});
+
+describe('whether a settlement uses the quota', () => {
+  it.each([
+    ['a resident, backed by transaction data', true, true, false],
+    ['a resident, not backed by transaction data', true, false, true],
+    ['a payer abroad, backed', false, true, false],
+    ['a payer abroad, not backed', false, false, false],
+  ])('%s: %s', (_case, resident, backed, expected) => {
+    expect(usesIndividualQuota(resident, backed)).toBe(expected);
+  });
+});
+
+describe('standing with the USD 50,000 quota', () => {
+  it.each([
+    ['0.00', '50000.00', false],
+    ['49999.99', '0.01', false],
+    ['50000.00', '0.00', false],
+    ['50000.01', '0.00', true],
+  ])('used %s leaves %s, exceeded %s', (used, remaining, exceeded) => {
+    expect(quotaStanding(used)).toEqual({ quotaUsd: '50000.00', usedUsd: used, remainingUsd: remaining, exceeded });
   });
 });

@@ -1,4 +1,4 @@
-import { settlementCheck, type SettlementCheckInput } from '../settlement-check';
+import { backedByTransactionData, settlementCheck, type SettlementCheckInput } from '../settlement-check';
 
 const genuine: SettlementCheckInput = {
   settlement: { amount: '356.40', currency: 'USD' },
@@ -31,6 +31,9 @@ describe('settlement on transaction electronic information (凭交易电子信�
     ['a registered enterprise', { directoryStatus: 'REGISTERED' }, []],
     ['the same amount written with another scale', { settlement: { amount: '356.4', currency: 'USD' } }, []],
     ['no order', { order: null }, ['ORDER_MISSING']],
+    ['no payment recorded', { settlement: null }, ['PAYMENT_MISSING']],
+    ['neither order nor payment', { order: null, settlement: null }, ['ORDER_MISSING', 'PAYMENT_MISSING']],
+    ['no enterprise known to judge the directory by', { directoryStatus: null }, []],
     ['no waybill', { waybill: null }, ['WAYBILL_MISSING']],
     ['a waybill of another order', { waybill: { ...genuine.waybill!, orderNo: 'EX20260301002' } }, ['WAYBILL_MISSING']],
     ['a waybill of another platform\'s order', { waybill: { ...genuine.waybill!, ebpCode: '91445100MA4UOTHER' } }, ['WAYBILL_MISSING']],
@@ -106,5 +109,19 @@ describe('settlement on transaction electronic information (凭交易电子信�
     [{ order: { ...genuine.order!, amount: 'n/a' } }, 'order.amount must be a plain decimal string'],
   ])('rejects malformed input %o', (override, message) => {
     expect(() => settlementCheck({ ...genuine, ...override })).toThrow(message);
+  });
+});
+
+describe('backed by transaction electronic information', () => {
+  it.each<[string, Partial<SettlementCheckInput>, boolean]>([
+    ['all three flows agree', {}, true],
+    ['only the directory stands against it', { directoryStatus: 'REGISTRATION_REQUIRED' }, true],
+    ['only the negative list stands against it', { negativeList: { enterprise: true, payer: false } }, true],
+    ['no payment', { settlement: null }, false],
+    ['no waybill', { waybill: null }, false],
+    ['a list not released', { inventoryList: { ...genuine.inventoryList!, status: 120 } }, false],
+    ['amounts that differ', { settlement: { amount: '1.00', currency: 'USD' } }, false],
+  ])('%s: %s', (_case, override, expected) => {
+    expect(backedByTransactionData(settlementCheck({ ...genuine, ...override }))).toBe(expected);
   });
 });

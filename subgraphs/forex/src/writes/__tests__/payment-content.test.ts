@@ -35,7 +35,7 @@ describe('the recorded content of a payment submission', () => {
   it('is the same when read back from the stored row, so a payment of the demo data submitted again is UNCHANGED', () => {
     const content = paymentContentOf(submitted(), 'IMPORT', hashId);
     const columns = paymentColumnsOf(content);
-    const row: Payment = { ...columns, id: 3n, amountPaid: new Prisma.Decimal(columns.amountPaid), contentHash: null, revision: 1 };
+    const row: Payment = { ...columns, id: 3n, amountPaid: new Prisma.Decimal(columns.amountPaid), contentHash: null, revision: 1, ebcCode: null };
     expect(paymentContentOfRow(row)).toEqual(content);
   });
 });

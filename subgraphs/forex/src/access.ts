@@ -1,0 +1,13 @@
+import { forbidden, type Caller } from '@zone/common';
+
+/** Forex's own officers and system: the ones who keep the directory and see individuals' quota. */
+export function assertForexOfficial(caller: Caller | null, what: string): Caller {
+  if (caller && (caller.role === 'OFFICER' || caller.role === 'SYSTEM') && caller.department === 'forex') return caller;
+  const who = caller ? `A ${caller.role}${caller.department ? ` of ${caller.department}` : ''}` : 'An unidentified caller';
+  throw forbidden(`${who} may not ${what}: forex officers and the forex system only`);
+}
+
+/** A zone-bound caller acts only on enterprises and orders of its zone. */
+export function assertZoneOf(caller: Caller, zone: string, what: string): void {
+  if (caller.zone && caller.zone !== zone) throw forbidden(`A caller of zone ${caller.zone} may not ${what} of another zone`);
+}

@@ -1,0 +1,74 @@
+import { GraphQLError } from 'graphql';
+import type { ZoneCode } from '@zone/common';
+import type { ForexContext } from './context';
+
+/**
+ * What forex reads from other departments, always through the federated API as its own system
+ * (never from their databases). A read that comes back with errors is not taken as "absent":
+ * a settlement check that saw no waybill because post was down would wrongly answer no.
+ */
+
+export interface EnterpriseOfCommerce {
+  uscc: string;
+  zone: ZoneCode;
+  roles: string[];
+}
+
+const ENTERPRISE = `query ForexEnterprise($uscc: ID!) { enterprise(uscc: $uscc) { uscc zone roles } }`;
+
+/** The enterprise as commerce registered it; null when commerce knows no such enterprise. */
+export async function enterpriseOf(context: ForexContext, uscc: string, purpose: string): Promise<EnterpriseOfCommerce | null> {
+  const result = await context.federated.request<{ enterprise: EnterpriseOfCommerce | null }>(ENTERPRISE, { uscc }, { purpose });
+  return dataOrThrow(result, 'the enterprise').enterprise;
+}
+
+const ORDER_ENTERPRISE = `query ForexOrderEnterprise($ebpCode: String!, $orderNo: String!) { order(ebpCode: $ebpCode, orderNo: $orderNo) { ebcCode } }`;
+
+/** The e-commerce enterprise of an order; null when commerce does not know the order. */
+export async function ebcCodeOfOrder(context: ForexContext, ebpCode: string, orderNo: string): Promise<string | null> {
+  const result = await context.federated.request<{ order: { ebcCode: string } | null }>(
+    ORDER_ENTERPRISE, { ebpCode, orderNo }, { purpose: 'FX directory: enterprise of a payment' },
+  );
+  return dataOrThrow(result, 'the order').order?.ebcCode ?? null;
+}
+
+/** The documents of the three flows a settlement check compares, and the enterprise's credit standing. */
+export interface OrderEvidence {
+  ebpCode: string;
+  orderNo: string;
+  zone: ZoneCode;
+  ebcCode: string;
+  actualPaid: string;
+  currency: string;
+  payCode: string;
+  ebc: { negativeListed: boolean };
+  waybill: { logisticsCode: string; logisticsNo: string; ebpCode: string; orderNo: string } | null;
+  inventoryList: { invtNo: string; statusCode: number; orderNo: string; logisticsNo: string } | null;
+}
+
+const ORDER_EVIDENCE = `query ForexSettlementEvidence($ebpCode: String!, $orderNo: String!) {
+  order(ebpCode: $ebpCode, orderNo: $orderNo) {
+    ebpCode orderNo zone ebcCode actualPaid currency payCode
+    ebc { negativeListed }
+    waybill { logisticsCode logisticsNo ebpCode orderNo }
+    inventoryList { invtNo statusCode orderNo logisticsNo }
+  }
+}`;
+
+/** The order with its waybill, inventory list and the enterprise's negative-list status; null when commerce does not know it. */
+export async function orderEvidenceOf(context: ForexContext, ebpCode: string, orderNo: string): Promise<OrderEvidence | null> {
+  const result = await context.federated.request<{ order: OrderEvidence | null }>(
+    ORDER_EVIDENCE, { ebpCode, orderNo }, { purpose: 'FX settlement check on transaction electronic information' },
+  );
+  return dataOrThrow(result, 'the order, its waybill and its inventory list').order;
+}
+
+function dataOrThrow<T>(result: { data: T | null; errors: readonly { message: string }[] }, what: string): T {
+  if (result.errors.length > 0 || result.data === null) {
+    const reasons = result.errors.map((error) => error.message).join('; ') || 'no data';
+    throw new GraphQLError(`Forex could not read ${what} through the federated API: ${reasons}`, {
+      extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'gateway' },
+    });
+  }
+  return result.data;
+}

@@ -1,0 +1,54 @@
+import { badUserInput, contentHash, InputProblems, retryOnLostRace, type WriteOutcome } from '@zone/common';
+import type { ForexContext } from '../context';
+import { assertForexOfficial, assertZoneOf } from '../access';
+import { enterpriseOf } from '../federated-reads';
+import { ALLOWED_CLOCK_SKEW_MS } from '../rules/payment-submission';
+import { keepRevision, planRevision } from './record-revision';
+
+export interface FxDirectoryRegistrationInput {
+  uscc: string;
+  registeredAt: Date;
+  registeredBy: string;
+}
+
+export interface FxDirectoryRegistrationResult {
+  outcome: WriteOutcome;
+  revision: number;
+  uscc: string;
+  registeredAt: Date;
+  registeredBy: string;
+}
+
+/**
+ * Records an enterprise's registration in the trade FX directory by its USCC. Only forex keeps
+ * the directory: its officers (of the enterprise's zone) and its system.
+ */
+export async function registerInFxDirectory(context: ForexContext, input: FxDirectoryRegistrationInput): Promise<FxDirectoryRegistrationResult> {
+  const caller = assertForexOfficial(context.caller, 'register enterprises in the trade FX directory');
+  const now = context.clock();
+  const registeredBy = input.registeredBy.trim();
+  const problems = new InputProblems();
+  const at = input.registeredAt.getTime();
+  if (Number.isNaN(at)) problems.add('input.registeredAt', 'is not a point in time');
+  else if (at > now.getTime() + ALLOWED_CLOCK_SKEW_MS) problems.add('input.registeredAt', 'lies in the future (more than 5 minutes after the time of receipt)');
+  if (registeredBy.length === 0 || registeredBy.length > 100) problems.add('input.registeredBy', 'must be 1 to 100 characters');
+  problems.throwIfAny();
+
+  // Read before the transaction: commerce answers through the gateway, not from forex's database.
+  const enterprise = await enterpriseOf(context, input.uscc, 'FX directory registration');
+  if (enterprise === null) throw badUserInput({ field: 'input.uscc', reason: 'is not an enterprise registered with commerce' });
+  assertZoneOf(caller, enterprise.zone, 'register enterprises');
+
+  const content = { uscc: input.uscc, registeredAt: input.registeredAt.toISOString(), registeredBy };
+  const hash = contentHash(content);
+  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+    const existing = await tx.fxDirectoryRegistration.findUnique({ where: { uscc: input.uscc } });
+    const plan = planRevision(existing, hash);
+    const columns = { registeredAt: input.registeredAt, registeredBy, contentHash: hash, revision: plan.revision };
+    if (plan.outcome === 'CREATED') await tx.fxDirectoryRegistration.create({ data: { uscc: input.uscc, ...columns } });
+    else if (plan.outcome === 'CHANGED') await tx.fxDirectoryRegistration.update({ where: { uscc: input.uscc }, data: columns });
+    await keepRevision(tx, { kind: 'FX_DIRECTORY_REGISTRATION', key: input.uscc, plan, hash, content, caller, at: now });
+    const current = plan.outcome === 'UNCHANGED' ? existing! : { ...columns };
+    return { outcome: plan.outcome, revision: plan.revision, uscc: input.uscc, registeredAt: current.registeredAt, registeredBy: current.registeredBy };
+  }));
+}
