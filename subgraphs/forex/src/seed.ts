@@ -44,6 +44,13 @@ export async function seedForex(prisma: PrismaClient, batch: DemoBatch & { fxDir
     }];
   });
   await bulkInsert(prisma, 'payment', PAYMENT_COLUMNS, rows);
+  // Payments seeded before forex recorded the e-commerce enterprise get it on the next seed run.
+  await prisma.$executeRawUnsafe(
+    `UPDATE payment p SET ebc_code = u.ebc_code
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS u(ebp_code, order_no, ebc_code)
+      WHERE p.ebp_code = u.ebp_code AND p.order_no = u.order_no AND p.ebc_code IS NULL`,
+    rows.map((r) => r.ebp_code), rows.map((r) => r.order_no), rows.map((r) => r.ebc_code),
+  );
   const registrations = (batch.fxDirectoryRegistrations ?? []).map((r) => {
     const content = { uscc: r.uscc, registeredAt: r.registeredAt.toISOString(), registeredBy: r.registeredBy };
     return { uscc: r.uscc, registered_at: r.registeredAt, registered_by: r.registeredBy, content_hash: contentHash(content) };
