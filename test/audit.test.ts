@@ -40,6 +40,7 @@ const record = (replica: number, n: number): AuditRecord => ({
   variablesDigest: digestVariables({ o: `ORDER-${n}` }),
   fields: ['Order.payment', 'Payer.name', 'Payment.amountPaid', 'Payment.payer', 'Query.order', 'Query.order(ebpCode:)', 'Query.order(orderNo:)'],
   personalData: true,
+  unmasked: n % 3 === 0,
   outcome: n % 10 === 0 ? 'ERROR' : 'OK',
   durationMs: n,
 });
@@ -144,6 +145,20 @@ describe('audit log on PostgreSQL', () => {
     const intact = runVerifyCommand();
     expect(intact.status).toBe(0);
     expect(intact.output).toContain(`audit chain intact: ${N} entries`);
+  });
+
+  it('names the entry whose unmasked marker a superuser cleared or flipped, to hide an access to personal data in clear', async () => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ seq: string }>('SELECT min(seq) AS seq FROM audit.audit_entry WHERE unmasked');
+    await client.end();
+    const seq = Number(rows[0]!.seq);
+    for (const forged of ['NULL', 'false']) {
+      await asSuperuserWithoutTrigger(`UPDATE audit.audit_entry SET unmasked = ${forged} WHERE seq = ${seq}`);
+      expect(await verifyAuditChain(replicas[1]!.prisma)).toMatchObject({ ok: false, firstBadSeq: seq, reason: `entry ${seq} changed: its content does not hash to its stored hash` });
+    }
+    await asSuperuserWithoutTrigger(`UPDATE audit.audit_entry SET unmasked = true WHERE seq = ${seq}`);
+    expect(await verifyAuditChain(replicas[1]!.prisma)).toEqual({ ok: true, entries: N });
   });
 
   it('names the gap a superuser left by deleting an entry', async () => {

@@ -40,7 +40,11 @@ describe('a department calling the federated API as its own system', () => {
   });
 
   it('refuses the hashes to anyone without identity:match, naming the field, and serves the rest', async () => {
-    const result = await stack.query<{ order: { orderNo: string; buyer: { idHash: string | null } } }>(ORDER_WITH_IDENTITIES, await someImportOrder());
+    // A department system sees the whole schema (the platform's variant has no idHash at all); without the scope it gets no hash.
+    const system = await stack.token({ role: 'SYSTEM', org: 'GD-TAX', department: 'tax' });
+    const result = await stack.query<{ order: { orderNo: string; buyer: { idHash: string | null } } }>(ORDER_WITH_IDENTITIES, await someImportOrder(), {
+      authorization: `Bearer ${system}`,
+    });
     expect(result.data!.order.orderNo).toBeTruthy();
     expect(result.data!.order.buyer.idHash).toBeNull();
     const messages = result.errors!.map((error) => error.message);

@@ -3,15 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
-import { isDepartment, maskUnexpectedError, offlineServerPlugins, type Department, type Logger } from '@zone/common';
+import { GraphQLError } from 'graphql';
+import { isDepartment, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
-import type { AuditLog } from './audit';
+import { refusalRecord, type AuditLog, type AuditPrisma } from './audit';
+import { AUDIT_SUBGRAPH, createAuditSubgraphSchema } from './audit/subgraph';
 import { useAuditLog } from './plugins/useAuditLog';
+import { useContracts } from './plugins/useContracts';
 import { DepartmentDataSource } from './data-source';
 import { graphiqlRouter } from './graphiql';
 import { DEFAULT_LIMITS, LIMIT_ERROR_CODES, type LimitsConfig } from './limits/policy';
@@ -39,6 +42,8 @@ export interface GatewayOptions {
   rateLimiter?: RateLimiter;
   /** Where every operation is recorded; without it (development only) nothing is audited. */
   auditLog?: AuditLog;
+  /** The audit database the gateway's own `audit` subgraph reads for auditors; without it that subgraph answers AUDIT_UNAVAILABLE. */
+  auditDatabase?: AuditPrisma;
   /**
    * Registered operations (gateway/trusted-documents.json): a BANK caller may run only these, by
    * id or exact body. Without it every role may send ad-hoc documents. APQ stays on either way.
@@ -74,11 +79,14 @@ export function createGateway(options: GatewayOptions) {
   const timeoutMs = options.subgraphTimeoutMs ?? 10000;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { rateLimiter } = options;
+  const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null });
   const gateway = new ApolloGateway({
     // The authorization directives are enforced by useAuthorization; @apollo/gateway loads the rest.
     supergraphSdl: executableSupergraphSdl(options.supergraphSdl),
     logger: log,
     buildService: ({ name, url }) => {
+      // The gateway's own subgraph, executed in this process with the request's context.
+      if (name === AUDIT_SUBGRAPH) return new LocalGraphQLDataSource<GatewayContext>(auditSchema);
       const configured = isDepartment(name) ? options.subgraphUrls[name] : undefined;
       return new DepartmentDataSource({ name, url: configured ?? url ?? '', timeoutMs, assertionKey: options.assertionKey });
     },
@@ -108,6 +116,8 @@ export function createGateway(options: GatewayOptions) {
       introspection: true,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
+      // No "Did you mean …?" from the whole schema: it would name fields outside a caller's variant.
+      hideSchemaDetailsFromClientErrors: true,
       // The parser stops at the token limit, so an oversized document costs no more than an allowed one.
       parseOptions: { maxTokens: limits.maxTokens },
       // APQ (persistedQueries) is left at Apollo Server's default: on, in the server's bounded
@@ -115,6 +125,8 @@ export function createGateway(options: GatewayOptions) {
       // useTrustedDocuments fills in their body before the APQ step.
       plugins: [
         ...(options.auditLog ? [useAuditLog({ auditLog: options.auditLog })] : []),
+        // First of the checks: a document outside the caller's variant is invalid for it.
+        useContracts({ supergraphSdl: options.supergraphSdl }),
         // Before demand control, so a bank's ad-hoc document is refused as such.
         ...(options.trustedDocuments ? [useTrustedDocuments({ manifest: options.trustedDocuments })] : []),
         useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),
@@ -142,11 +154,24 @@ export function createGateway(options: GatewayOptions) {
           for (const [key, value] of Object.entries(req.headers)) {
             if (typeof value === 'string') headers.set(key, value);
           }
-          const caller = withStatedPurpose(await authenticate(headers), headers);
-          // Before parsing: a caller over its allowance costs the gateway no more than a token check.
-          if (rateLimiter) {
-            const decision = await rateLimiter.consume(caller);
-            if (!decision.allowed) throw rateLimitError(decision);
+          const at = new Date();
+          const started = performance.now();
+          let caller: Caller | null = null;
+          try {
+            caller = await authenticate(headers);
+            caller = withStatedPurpose(caller, headers);
+            // Before parsing: a caller over its allowance costs the gateway no more than a token check.
+            if (rateLimiter) {
+              const decision = await rateLimiter.consume(caller);
+              if (!decision.allowed) throw rateLimitError(decision);
+            }
+          } catch (error) {
+            // Refused before the GraphQL pipeline (401, 429, …): recorded all the same, without the token.
+            if (options.auditLog && error instanceof GraphQLError) {
+              const record = refusalRecord({ at, requestId, caller, body: req.body, error, durationMs: performance.now() - started });
+              options.auditLog.append(record).catch((failure: unknown) => log.error({ err: failure, requestId }, 'audit entry of a refused request not written'));
+            }
+            throw error;
           }
           return { requestId, caller, log: log.child({ requestId }) };
         },

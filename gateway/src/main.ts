@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   if (!audit) log.warn('no audit database: operations are not recorded (--no-security without DATABASE_URL)');
   const gateway = createGateway({
     auditLog: audit ? createAuditLog({ prisma: audit.prisma }) : undefined,
+    auditDatabase: audit?.prisma,
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,

@@ -4,18 +4,31 @@ import { DEFAULT_PORTS, DEPARTMENTS, subgraphSdl, type Department } from '@zone/
 export const REPO_ROOT = path.join(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
 
+/**
+ * The gateway's own subgraph: the audit log for auditors, served in the gateway process
+ * (gateway/src/audit/subgraph), so the URL in the supergraph is never called.
+ */
+export const AUDIT_SUBGRAPH = { name: 'audit', url: 'http://gateway.internal/audit', dir: path.join(REPO_ROOT, 'gateway', 'src', 'audit', 'subgraph') } as const;
+
+/** The six departments, and the audit log the gateway serves itself. */
+export type SubgraphName = Department | typeof AUDIT_SUBGRAPH.name;
+
 export interface SubgraphSource {
-  name: Department;
+  name: SubgraphName;
   /** Default URL written into the supergraph; the gateway overrides it from its configuration. */
   url: string;
   sdl: string;
 }
 
-/** The six departments' SDL files as served, in a fixed order so composition output is stable. */
+/**
+ * The six departments' SDL files as served, then the gateway's own audit subgraph, in a fixed
+ * order so composition output is stable.
+ */
 export function loadSubgraphSources(): SubgraphSource[] {
-  return DEPARTMENTS.map((name) => ({
+  const departments: SubgraphSource[] = DEPARTMENTS.map((name) => ({
     name,
     url: `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`,
     sdl: subgraphSdl(path.join(REPO_ROOT, 'subgraphs', name)),
   }));
+  return [...departments, { name: AUDIT_SUBGRAPH.name, url: AUDIT_SUBGRAPH.url, sdl: subgraphSdl(AUDIT_SUBGRAPH.dir) }];
 }

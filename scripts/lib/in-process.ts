@@ -71,6 +71,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
   const audit = createAuditDatabase({ url: options.auditDatabaseUrl });
   const gateway = createGateway({
     auditLog: createAuditLog({ prisma: audit.prisma }),
+    auditDatabase: audit.prisma,
     supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls,
     subgraphTimeoutMs: options.subgraphTimeoutMs,

@@ -24,6 +24,12 @@ export interface SensitiveCoordinates {
   personalData: readonly string[];
   /** Tax bills and payments (tax and FX supervision data). */
   taxOrFx: readonly string[];
+  /**
+   * The personal data the departments return in clear to a caller holding pii:read who stated a
+   * purpose (`personalData()` of @zone/common), masked to everyone else. Reading one of these as
+   * such a caller marks the entry `unmasked`. None by default when a custom set leaves it out.
+   */
+  unmaskable?: readonly string[];
 }
 
 export const DEFAULT_SENSITIVE_COORDINATES: SensitiveCoordinates = {
@@ -47,6 +53,7 @@ export const DEFAULT_SENSITIVE_COORDINATES: SensitiveCoordinates = {
     'Mutation.verifyIdentity(idNumber:)',
   ],
   taxOrFx: ['TaxBill.*', 'Payment.*', 'PaymentInput.*'],
+  unmaskable: ['Buyer.name', 'Buyer.phone', 'Order.consignee', 'Payer.name', 'Waybill.consignee', 'Waybill.consigneePhone'],
 };
 
 /** What one operation touches, and whether its entry must be written before its response. */
@@ -55,6 +62,8 @@ export interface OperationFootprint {
   fields: string[];
   personalData: boolean;
   taxOrFx: boolean;
+  /** Reads a field that is in clear for callers who may see personal data (`unmaskable`). */
+  unmaskable: boolean;
   /** personalData or taxOrFx: such a request is not answered unless its audit entry is written. */
   mustAuditBeforeResponse: boolean;
 }
@@ -136,7 +145,8 @@ export function classifyCoordinates(
 ): Omit<OperationFootprint, 'fields'> {
   const personalData = fields.some((f) => matchesCoordinate(f, sensitive.personalData));
   const taxOrFx = fields.some((f) => matchesCoordinate(f, sensitive.taxOrFx));
-  return { personalData, taxOrFx, mustAuditBeforeResponse: personalData || taxOrFx };
+  const unmaskable = fields.some((f) => matchesCoordinate(f, sensitive.unmaskable ?? []));
+  return { personalData, taxOrFx, unmaskable, mustAuditBeforeResponse: personalData || taxOrFx };
 }
 
 /** touchedCoordinates() and their classification in one call, for the gateway's request pipeline. */

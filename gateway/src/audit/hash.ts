@@ -4,7 +4,12 @@ import { canonicalJson } from '@zone/common';
 /** prev_hash of the first entry: there is nothing before it. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type AuditOutcome = 'OK' | 'ERROR' | 'DENIED';
+/**
+ * OK, ERROR (some error, data may be partial), DENIED (refused by the gateway or a department);
+ * refused before the GraphQL pipeline: REFUSED_UNAUTHENTICATED (no valid token, HTTP 401) and
+ * RATE_LIMITED (HTTP 429).
+ */
+export type AuditOutcome = 'OK' | 'ERROR' | 'DENIED' | 'REFUSED_UNAUTHENTICATED' | 'RATE_LIMITED';
 
 /** What the gateway records about one request; the log adds seq, prev_hash and hash. */
 export interface AuditRecord {
@@ -27,14 +32,23 @@ export interface AuditRecord {
   /** Schema coordinates the operation touches (touchedCoordinates()). */
   fields: readonly string[];
   personalData: boolean;
+  /**
+   * Personal data was served in clear: the caller held pii:read, stated a purpose and the
+   * operation read a field that is unmasked for such callers (UNMASKED_PERSONAL_DATA).
+   */
+  unmasked: boolean;
   outcome: AuditOutcome;
   /** Whole milliseconds from arrival to the response. */
   durationMs: number;
 }
 
-/** A record at its place in the chain. */
-export interface SequencedAuditRecord extends AuditRecord {
+/**
+ * A record at its place in the chain. `unmasked` is null in entries written before the column
+ * existed: their hash was computed without it.
+ */
+export interface SequencedAuditRecord extends Omit<AuditRecord, 'unmasked'> {
   seq: bigint;
+  unmasked: boolean | null;
 }
 
 function sm3(text: string): string {
@@ -61,6 +75,8 @@ export function digestVariables(variables: Readonly<Record<string, unknown>> | n
 /**
  * The hashed content of an entry: every column but prev_hash and hash, by name. Listed field by
  * field so that a property an object happens to carry besides them never enters the hash.
+ * `unmasked` enters only when it is not null, so entries written before it existed still verify;
+ * nulling it in a later entry changes that entry's content and is detected like any change.
  */
 export function hashedContent(entry: SequencedAuditRecord): Record<string, unknown> {
   return {
@@ -76,6 +92,7 @@ export function hashedContent(entry: SequencedAuditRecord): Record<string, unkno
     variablesDigest: entry.variablesDigest,
     fields: [...entry.fields],
     personalData: entry.personalData,
+    ...(entry.unmasked === null || entry.unmasked === undefined ? {} : { unmasked: entry.unmasked }),
     outcome: entry.outcome,
     durationMs: entry.durationMs,
   };

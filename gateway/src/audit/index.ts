@@ -21,5 +21,6 @@ export {
   type OperationFootprint,
   type SensitiveCoordinates,
 } from './coordinates';
+export { UNAUTHENTICATED_CALLER, refusalRecord, type RefusedRequest } from './refusal';
 export { AuditWriteError, auditRecordProblem, createAuditLog, type AuditLog, type AuditLogOptions } from './log';
 export { verifyAuditChain, type AuditChainVerdict, type VerifyAuditChainOptions } from './verify';

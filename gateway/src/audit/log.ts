@@ -30,7 +30,7 @@ export class AuditWriteError extends Error {
   }
 }
 
-const OUTCOMES: readonly AuditOutcome[] = ['OK', 'ERROR', 'DENIED'];
+const OUTCOMES: readonly AuditOutcome[] = ['OK', 'ERROR', 'DENIED', 'REFUSED_UNAUTHENTICATED', 'RATE_LIMITED'];
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /** Why a record cannot be written as it is, or null. PostgreSQL text cannot hold NUL characters. */
@@ -46,6 +46,7 @@ export function auditRecordProblem(record: AuditRecord): string | null {
   if (!HEX64.test(record.variablesDigest)) return 'variablesDigest must be 64 lowercase hex digits';
   if (!Array.isArray(record.fields) || record.fields.some((f) => typeof f !== 'string')) return 'fields must be an array of strings';
   if (typeof record.personalData !== 'boolean') return 'personalData must be a boolean';
+  if (typeof record.unmasked !== 'boolean') return 'unmasked must be a boolean';
   if (!OUTCOMES.includes(record.outcome)) return `outcome must be one of ${OUTCOMES.join(', ')}`;
   if (!Number.isInteger(record.durationMs) || record.durationMs < 0 || record.durationMs > 2147483647) {
     return 'durationMs must be a whole number of milliseconds';

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { maySeePersonalData } from '@zone/common';
 import type { GatewayContext } from '../context';
+import { wasRefusedByContract } from './useContracts';
 import { digestVariables, operationFootprint, operationHash, type AuditLog, type AuditOutcome, type OperationFootprint } from '../audit';
 
 /** Refusals of the gateway and the departments: the request was seen and not served. */
@@ -12,7 +14,9 @@ export interface AuditLogPluginOptions {
 
 /**
  * Writes one hash-chained audit entry per operation: who (organisation, role, zone, purpose), what
- * (operation hash, variables digest, the schema coordinates touched), outcome and duration.
+ * (operation hash, variables digest, the schema coordinates touched), outcome and duration, and
+ * whether personal data was served in clear (`unmasked`). An operation refused for lying outside
+ * the caller's variant is DENIED, though its error reads like any invalid document's.
  * Personal, tax and FX data leave the gateway only once their entry is written: when the audit
  * log cannot be written such a response is replaced by AUDIT_UNAVAILABLE (503); other responses
  * are served and the failure is logged.
@@ -31,8 +35,11 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           const codes = [...(errors ?? []), ...(result.errors ?? [])].map((e) => e.extensions?.code);
-          const outcome: AuditOutcome = codes.some((c) => typeof c === 'string' && DENIED_CODES.has(c)) ? 'DENIED' : codes.length > 0 ? 'ERROR' : 'OK';
+          const denied = wasRefusedByContract(contextValue) || codes.some((c) => typeof c === 'string' && DENIED_CODES.has(c));
+          const outcome: AuditOutcome = denied ? 'DENIED' : codes.length > 0 ? 'ERROR' : 'OK';
           const { caller } = contextValue;
+          // In clear only for pii:read with a stated purpose; a refused operation served nothing.
+          const unmasked = outcome !== 'DENIED' && Boolean(footprint?.unmaskable) && result.data !== undefined && result.data !== null && maySeePersonalData(caller);
           const append = auditLog.append({
             at,
             requestId: contextValue.requestId,
@@ -45,6 +52,7 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
             variablesDigest: digestVariables(request.variables),
             fields: footprint?.fields ?? [],
             personalData: footprint?.personalData ?? false,
+            unmasked,
             outcome,
             durationMs: Math.round(performance.now() - started),
           });

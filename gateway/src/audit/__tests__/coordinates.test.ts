@@ -98,13 +98,22 @@ describe('classification of personal and tax/FX data', () => {
 
   it('takes a configured set instead of the default', () => {
     const sensitive = { personalData: ['ZoneInfo.city'], taxOrFx: [] };
-    expect(classifyCoordinates(['Query.zones', 'ZoneInfo.city'], sensitive)).toEqual({ personalData: true, taxOrFx: false, mustAuditBeforeResponse: true });
+    expect(classifyCoordinates(['Query.zones', 'ZoneInfo.city'], sensitive)).toEqual({ personalData: true, taxOrFx: false, unmaskable: false, mustAuditBeforeResponse: true });
     expect(classifyCoordinates(['Order.buyer'], sensitive).personalData).toBe(false);
+  });
+
+  it('marks as unmaskable the fields masked by default (names, phone numbers, consignees), not the ID number or the verdicts', () => {
+    const read = (query: string) => operationFootprint(schema, parse(query)).unmaskable;
+    expect(read('{ order(ebpCode: "X", orderNo: "1") { buyer { name } } }')).toBe(true);
+    expect(read('{ order(ebpCode: "X", orderNo: "1") { waybill { consigneePhone } } }')).toBe(true);
+    expect(read('{ order(ebpCode: "X", orderNo: "1") { buyer { idNumberMasked } buyerIdentityCheck { verdict } } }')).toBe(false);
+    expect(read('{ order(ebpCode: "X", orderNo: "1") { payment { amountPaid } } }')).toBe(false);
   });
 
   it('names in its defaults only types, fields and arguments the supergraph has', () => {
     const stale: string[] = [];
-    for (const pattern of [...DEFAULT_SENSITIVE_COORDINATES.personalData, ...DEFAULT_SENSITIVE_COORDINATES.taxOrFx]) {
+    const { personalData, taxOrFx, unmaskable = [] } = DEFAULT_SENSITIVE_COORDINATES;
+    for (const pattern of [...personalData, ...taxOrFx, ...unmaskable]) {
       const [, typeName, fieldName, argName] = /^(\w+)\.(\w+|\*)(?:\((\w+):\))?$/.exec(pattern) ?? [];
       const type = typeName ? schema.getType(typeName) : undefined;
       if (!type || !(isObjectType(type) || isInputObjectType(type))) {

@@ -16,6 +16,8 @@ const entry: SequencedAuditRecord = {
   variablesDigest: 'b'.repeat(64),
   fields: ['Order.payment', 'Payment.amountPaid', 'Query.order'],
   personalData: false,
+  // As in entries written before the column existed.
+  unmasked: null,
   outcome: 'OK',
   durationMs: 12,
 };
@@ -72,6 +74,15 @@ describe('entryHash', () => {
     expect(entryHash(GENESIS_HASH, entry)).toBe(sm3(GENESIS_HASH + json));
   });
 
+  it('covers unmasked once it is set: the key joins the JSON in its sorted place', () => {
+    const json =
+      '{"at":"2026-11-27T08:00:00.123Z","durationMs":12,"fields":["Order.payment","Payment.amountPaid","Query.order"],' +
+      `"operationHash":"${'a'.repeat(64)}","operationName":"OrderPayment","organisation":"91440200MA4UX0000X","outcome":"OK",` +
+      `"personalData":false,"purpose":null,"requestId":"req-1","role":"BANK","seq":"1","unmasked":true,"variablesDigest":"${'b'.repeat(64)}","zone":"SHAOGUAN"}`;
+    expect(entryHash(GENESIS_HASH, { ...entry, unmasked: true })).toBe(sm3(GENESIS_HASH + json));
+    expect(entryHash(GENESIS_HASH, { ...entry, unmasked: false })).not.toBe(entryHash(GENESIS_HASH, entry));
+  });
+
   it('starts the chain from 64 zeros', () => {
     expect(GENESIS_HASH).toBe('0'.repeat(64));
   });
@@ -89,6 +100,7 @@ describe('entryHash', () => {
     ['variablesDigest', { variablesDigest: 'd'.repeat(64) }],
     ['fields', { fields: ['Order.payment', 'Query.order'] }],
     ['personalData', { personalData: true }],
+    ['unmasked', { unmasked: true }],
     ['outcome', { outcome: 'DENIED' }],
     ['durationMs', { durationMs: 13 }],
   ])('changes when %s changes', (_column, change) => {

@@ -15,6 +15,7 @@ const record = (n: number): AuditRecord => ({
   variablesDigest: 'b'.repeat(64),
   fields: ['Buyer.name', 'Order.buyer', 'Query.order'],
   personalData: true,
+  unmasked: false,
   outcome: 'OK',
   durationMs: n,
 });

@@ -1,0 +1,88 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, execute, specifiedRules, validate, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { GatewayContext } from '../context';
+import { createContracts, type Contracts } from '../contracts';
+import { fragmentsOf, isIntrospectionField, selectOperation } from '../limits/operation-shape';
+import { isIntrospectionOnly } from './useTrustedDocuments';
+
+export interface ContractsOptions {
+  /** The supergraph the gateway serves; its `@tag`s define the variants. */
+  supergraphSdl: string;
+  /** Variants already built (tests); default: createContracts(supergraphSdl). */
+  contracts?: Contracts;
+}
+
+/** Whether the operation asks for `__schema` or `__type` anywhere at its root. */
+export function selectsIntrospection(document: DocumentNode, operationName?: string | null): boolean {
+  const operation = selectOperation(document, operationName);
+  if (!operation) return false;
+  const fragments = fragmentsOf(document);
+  const seen = new Set<FragmentDefinitionNode>();
+  const any = (selectionSet: SelectionSetNode): boolean =>
+    selectionSet.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return isIntrospectionField(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return any(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment)) return false;
+      seen.add(fragment);
+      return any(fragment.selectionSet);
+    });
+  return any(operation.selectionSet);
+}
+
+/** Requests refused for asking outside their variant, for the audit log (their error looks like any invalid document's). */
+const refusedByContract = new WeakSet<GatewayContext>();
+
+/** Whether this request was refused by useContracts. */
+export function wasRefusedByContract(context: GatewayContext): boolean {
+  return refusedByContract.has(context);
+}
+
+function validationFailed(message: string, error?: GraphQLError): GraphQLError {
+  return new GraphQLError(message, { nodes: error?.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+}
+
+/**
+ * Audiences (contracts). A caller whose role has a variant (BANK, REGULATOR, PLATFORM) works with
+ * that variant's schema only. `didResolveOperation` (after Apollo Server validated the document
+ * against the whole API schema, before the query planner, so no department is called) validates
+ * it again against the variant with graphql-js's standard rules and refuses it as any invalid
+ * document is refused: 400 GRAPHQL_VALIDATION_FAILED with graphql-js's own message, which names
+ * the field. The message and code are those of a field that does not exist at all, so a refusal
+ * does not tell a caller what lies outside its variant (Apollo Server's suggestions are hidden
+ * for the same reason: hideSchemaDetailsFromClientErrors). Introspection is answered from the
+ * variant's schema in `responseForOperation`; mixed with data fields it is refused, since the
+ * gateway would answer that part from the whole schema.
+ */
+export function useContracts(options: ContractsOptions): ApolloServerPlugin<GatewayContext> {
+  const contracts = options.contracts ?? createContracts(options.supergraphSdl);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, contextValue }) {
+          const variant = contracts.variantOf(contextValue.caller.role);
+          if (!variant) return;
+          const [error] = validate(variant.schema, document, specifiedRules);
+          if (error) {
+            refusedByContract.add(contextValue);
+            contextValue.log.info({ variant: variant.name, role: contextValue.caller.role, organisation: contextValue.caller.organisation, operationName, reason: error.message }, 'operation outside the caller\'s variant refused');
+            throw validationFailed(error.message, error);
+          }
+          if (selectsIntrospection(document, operationName) && !isIntrospectionOnly(document, operationName)) {
+            refusedByContract.add(contextValue);
+            throw validationFailed('Introspection (__schema, __type) must be sent in an operation of its own, without data fields');
+          }
+        },
+        async responseForOperation({ document, operationName, request, contextValue }) {
+          const variant = contracts.variantOf(contextValue.caller.role);
+          if (!variant || !isIntrospectionOnly(document, operationName)) return null;
+          const result = await execute({ schema: variant.schema, document, operationName, variableValues: request.variables, contextValue });
+          return {
+            http: { headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: { data: result.data, ...(result.errors ? { errors: result.errors.map((e) => e.toJSON()) } : {}) } },
+          };
+        },
+      };
+    },
+  };
+}
