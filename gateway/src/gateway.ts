@@ -23,6 +23,7 @@ import { RATE_LIMIT_ERROR_CODES, rateLimitError, type RateLimiter } from './rate
 import { TRUSTED_DOCUMENT_ERROR_CODE, useTrustedDocuments } from './plugins/useTrustedDocuments';
 import type { Manifest } from './trusted-documents/manifest';
 import { executableSupergraphSdl } from './authorization/supergraph';
+import { useAuthorization } from './plugins/useAuthorization';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -81,7 +82,7 @@ export function createGateway(options: GatewayOptions) {
   const { rateLimiter } = options;
   const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null });
   const gateway = new ApolloGateway({
-    // The authorization directives are enforced by useAuthorization; @apollo/gateway loads the rest.
+    // It refuses the authorization specs (for: SECURITY) it does not implement; useAuthorization enforces them.
     supergraphSdl: executableSupergraphSdl(options.supergraphSdl),
     logger: log,
     buildService: ({ name, url }) => {
@@ -112,7 +113,8 @@ export function createGateway(options: GatewayOptions) {
   const listen = async (port: number, host = '127.0.0.1'): Promise<RunningGateway> => {
     const httpServer = http.createServer(app);
     const server = new ApolloServer<GatewayContext>({
-      gateway,
+      // @authenticated, @requiresScopes and @policy of the supergraph, enforced per caller before planning.
+      gateway: useAuthorization(gateway, { supergraphSdl: options.supergraphSdl }),
       introspection: true,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
