@@ -1,15 +1,20 @@
 import path from 'node:path';
 import type { DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
+import { loadCustomsConfig, type CustomsConfig } from './config';
 import { createCustomsContext, type CustomsContext } from './context';
 import { resolvers } from './resolvers';
+
+// Read on the first request rather than at import: whoever builds the service (main.ts, the
+// in-process stack of tests and benchmarks) has set the environment by then, and it is read once.
+let config: CustomsConfig | undefined;
 
 export const customs: DepartmentDefinition<PrismaClient, CustomsContext> = {
   department: 'customs',
   dir: path.join(__dirname, '..'),
   resolvers,
   createPrisma: (adapter) => new PrismaClient({ adapter }),
-  createContext: createCustomsContext,
+  createContext: (prisma, base) => createCustomsContext(prisma, base, (config ??= loadCustomsConfig(process.env))),
 };
 
 export type { PrismaClient as CustomsPrisma } from './generated/prisma/client';

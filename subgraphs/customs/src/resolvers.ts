@@ -1,7 +1,25 @@
 import { requireValid, scalarResolvers, assertMayLookUp } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
+import type { InventoryList } from './generated/prisma/client';
+import type { CustomsContext } from './context';
 import { invtNoProblem } from './rules/inventory-number';
 import { receiptStatusOf } from './rules/receipt-status';
+import type { RuleReason } from './rules/rule-reason';
+import { creditClassOfRow, setCreditClass } from './writes/credit-class';
+import { declareInventoryList } from './writes/declare-inventory-list';
+import { declareSummary } from './writes/declare-summary';
+import { requestExportReturn } from './writes/export-return';
+import { requestListChange } from './writes/list-requests';
+import { moveList, notFound } from './writes/list-status';
+
+const reasonsOf = (value: unknown): RuleReason[] => (Array.isArray(value) ? (value as RuleReason[]) : []);
+
+/** A list the caller wrote to, read back through the caller's zone filter like any other read. */
+async function listFor(context: CustomsContext, id: bigint): Promise<InventoryList> {
+  const list = await context.loaders.listById.load(id);
+  if (!list) throw notFound(String(id));
+  return list;
+}
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -9,6 +27,36 @@ export const resolvers: Resolvers = {
     inventoryList: (_root, { invtNo }, { loaders, caller }) => {
       assertMayLookUp(caller, 'inventory lists');
       return loaders.listByInvtNo.load(requireValid('invtNo', invtNo, invtNoProblem));
+    },
+  },
+  Mutation: {
+    declareInventoryList: (_root, { input }, context) =>
+      declareInventoryList(context, { ...input, indivisibleItem: input.indivisibleItem ?? false, statisticsFlag: input.statisticsFlag ?? null }),
+    recordReviewOutcome: (_root, { invtNo, outcome, reason }, context) =>
+      moveList(context.prisma, context.caller, {
+        invtNo,
+        action: outcome === 'RELEASE' ? 'REVIEW_RELEASE' : outcome === 'INSPECT' ? 'REVIEW_INSPECT' : 'REVIEW_REJECT',
+        reason,
+        reasonField: 'reason',
+        now: context.clock(),
+      }),
+    recordInspectionResult: (_root, { invtNo, passed, findings }, context) =>
+      moveList(context.prisma, context.caller, {
+        invtNo,
+        action: passed ? 'INSPECTION_PASSED' : 'INSPECTION_FAILED',
+        reason: findings,
+        reasonField: 'findings',
+        now: context.clock(),
+      }),
+    clearInventoryList: (_root, { invtNo }, context) =>
+      moveList(context.prisma, context.caller, { invtNo, action: 'CLEAR', reason: 'customs clearance closed', reasonField: 'invtNo', now: context.clock() }),
+    requestListCancellation: (_root, { invtNo, reason }, context) => requestListChange(context, { invtNo, kind: 'CANCELLATION', reason }),
+    requestListReturn: (_root, { invtNo, reason }, context) => requestListChange(context, { invtNo, kind: 'RETURN', reason }),
+    declareSummary: (_root, { input }, context) => declareSummary(context, input),
+    requestExportReturn: (_root, { input }, context) => requestExportReturn(context, input),
+    setCustomsCreditClass: async (_root, { uscc, creditClass, reason }, context) => {
+      await setCreditClass(context.prisma, context.caller, { uscc, creditClass, reason, now: context.clock() });
+      return { uscc };
     },
   },
   InventoryList: {
@@ -19,7 +67,34 @@ export const resolvers: Resolvers = {
       if (status === null) throw new Error(`inventory list ${list.invtNo} has unknown receipt status code ${list.statusCode}`);
       return status;
     },
+    retailTaxTreatment: (list) => (list.retailTaxTreatment as 'PREFERENTIAL' | 'FULL_TAX' | null) ?? null,
+    matching: (list) => ({ matched: list.matched, reasons: reasonsOf(list.matchingReasons) }),
+    releaseDecision: (list) =>
+      list.releaseDecision && list.decidedAt
+        ? { decision: list.releaseDecision as 'AUTO_RELEASE' | 'DOCUMENT_REVIEW' | 'INSPECTION' | 'REJECT', reasons: reasonsOf(list.releaseReasons), decidedAt: list.decidedAt }
+        : null,
     items: (list, _args, { loaders }) => loaders.itemsByListId.load(list.id),
+    requests: (list, _args, { loaders }) => loaders.requestsByListId.load(list.id),
+    summary: async (list, _args, { loaders }) => (await loaders.summaryEntryByListId.load(list.id))?.summary ?? null,
+  },
+  ListRequest: {
+    kind: (request) => request.kind as 'CANCELLATION' | 'RETURN',
+    state: (request) => request.state as 'ACCEPTED' | 'REFUSED',
+    refusals: (request) => reasonsOf(request.refusals),
+    list: (request, _args, context) => listFor(context, request.listId),
+  },
+  SummaryDeclaration: {
+    __resolveReference: (ref, { loaders }) => loaders.summaryBySumNo.load(ref.sumNo),
+    totals: (summary) => summary.totals as { currency: string; amount: string }[],
+    lists: (summary, _args, { loaders }) => loaders.listsBySummaryId.load(summary.id),
+  },
+  ExportReturn: {
+    reasons: (exportReturn) => reasonsOf(exportReturn.refusals),
+    list: (exportReturn, _args, context) => listFor(context, exportReturn.listId),
+  },
+  Enterprise: {
+    __resolveReference: (ref) => ({ uscc: ref.uscc }),
+    customsCreditClass: async (enterprise, _args, { loaders }) => creditClassOfRow(await loaders.creditClassByUscc.load(enterprise.uscc)),
   },
   Order: {
     // Commerce owns the order; customs answers for any reference and adds the list when there is one.

@@ -1,10 +1,15 @@
-import { bulkInsert, hashIdNumber, orderRefKey, type DemoBatch, type DemoInventoryList, type DemoOrder, type DemoWaybill } from '@zone/common';
+import { bulkInsert, hashIdNumber, hsChapter, orderRefKey, type DemoBatch, type DemoInventoryList, type DemoOrder, type DemoWaybill } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
+import { RECEIPT_STATUS_CODES } from './rules/receipt-status';
+import { decideRelease } from './rules/release-decision';
+import { matchThreeDocuments, type ThreeDocumentMatch } from './rules/three-document-match';
 
 const LIST_COLUMNS = {
   invt_no: 'text', cop_no: 'text', pre_no: 'text', customs_code: 'text', ebp_code: 'text', order_no: 'text', ebc_code: 'text',
   logistics_code: 'text', logistics_no: 'text', direction: '"Direction"', trade_mode: 'text', zone: '"Zone"', status_code: 'int',
   statistics_flag: 'text', buyer_id_hash: 'text', total_price: 'numeric', currency: 'text', declared_at: 'timestamptz',
+  freight: 'numeric', insured_fee: 'numeric', retail_tax_treatment: 'text', matched: 'boolean', matching_reasons: 'jsonb',
+  release_decision: 'text', release_reasons: 'jsonb', decided_at: 'timestamptz', released_at: 'timestamptz',
 };
 const ITEM_COLUMNS = {
   list_id: 'bigint', gnum: 'int', item_no: 'text', item_name: 'text', hs_code: 'text', qty: 'numeric', unit: 'text',
@@ -22,12 +27,46 @@ function declaredOrders(batch: DemoBatch): DeclaredOrder[] {
   });
 }
 
+/** Minutes from declaration to release of a seeded list that customs released. */
+const RELEASE_MINUTES = 30;
+
+/**
+ * Matching and grading of a demo list, from the same rules a declaration runs: the demo's documents
+ * agree (amounts, keys, payer = buyer) and its import orders stay within the limits, so a list fails
+ * matching only when the buyer's identity check did not match; every demo enterprise is of the
+ * general credit class and off the negative list. The demo's receipt status is kept as generated.
+ */
+export function demoExamination(o: DeclaredOrder): { matching: ThreeDocumentMatch; decision: ReturnType<typeof decideRelease> } {
+  const order = { ebpCode: o.ebpCode, orderNo: o.orderNo, actualPaid: o.actualPaid, currency: o.currency, buyerIdHash: null, buyerName: o.buyer.name };
+  const documents = {
+    order,
+    payment: { ebpCode: o.ebpCode, orderNo: o.orderNo, amountPaid: o.actualPaid, currency: o.currency, payerIdHash: null, payerName: o.buyer.name },
+    waybill: { logisticsCode: o.waybill.logisticsCode, logisticsNo: o.waybill.logisticsNo, ebpCode: o.ebpCode, orderNo: o.orderNo },
+    list: { ebpCode: o.ebpCode, orderNo: o.orderNo, logisticsCode: o.waybill.logisticsCode, logisticsNo: o.waybill.logisticsNo },
+  };
+  const matching = o.direction === 'IMPORT'
+    ? matchThreeDocuments({
+        ...documents,
+        direction: 'IMPORT',
+        identityVerdict: (o.identityCheck?.verdict as 'MATCH' | 'MISMATCH' | 'NO_RECORD' | undefined) ?? null,
+        retailLimits: { outcome: 'PREFERENTIAL', reasons: [] },
+      })
+    : matchThreeDocuments({ ...documents, direction: 'EXPORT' });
+  const decision = decideRelease({ matching, creditClass: 'GENERAL', hsChapters: o.items.map((item) => hsChapter(item.hsCode)), onNegativeList: false });
+  return { matching, decision };
+}
+
+const RELEASED_CODES: ReadonlySet<number> = new Set([RECEIPT_STATUS_CODES.RELEASED, RECEIPT_STATUS_CODES.CLEARED]);
+
 /** Writes customs' part of a demo batch: the inventory lists with their items. Re-running skips what exists. */
 export async function seedCustoms(prisma: PrismaClient, batch: DemoBatch, idHashKey: string): Promise<void> {
   const declared = declaredOrders(batch);
   if (declared.length === 0) return;
   await prisma.$transaction(async (tx) => {
-    const created = await bulkInsert<{ id: bigint; ebp_code: string; order_no: string }>(tx, 'inventory_list', LIST_COLUMNS, declared.map((o) => ({
+    const created = await bulkInsert<{ id: bigint; ebp_code: string; order_no: string }>(tx, 'inventory_list', LIST_COLUMNS, declared.map((o) => {
+      const { matching, decision } = demoExamination(o);
+      const declaredAt = o.inventoryList.declaredAt;
+      return {
       invt_no: o.inventoryList.invtNo,
       cop_no: o.inventoryList.copNo,
       pre_no: o.inventoryList.preNo,
@@ -45,8 +84,18 @@ export async function seedCustoms(prisma: PrismaClient, batch: DemoBatch, idHash
       buyer_id_hash: o.buyerHasResidentId ? hashIdNumber(o.buyer.idNumber, idHashKey) : null,
       total_price: o.goodsValue,
       currency: o.currency,
-      declared_at: o.inventoryList.declaredAt,
-    })), { returning: ['id', 'ebp_code', 'order_no'] });
+      declared_at: declaredAt,
+      freight: o.waybill.freight,
+      insured_fee: o.waybill.insuredFee,
+      retail_tax_treatment: o.direction === 'IMPORT' && matching.matched ? 'PREFERENTIAL' : null,
+      matched: matching.matched,
+      matching_reasons: JSON.stringify(matching.reasons),
+      release_decision: decision.decision,
+      release_reasons: JSON.stringify(decision.reasons),
+      decided_at: declaredAt,
+      released_at: RELEASED_CODES.has(o.inventoryList.statusCode) ? new Date(declaredAt.getTime() + RELEASE_MINUTES * 60_000) : null,
+      };
+    }), { returning: ['id', 'ebp_code', 'order_no'] });
     const byKey = new Map(declared.map((o) => [orderRefKey(o), o]));
     const items = created.flatMap((row) =>
       (byKey.get(orderRefKey({ ebpCode: row.ebp_code, orderNo: row.order_no }))?.items ?? []).map((item) => ({

@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { InventoryList as InventoryListModel, InventoryItem as InventoryItemModel } from './prisma/client';
+import type { InventoryList as InventoryListModel, InventoryItem as InventoryItemModel, ListRequest as ListRequestModel, SummaryDeclaration as SummaryDeclarationModel, ExportReturn as ExportReturnModel } from './prisma/client';
+import type { EnterpriseRef } from '../loaders';
 import type { OrderRef } from '@zone/common';
 import type { CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -27,9 +29,72 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The total of a summary in one currency. */
+export type CurrencyTotal = {
+  __typename?: 'CurrencyTotal';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['Currency']['output'];
+};
+
+/** Customs enterprise credit class (海关总署令第251号). */
+export type CustomsCreditClass =
+  /** 高级认证企业: medium-risk goods need no document review. */
+  | 'ADVANCED'
+  /** 失信企业: every list is inspected. */
+  | 'DISCREDITED'
+  /** 一般信用企业 (the class of every enterprise customs has not graded). */
+  | 'GENERAL';
+
 export type Direction =
   | 'EXPORT'
   | 'IMPORT';
+
+/** An enterprise of commerce's register; customs adds its credit class. */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** Customs credit class; GENERAL unless customs has graded the enterprise. */
+  customsCreditClass: CustomsCreditClass;
+  uscc: Scalars['ID']['output'];
+};
+
+/** What customs decided on an export return. */
+export type ExportReturn = {
+  __typename?: 'ExportReturn';
+  /** Last Beijing calendar day the goods may come back (YYYY-MM-DD); null when the export was never released. */
+  lastReturnDate?: Maybe<Scalars['String']['output']>;
+  /** The export list the goods left under. */
+  list: InventoryList;
+  /** Every condition not met (TRADE_MODE_NOT_ELIGIBLE, OUTSIDE_SIX_MONTHS, GOODS_CHANGED, REBATE_NOT_REPAID, NOT_AN_EXPORT_LIST, NOT_RELEASED); empty when tax-free. */
+  reasons: Array<RuleReason>;
+  requestedAt: Scalars['DateTime']['output'];
+  returnedAt: Scalars['DateTime']['output'];
+  /** Free of import duty, VAT and consumption tax. */
+  taxFree: Scalars['Boolean']['output'];
+};
+
+/** A request for tax-free re-entry of exported goods. */
+export type ExportReturnInput = {
+  /** The goods come back in the state they left in (原状退运). */
+  goodsUnchanged: Scalars['Boolean']['input'];
+  /** The export list the goods left under. */
+  invtNo: Scalars['String']['input'];
+  /** Why the goods come back (unsold, returned by the buyer), 1 to 200 characters. */
+  reason: Scalars['String']['input'];
+  /** An export VAT rebate was received for the goods. */
+  rebateReceived: Scalars['Boolean']['input'];
+  /** The tax office certifies that rebate repaid (出口退税已补税证明). */
+  rebateRepaid: Scalars['Boolean']['input'];
+  /** When the goods were declared back in; default now. Not in the future. */
+  returnedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of requestExportReturn. */
+export type ExportReturnResult = {
+  __typename?: 'ExportReturnResult';
+  exportReturn: ExportReturn;
+  outcome: WriteOutcome;
+  revision: Scalars['Int']['output'];
+};
 
 /** One line of goods on an inventory list. */
 export type InventoryItem = {
@@ -54,6 +119,25 @@ export type InventoryItem = {
   unit: Scalars['String']['output'];
 };
 
+/** One line of goods of an inventory list. */
+export type InventoryItemInput = {
+  /** Country of origin (ISO 3166 alpha-3, e.g. NZL). */
+  country: Scalars['String']['input'];
+  /** Line number, 1 to the number of items, each once. */
+  gnum: Scalars['Int']['input'];
+  hsCode: Scalars['HsCode']['input'];
+  itemName: Scalars['String']['input'];
+  /** Enterprise's item number, 1 to 30 characters. */
+  itemNo: Scalars['String']['input'];
+  price: Scalars['Decimal']['input'];
+  /** Quantity, greater than zero. */
+  qty: Scalars['Decimal']['input'];
+  /** qty × price, rounded to the fen. */
+  totalPrice: Scalars['Decimal']['input'];
+  /** Customs unit code, 3 digits (e.g. 011). */
+  unit: Scalars['String']['input'];
+};
+
 /** An inventory list (申报清单): the customs declaration of one order's goods (import 9610/1210, export 9610/9710/9810). */
 export type InventoryList = {
   __typename?: 'InventoryList';
@@ -71,6 +155,10 @@ export type InventoryList = {
   ebcCode: Scalars['String']['output'];
   /** Platform (电商平台) code of the order. */
   ebpCode: Scalars['String']['output'];
+  /** Freight declared on the list. */
+  freight: Scalars['Decimal']['output'];
+  /** Insurance fee declared on the list. */
+  insuredFee: Scalars['Decimal']['output'];
   /** List number assigned by customs: customs code (4) + year (4) + I/E (1) + serial (9). */
   invtNo: Scalars['String']['output'];
   /** Goods of the list in declaration order (gnum). */
@@ -79,22 +167,216 @@ export type InventoryList = {
   logisticsCode: Scalars['String']['output'];
   /** Waybill number of the logistics company. */
   logisticsNo: Scalars['String']['output'];
+  /** Three-document matching at declaration. */
+  matching: ListMatching;
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
   /** Pre-entry number (预录入编号) assigned by the single window. */
   preNo: Scalars['String']['output'];
+  /** Risk-graded release at declaration; null for lists customs graded before it recorded decisions. */
+  releaseDecision?: Maybe<ReleaseDecision>;
+  /** When the goods were released (800); null while not released. */
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Cancellation (623) and return (625) requests for this list. */
+  requests: Array<ListRequest>;
+  /** Import lists that passed matching: how the tax office taxes them; null for exports and lists that failed matching. */
+  retailTaxTreatment?: Maybe<RetailTaxTreatment>;
+  /** Revision of the declaration now current. */
+  revision: Scalars['Int']['output'];
   /** Export lists only: A for simplified, B for summary declaration (统计方式); null for imports. */
   statisticsFlag?: Maybe<Scalars['String']['output']>;
   /** Receipt status derived from statusCode. */
   status: ReceiptStatus;
   /** Receipt code as sent by customs. */
   statusCode: Scalars['Int']['output'];
+  /** The summary declaration (701) this export list is counted in; null when none. */
+  summary?: Maybe<SummaryDeclaration>;
   /** Total price of the goods declared. */
   totalPrice: Scalars['Decimal']['output'];
   /** Trade mode (监管方式): 9610, 1210, 9710 or 9810. */
   tradeMode: Scalars['String']['output'];
   /** Pilot zone the list was declared in. */
   zone: Zone;
+};
+
+/** The result of declareInventoryList. */
+export type InventoryListDeclaration = {
+  __typename?: 'InventoryListDeclaration';
+  list: InventoryList;
+  outcome: WriteOutcome;
+  /** Revision of the list now current: 1 when CREATED, one more than before when CHANGED. */
+  revision: Scalars['Int']['output'];
+};
+
+/** An inventory list message (621 import / 603 export) as the declarant sends it. */
+export type InventoryListInput = {
+  /** Declarant's own reference, 1 to 20 characters. */
+  copNo: Scalars['String']['input'];
+  /** Currency of the prices; CNY on import lists (the personal limits are CNY amounts). */
+  currency: Scalars['Currency']['input'];
+  /** Customs office (关区代码) of the zone, 4 digits. */
+  customsCode: Scalars['String']['input'];
+  direction: Direction;
+  /** E-commerce enterprise (电商企业) of the order: a registered enterprise. */
+  ebcCode: Scalars['USCC']['input'];
+  /** Platform (电商平台) code of the order. */
+  ebpCode: Scalars['USCC']['input'];
+  /** Freight, at least 0, at most two decimals. */
+  freight: Scalars['Decimal']['input'];
+  /** The list's one item (qty 1) cannot be split (不可分割): above CNY 5,000 it is then taxed in full instead of refused. */
+  indivisibleItem?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Insurance fee, at least 0, at most two decimals. */
+  insuredFee: Scalars['Decimal']['input'];
+  /** At least one item, numbered by gnum 1 to n. */
+  items: Array<InventoryItemInput>;
+  /** Logistics enterprise of the waybill. */
+  logisticsCode: Scalars['USCC']['input'];
+  /** Waybill number, 1 to 60 characters. */
+  logisticsNo: Scalars['String']['input'];
+  /** Order number, 1 to 60 characters: an order commerce has recorded. */
+  orderNo: Scalars['String']['input'];
+  /** Export lists: A (simplified) or B (summary declaration); not given on import lists. */
+  statisticsFlag?: InputMaybe<Scalars['String']['input']>;
+  /** Trade mode (监管方式): 9610 or 1210 for imports; 9610, 1210, 9710 or 9810 for exports; the order's. */
+  tradeMode: Scalars['String']['input'];
+  /** Zone of the order. */
+  zone: Zone;
+};
+
+/** Three-document matching (三单对碰) of a list: order, payment, waybill, and for imports the buyer's identity and limits. */
+export type ListMatching = {
+  __typename?: 'ListMatching';
+  matched: Scalars['Boolean']['output'];
+  /** Every failure, each with its own code (PAYMENT_MISSING, WAYBILL_MISSING, ORDER_KEY_MISMATCH, AMOUNT_MISMATCH, BUYER_PAYER_MISMATCH, IDENTITY_NOT_VERIFIED, SINGLE_LIMIT_EXCEEDED, ANNUAL_LIMIT_EXCEEDED); empty when matched. */
+  reasons: Array<RuleReason>;
+};
+
+/** A cancellation (623) or return (625) request for an inventory list and what customs decided. */
+export type ListRequest = {
+  __typename?: 'ListRequest';
+  kind: ListRequestKind;
+  /** The list as it stands after the request. */
+  list: InventoryList;
+  /** The declarant's reason. */
+  reason: Scalars['String']['output'];
+  /** Why customs refused it; empty when accepted. */
+  refusals: Array<RuleReason>;
+  requestedAt: Scalars['DateTime']['output'];
+  state: ListRequestState;
+};
+
+export type ListRequestKind =
+  /** 撤销申请单 (623). */
+  | 'CANCELLATION'
+  /** 退货申请单 (625). */
+  | 'RETURN';
+
+export type ListRequestState =
+  | 'ACCEPTED'
+  | 'REFUSED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Clears a released list (800 to 899). Customs officers of the list's zone and the customs system. */
+  clearInventoryList: InventoryList;
+  /**
+   * Declares an inventory list (621 import / 603 export) under its business key ebpCode + orderNo.
+   * Customs fetches the order, payment, waybill, identity check and the enterprise through the
+   * federated API, matches the three documents, checks the personal limits of retail imports and
+   * grades the list for release; the list gets its list number (invtNo) and pre-entry number. The
+   * same content again is UNCHANGED; other content is CHANGED (appType 2, the previous kept as a
+   * revision) and is matched afresh; a released or cleared list cannot change (CONFLICT). A list
+   * refused at matching is examined afresh when declared again. Every wrong field is named in one
+   * BAD_USER_INPUT error. An accepted import list then gets its tax bill from the tax department.
+   */
+  declareInventoryList: InventoryListDeclaration;
+  /**
+   * Declares the summary (701, 汇总申请) of an enterprise's released export lists flagged B whose
+   * declaration falls in [periodStart, periodEnd). Totals per currency are exact. A list belongs to at
+   * most one summary. The same enterprise and period again adds lists released since (CHANGED) or
+   * changes nothing (UNCHANGED). Naming invtNos summarises exactly those, and each one that cannot be
+   * included is a BAD_USER_INPUT problem with its reasons.
+   */
+  declareSummary: SummaryDeclarationResult;
+  /** Records the result of an inspection (500): passed releases the goods (800), failed rejects the list (100). Customs officers of the list's zone and the customs system. */
+  recordInspectionResult: InventoryList;
+  /** Concludes a manual review (300): release (800), send to inspection (500) or reject (100). Customs officers of the list's zone and the customs system. */
+  recordReviewOutcome: InventoryList;
+  /**
+   * Requests tax-free re-entry of exported goods (跨境电商出口退运, 2023年第4号): exported under 1210,
+   * 9610, 9710 or 9810, released, back unchanged within six months, any export rebate shown repaid.
+   * One request per export list, assessed afresh when its content changes.
+   */
+  requestExportReturn: ExportReturnResult;
+  /**
+   * Requests the cancellation of a list (623, 撤销申请单). Accepted while customs still holds the goods
+   * (accepted 120, review 300, inspection 500): the list then stands rejected (100). Refused, with the
+   * reason, once the goods are released or the list was rejected. One cancellation per list: asking
+   * again answers with the one on record (a refused one is assessed afresh).
+   */
+  requestListCancellation: ListRequest;
+  /**
+   * Requests the return of retail imports (625, 退货申请单). Accepted for an import list released no
+   * more than 30 days before (Beijing calendar days, 海关总署公告2018年第194号): the value no longer
+   * counts toward the buyer's annual limit. Refused otherwise, with every reason. One return per
+   * list: asking again answers with the one on record (a refused one is assessed afresh).
+   */
+  requestListReturn: ListRequest;
+  /** Sets the customs credit class of an enterprise (海关总署令第251号). Customs officers and the customs system. */
+  setCustomsCreditClass: Enterprise;
+};
+
+
+export type MutationClearInventoryListArgs = {
+  invtNo: Scalars['String']['input'];
+};
+
+
+export type MutationDeclareInventoryListArgs = {
+  input: InventoryListInput;
+};
+
+
+export type MutationDeclareSummaryArgs = {
+  input: SummaryDeclarationInput;
+};
+
+
+export type MutationRecordInspectionResultArgs = {
+  findings: Scalars['String']['input'];
+  invtNo: Scalars['String']['input'];
+  passed: Scalars['Boolean']['input'];
+};
+
+
+export type MutationRecordReviewOutcomeArgs = {
+  invtNo: Scalars['String']['input'];
+  outcome: ReviewOutcome;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestExportReturnArgs = {
+  input: ExportReturnInput;
+};
+
+
+export type MutationRequestListCancellationArgs = {
+  invtNo: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestListReturnArgs = {
+  invtNo: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetCustomsCreditClassArgs = {
+  creditClass: CustomsCreditClass;
+  reason: Scalars['String']['input'];
+  uscc: Scalars['USCC']['input'];
 };
 
 /** An order of commerce; customs adds the inventory list declared for it. */
@@ -151,6 +433,96 @@ export type ReceiptStatus =
   | 'SENT'
   /** 1: stored at the single window, not yet declared (电子口岸已暂存). */
   | 'STORED';
+
+/** Risk-graded release of a list at its declaration, from the matching, the enterprise's credit class, the goods' risk and the negative list. */
+export type ReleaseDecision = {
+  __typename?: 'ReleaseDecision';
+  decidedAt: Scalars['DateTime']['output'];
+  decision: ReleaseDecisionKind;
+  /** Each factor above automatic release (MATCHING_FAILED, NEGATIVE_LIST, DISCREDITED_ENTERPRISE, HIGH_RISK_GOODS, MEDIUM_RISK_GOODS); empty for AUTO_RELEASE. */
+  reasons: Array<RuleReason>;
+};
+
+export type ReleaseDecisionKind =
+  /** Low risk: released at once (800). */
+  | 'AUTO_RELEASE'
+  /** Documents reviewed by an officer first (300). */
+  | 'DOCUMENT_REVIEW'
+  /** Goods inspected first (500). */
+  | 'INSPECTION'
+  /** Matching failed: the list is rejected (100). */
+  | 'REJECT';
+
+/** How an accepted retail import is taxed (财关税〔2018〕49号). */
+export type RetailTaxTreatment =
+  /** A single indivisible item above CNY 5,000 within the annual limit: full statutory tax; counts toward the year. */
+  | 'FULL_TAX'
+  /** Within CNY 5,000 per order and CNY 26,000 per year: tariff 0, VAT and consumption tax at 70%. */
+  | 'PREFERENTIAL';
+
+/** How an officer concludes a manual review. */
+export type ReviewOutcome =
+  /** Documents leave doubts: inspect the goods (500). */
+  | 'INSPECT'
+  /** Documents show the list cannot stand: reject it (100). */
+  | 'REJECT'
+  /** Documents in order: release the goods (800). */
+  | 'RELEASE';
+
+/** Why a rule decided as it did: a stable code and an English sentence (no personal data). */
+export type RuleReason = {
+  __typename?: 'RuleReason';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A summary declaration (701, 汇总申请) of an enterprise's released export lists of one period. */
+export type SummaryDeclaration = {
+  __typename?: 'SummaryDeclaration';
+  customsCode: Scalars['String']['output'];
+  declaredAt: Scalars['DateTime']['output'];
+  ebcCode: Scalars['String']['output'];
+  /** Number of lists summarised. */
+  listCount: Scalars['Int']['output'];
+  /** The lists summarised, by list number. */
+  lists: Array<InventoryList>;
+  periodEnd: Scalars['DateTime']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  /** Summary number: customs office (4) + year (4) + S + serial (9). */
+  sumNo: Scalars['String']['output'];
+  /** Exact sums of the lists' totalPrice, per currency. */
+  totals: Array<CurrencyTotal>;
+  zone: Zone;
+};
+
+/** A summary application (701) as the enterprise or its agent sends it. */
+export type SummaryDeclarationInput = {
+  /** E-commerce enterprise whose export lists are summarised. */
+  ebcCode: Scalars['USCC']['input'];
+  /** The lists to summarise; when absent, every eligible list of the enterprise in the period. */
+  invtNos?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** End of the period, exclusive; after periodStart. */
+  periodEnd: Scalars['DateTime']['input'];
+  /** First instant of the period, inclusive. */
+  periodStart: Scalars['DateTime']['input'];
+};
+
+/** The result of declareSummary. */
+export type SummaryDeclarationResult = {
+  __typename?: 'SummaryDeclarationResult';
+  outcome: WriteOutcome;
+  revision: Scalars['Int']['output'];
+  summary: SummaryDeclaration;
+};
+
+/** What a submission by business key did (the appType of the customs message standard). */
+export type WriteOutcome =
+  /** New content for a known business key (appType 2): the next revision was recorded. */
+  | 'CHANGED'
+  /** First submission of the business key (appType 1): revision 1 was recorded. */
+  | 'CREATED'
+  /** Same content as the current revision: nothing was written. */
+  | 'UNCHANGED';
 
 /** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
 export type Zone =
@@ -244,18 +616,26 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Enterprise: Enterprise;
   InventoryList: InventoryList;
   Order: Order;
+  SummaryDeclaration: SummaryDeclaration;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
   InventoryList:
     ( { __typename: 'InventoryList' }
     & GraphQLRecursivePick<FederationTypes['InventoryList'], {"invtNo":true}> );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+  SummaryDeclaration:
+    ( { __typename: 'SummaryDeclaration' }
+    & GraphQLRecursivePick<FederationTypes['SummaryDeclaration'], {"sumNo":true}> );
 }>;
 
 
@@ -263,43 +643,89 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  CurrencyTotal: ResolverTypeWrapper<CurrencyTotal>;
+  CustomsCreditClass: CustomsCreditClass;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
+  Enterprise: ResolverTypeWrapper<EnterpriseRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ExportReturn: ResolverTypeWrapper<ExportReturnModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExportReturnInput: ExportReturnInput;
+  ExportReturnResult: ResolverTypeWrapper<Omit<ExportReturnResult, 'exportReturn'> & { exportReturn: ResolversTypes['ExportReturn'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   InventoryItem: ResolverTypeWrapper<InventoryItemModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InventoryItemInput: InventoryItemInput;
   InventoryList: ResolverTypeWrapper<InventoryListModel>;
+  InventoryListDeclaration: ResolverTypeWrapper<Omit<InventoryListDeclaration, 'list'> & { list: ResolversTypes['InventoryList'] }>;
+  InventoryListInput: InventoryListInput;
+  ListMatching: ResolverTypeWrapper<ListMatching>;
+  ListRequest: ResolverTypeWrapper<ListRequestModel>;
+  ListRequestKind: ListRequestKind;
+  ListRequestState: ListRequestState;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiptStatus: ReceiptStatus;
+  ReleaseDecision: ResolverTypeWrapper<ReleaseDecision>;
+  ReleaseDecisionKind: ReleaseDecisionKind;
+  RetailTaxTreatment: RetailTaxTreatment;
+  ReviewOutcome: ReviewOutcome;
+  RuleReason: ResolverTypeWrapper<RuleReason>;
+  SummaryDeclaration: ResolverTypeWrapper<SummaryDeclarationModel>;
+  SummaryDeclarationInput: SummaryDeclarationInput;
+  SummaryDeclarationResult: ResolverTypeWrapper<Omit<SummaryDeclarationResult, 'summary'> & { summary: ResolversTypes['SummaryDeclaration'] }>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  WriteOutcome: WriteOutcome;
   Zone: Zone;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Currency: Scalars['Currency']['output'];
+  CurrencyTotal: CurrencyTotal;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  Enterprise: EnterpriseRef;
+  ID: Scalars['ID']['output'];
+  ExportReturn: ExportReturnModel;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ExportReturnInput: ExportReturnInput;
+  ExportReturnResult: Omit<ExportReturnResult, 'exportReturn'> & { exportReturn: ResolversParentTypes['ExportReturn'] };
+  Int: Scalars['Int']['output'];
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
   InventoryItem: InventoryItemModel;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
+  InventoryItemInput: InventoryItemInput;
   InventoryList: InventoryListModel;
+  InventoryListDeclaration: Omit<InventoryListDeclaration, 'list'> & { list: ResolversParentTypes['InventoryList'] };
+  InventoryListInput: InventoryListInput;
+  ListMatching: ListMatching;
+  ListRequest: ListRequestModel;
+  Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
+  ReleaseDecision: ReleaseDecision;
+  RuleReason: RuleReason;
+  SummaryDeclaration: SummaryDeclarationModel;
+  SummaryDeclarationInput: SummaryDeclarationInput;
+  SummaryDeclarationResult: Omit<SummaryDeclarationResult, 'summary'> & { summary: ResolversParentTypes['SummaryDeclaration'] };
   USCC: Scalars['USCC']['output'];
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
 }
+
+export type CurrencyTotalResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['CurrencyTotal'] = ResolversParentTypes['CurrencyTotal']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+}>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -308,6 +734,27 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type EnterpriseResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customsCreditClass?: Resolver<ResolversTypes['CustomsCreditClass'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ExportReturnResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportReturn'] = ResolversParentTypes['ExportReturn']> = ResolversObject<{
+  lastReturnDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RuleReason']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  returnedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  taxFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ExportReturnResultResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportReturnResult'] = ResolversParentTypes['ExportReturnResult']> = ResolversObject<{
+  exportReturn?: Resolver<ResolversTypes['ExportReturn'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['HsCode'], any> {
   name: 'HsCode';
@@ -338,18 +785,59 @@ export type InventoryListResolvers<ContextType = CustomsContext, ParentType exte
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['InventoryItem']>, ParentType, ContextType>;
   logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matching?: Resolver<ResolversTypes['ListMatching'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releaseDecision?: Resolver<Maybe<ResolversTypes['ReleaseDecision']>, ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requests?: Resolver<Array<ResolversTypes['ListRequest']>, ParentType, ContextType>;
+  retailTaxTreatment?: Resolver<Maybe<ResolversTypes['RetailTaxTreatment']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statisticsFlag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReceiptStatus'], ParentType, ContextType>;
   statusCode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['SummaryDeclaration']>, ParentType, ContextType>;
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type InventoryListDeclarationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryListDeclaration'] = ResolversParentTypes['InventoryListDeclaration']> = ResolversObject<{
+  list?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ListMatchingResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ListMatching'] = ResolversParentTypes['ListMatching']> = ResolversObject<{
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RuleReason']>, ParentType, ContextType>;
+}>;
+
+export type ListRequestResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ListRequest'] = ResolversParentTypes['ListRequest']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['ListRequestKind'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['RuleReason']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ListRequestState'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  clearInventoryList?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType, RequireFields<MutationClearInventoryListArgs, 'invtNo'>>;
+  declareInventoryList?: Resolver<ResolversTypes['InventoryListDeclaration'], ParentType, ContextType, RequireFields<MutationDeclareInventoryListArgs, 'input'>>;
+  declareSummary?: Resolver<ResolversTypes['SummaryDeclarationResult'], ParentType, ContextType, RequireFields<MutationDeclareSummaryArgs, 'input'>>;
+  recordInspectionResult?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType, RequireFields<MutationRecordInspectionResultArgs, 'findings' | 'invtNo' | 'passed'>>;
+  recordReviewOutcome?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType, RequireFields<MutationRecordReviewOutcomeArgs, 'invtNo' | 'outcome' | 'reason'>>;
+  requestExportReturn?: Resolver<ResolversTypes['ExportReturnResult'], ParentType, ContextType, RequireFields<MutationRequestExportReturnArgs, 'input'>>;
+  requestListCancellation?: Resolver<ResolversTypes['ListRequest'], ParentType, ContextType, RequireFields<MutationRequestListCancellationArgs, 'invtNo' | 'reason'>>;
+  requestListReturn?: Resolver<ResolversTypes['ListRequest'], ParentType, ContextType, RequireFields<MutationRequestListReturnArgs, 'invtNo' | 'reason'>>;
+  setCustomsCreditClass?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationSetCustomsCreditClassArgs, 'creditClass' | 'reason' | 'uscc'>>;
 }>;
 
 export type OrderResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
@@ -363,20 +851,63 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   inventoryList?: Resolver<Maybe<ResolversTypes['InventoryList']>, ParentType, ContextType, RequireFields<QueryInventoryListArgs, 'invtNo'>>;
 }>;
 
+export type ReleaseDecisionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ReleaseDecision'] = ResolversParentTypes['ReleaseDecision']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['ReleaseDecisionKind'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RuleReason']>, ParentType, ContextType>;
+}>;
+
+export type RuleReasonResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['RuleReason'] = ResolversParentTypes['RuleReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryDeclaration'] = ResolversParentTypes['SummaryDeclaration'], FederationReferenceType extends FederationReferenceTypes['SummaryDeclaration'] = FederationReferenceTypes['SummaryDeclaration']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SummaryDeclaration']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['InventoryList']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sumNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['CurrencyTotal']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type SummaryDeclarationResultResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryDeclarationResult'] = ResolversParentTypes['SummaryDeclarationResult']> = ResolversObject<{
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['SummaryDeclaration'], ParentType, ContextType>;
+}>;
+
 export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
   name: 'USCC';
 }
 
 export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   Currency?: GraphQLScalarType;
+  CurrencyTotal?: CurrencyTotalResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  ExportReturn?: ExportReturnResolvers<ContextType>;
+  ExportReturnResult?: ExportReturnResultResolvers<ContextType>;
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
   InventoryItem?: InventoryItemResolvers<ContextType>;
   InventoryList?: InventoryListResolvers<ContextType>;
+  InventoryListDeclaration?: InventoryListDeclarationResolvers<ContextType>;
+  ListMatching?: ListMatchingResolvers<ContextType>;
+  ListRequest?: ListRequestResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReleaseDecision?: ReleaseDecisionResolvers<ContextType>;
+  RuleReason?: RuleReasonResolvers<ContextType>;
+  SummaryDeclaration?: SummaryDeclarationResolvers<ContextType>;
+  SummaryDeclarationResult?: SummaryDeclarationResultResolvers<ContextType>;
   USCC?: GraphQLScalarType;
 }>;
 

@@ -1,0 +1,35 @@
+import { badUserInput, forbidden, usccProblem, type Caller } from '@zone/common';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { CustomsCreditClass } from '../rules/release-decision';
+
+/** Every enterprise customs has not graded is of the general credit class (一般信用企业). */
+export const DEFAULT_CREDIT_CLASS: CustomsCreditClass = 'GENERAL';
+
+export function creditClassOfRow(row: { creditClass: string } | null): CustomsCreditClass {
+  return (row?.creditClass as CustomsCreditClass | undefined) ?? DEFAULT_CREDIT_CLASS;
+}
+
+export async function creditClassOf(tx: Prisma.TransactionClient, uscc: string): Promise<CustomsCreditClass> {
+  return creditClassOfRow(await tx.enterpriseCreditClass.findUnique({ where: { uscc } }));
+}
+
+/** Customs officers and the customs system act for customs; nobody else does. */
+export function assertCustomsOfficer(caller: Caller | null, what: string): Caller {
+  if (caller && (caller.role === 'OFFICER' || caller.role === 'SYSTEM') && caller.department === 'customs') return caller;
+  throw forbidden(`Only customs officers and the customs system may ${what}`);
+}
+
+/** Records the credit class customs gives an enterprise, replacing the one before. */
+export async function setCreditClass(
+  prisma: PrismaClient,
+  caller: Caller | null,
+  input: { uscc: string; creditClass: CustomsCreditClass; reason: string; now: Date },
+): Promise<void> {
+  const officer = assertCustomsOfficer(caller, 'grade enterprises');
+  const problem = usccProblem(input.uscc);
+  if (problem) throw badUserInput({ field: 'uscc', reason: problem });
+  const reason = input.reason.trim();
+  if (reason.length === 0 || reason.length > 500) throw badUserInput({ field: 'reason', reason: 'must be 1 to 500 characters' });
+  const data = { creditClass: input.creditClass, reason, updatedAt: input.now, updatedBy: officer.organisation };
+  await prisma.enterpriseCreditClass.upsert({ where: { uscc: input.uscc }, create: { uscc: input.uscc, ...data }, update: data });
+}

@@ -1,0 +1,355 @@
+import { GraphQLError } from 'graphql';
+import {
+  InputProblems,
+  assertMayWrite,
+  contentHash,
+  forbidden,
+  hsChapter,
+  retryOnLostRace,
+  writeOutcome,
+  type Caller,
+  type WriteOutcome,
+} from '@zone/common';
+import { Prisma, type InventoryList, type PrismaClient } from '../generated/prisma/client';
+import type { CustomsContext } from '../context';
+import { chinaCalendarYear, chinaCalendarYearRange } from '../rules/china-time';
+import { formatInvtNo, formatPreNo } from '../rules/inventory-number';
+import { checkListDeclaration, dutiableValueOf, goodsValueOf, pieceCountOf, type DeclaredList } from '../rules/list-declaration';
+import { RECEIPT_STATUS_CODES } from '../rules/receipt-status';
+import { decideRelease, type CustomsCreditClass, type HsChapterRiskTable, type ReleaseDecision } from '../rules/release-decision';
+import { assessRetailImportLimits, retailTaxTreatmentOf } from '../rules/retail-import-limits';
+import { formatAmount } from '../rules/rule-reason';
+import { matchThreeDocuments, type IdentityVerdict, type ThreeDocumentMatch } from '../rules/three-document-match';
+import { creditClassOf } from './credit-class';
+import { listColumnsOf, listContentOf, listContentOfRow, type ListContent } from './list-content';
+import { nextSerial } from './serials';
+
+export interface ListDeclarationResult {
+  outcome: WriteOutcome;
+  revision: number;
+  list: InventoryList;
+}
+
+/** appType of the customs message standard, kept with each revision. */
+const APP_TYPE = { created: 1, changed: 2 } as const;
+
+/**
+ * The one federated request a declaration makes: the order with its payment (forex), waybill
+ * (post) and buyer identity check (public security), and the e-commerce enterprise (commerce).
+ */
+export const MATCHING_DOCUMENTS_QUERY = `query CustomsMatchingDocuments($ebpCode: String!, $orderNo: String!, $ebcCode: ID!) {
+  order(ebpCode: $ebpCode, orderNo: $orderNo) {
+    ebpCode orderNo direction tradeMode zone ebcCode actualPaid currency
+    buyer { name idHash }
+    payment { ebpCode orderNo amountPaid currency payer { name idHash } }
+    waybill { logisticsCode logisticsNo ebpCode orderNo }
+    buyerIdentityCheck { verdict }
+  }
+  enterprise(uscc: $ebcCode) { uscc negativeListed }
+}`;
+
+export const MATCHING_PURPOSE = 'three-document matching of an inventory list';
+export const TAX_BILL_PURPOSE = 'tax bill of an accepted retail import list';
+
+interface MatchingDocuments {
+  order: {
+    ebpCode: string;
+    orderNo: string;
+    direction: 'IMPORT' | 'EXPORT';
+    tradeMode: string;
+    zone: string;
+    ebcCode: string;
+    actualPaid: string;
+    currency: string;
+    buyer: { name: string; idHash: string | null };
+    payment: { ebpCode: string; orderNo: string; amountPaid: string; currency: string; payer: { name: string; idHash: string | null } } | null;
+    waybill: { logisticsCode: string; logisticsNo: string; ebpCode: string; orderNo: string } | null;
+    buyerIdentityCheck: { verdict: IdentityVerdict } | null;
+  } | null;
+  enterprise: { uscc: string; negativeListed: boolean } | null;
+}
+
+/** What customs learnt from the other departments, checked against the list. */
+type Facts = MatchingDocuments & { order: NonNullable<MatchingDocuments['order']>; enterprise: NonNullable<MatchingDocuments['enterprise']> };
+
+async function fetchDocuments(context: CustomsContext, list: DeclaredList): Promise<MatchingDocuments> {
+  const result = await context.federated.request<MatchingDocuments>(
+    MATCHING_DOCUMENTS_QUERY,
+    { ebpCode: list.ebpCode, orderNo: list.orderNo, ebcCode: list.ebcCode },
+    { purpose: MATCHING_PURPOSE },
+  );
+  // Matching on partial data would turn an unreachable department into a "missing" document.
+  if (result.errors.length > 0 || result.data === null) {
+    const where = result.errors.map((e) => (e.path ? e.path.join('.') : e.message)).join(', ');
+    throw new GraphQLError(`Customs could not obtain the documents to match the list (${where || 'no data'}); try again later`, {
+      extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'gateway' },
+    });
+  }
+  return result.data;
+}
+
+/** The list's keys must name an order commerce recorded, as that order has them. */
+function checkAgainstOrder(list: DeclaredList, documents: MatchingDocuments): Facts {
+  const problems = new InputProblems();
+  const { order, enterprise } = documents;
+  if (!order) {
+    problems.add('input.orderNo', `is not an order commerce has recorded for platform ${list.ebpCode}`);
+  } else {
+    if (order.ebcCode !== list.ebcCode) problems.add('input.ebcCode', 'is not the e-commerce enterprise of the order');
+    if (order.direction !== list.direction) problems.add('input.direction', `must be ${order.direction}, the direction of the order`);
+    if (order.tradeMode !== list.tradeMode) problems.add('input.tradeMode', `must be ${order.tradeMode}, the trade mode of the order`);
+    if (order.zone !== list.zone) problems.add('input.zone', `must be ${order.zone}, the zone of the order`);
+  }
+  if (!enterprise) problems.add('input.ebcCode', 'is not a registered enterprise');
+  problems.throwIfAny();
+  return documents as Facts;
+}
+
+interface Examination {
+  matching: ThreeDocumentMatch;
+  release: ReleaseDecision;
+  retailTaxTreatment: string | null;
+}
+
+/** Matching, personal limits and risk grading of a list; needs the buyer's lock held for imports. */
+async function examine(
+  tx: Prisma.TransactionClient,
+  list: ListContent,
+  facts: Facts,
+  options: { chapterRisk: HsChapterRiskTable; now: Date },
+): Promise<Examination> {
+  const { order } = facts;
+  const documents = {
+    order: { ebpCode: order.ebpCode, orderNo: order.orderNo, actualPaid: order.actualPaid, currency: order.currency, buyerIdHash: order.buyer.idHash, buyerName: order.buyer.name },
+    payment: order.payment
+      ? { ...order.payment, payerIdHash: order.payment.payer.idHash, payerName: order.payment.payer.name }
+      : null,
+    waybill: order.waybill,
+    list: { ebpCode: list.ebpCode, orderNo: list.orderNo, logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo },
+  };
+  let matching: ThreeDocumentMatch;
+  let retailTaxTreatment: string | null = null;
+  if (list.direction === 'IMPORT') {
+    const usedThisYear = await annualUsage(tx, order.buyer.idHash, list, options.now);
+    const retailLimits = assessRetailImportLimits({
+      dutiableValue: formatAmount(dutiableValueOf(list)),
+      itemCount: pieceCountOf(list),
+      indivisible: list.indivisibleItem,
+      usedThisYear,
+    });
+    matching = matchThreeDocuments({ ...documents, direction: 'IMPORT', identityVerdict: order.buyerIdentityCheck?.verdict ?? null, retailLimits });
+    if (matching.matched) retailTaxTreatment = retailTaxTreatmentOf(retailLimits.outcome);
+  } else {
+    matching = matchThreeDocuments({ ...documents, direction: 'EXPORT' });
+  }
+  const creditClass: CustomsCreditClass = await creditClassOf(tx, list.ebcCode);
+  const release = decideRelease({
+    matching,
+    creditClass,
+    hsChapters: list.items.map((item) => hsChapter(item.hsCode)),
+    onNegativeList: facts.enterprise.negativeListed,
+    chapterRisk: options.chapterRisk,
+  });
+  return { matching, release, retailTaxTreatment };
+}
+
+/**
+ * What the buyer has used of the annual limit in the Beijing calendar year of `now`: the dutiable
+ * value of every import list of the buyer declared that year that passed matching and stands
+ * (neither rejected nor cancelled, and not returned), this order's own list excepted.
+ */
+async function annualUsage(tx: Prisma.TransactionClient, buyerIdHash: string | null, list: ListContent, now: Date): Promise<string> {
+  if (buyerIdHash === null) return '0';
+  // Two declarations for the same buyer wait for each other here, so they cannot both squeeze under the limit.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`customs-annual-limit:${buyerIdHash}`}, 0))`;
+  const { start, end } = chinaCalendarYearRange(chinaCalendarYear(now));
+  const rows = await tx.$queryRaw<{ used: Prisma.Decimal | null }[]>`
+    SELECT sum(l.total_price + l.freight + l.insured_fee) AS used
+    FROM inventory_list l
+    WHERE l.buyer_id_hash = ${buyerIdHash}
+      AND l.direction = 'IMPORT'
+      AND l.matched
+      AND l.status_code <> ${RECEIPT_STATUS_CODES.REJECTED}
+      AND l.declared_at >= ${start} AND l.declared_at < ${end}
+      AND NOT (l.ebp_code = ${list.ebpCode} AND l.order_no = ${list.orderNo})
+      AND NOT EXISTS (SELECT 1 FROM list_request r WHERE r.list_id = l.id AND r.kind = 'RETURN' AND r.state = 'ACCEPTED')`;
+  return rows[0]?.used?.toString() ?? '0';
+}
+
+function sameExamination(row: InventoryList, examination: Examination): boolean {
+  return (
+    contentHash(row.matchingReasons) === contentHash(examination.matching.reasons)
+    && row.releaseDecision === examination.release.decision
+    && contentHash(row.releaseReasons) === contentHash(examination.release.reasons)
+    && row.retailTaxTreatment === examination.retailTaxTreatment
+  );
+}
+
+function examinationColumns(examination: Examination, now: Date) {
+  const { matching, release } = examination;
+  return {
+    matched: matching.matched,
+    matchingReasons: matching.reasons as unknown as Prisma.InputJsonValue,
+    releaseDecision: release.decision,
+    releaseReasons: release.reasons as unknown as Prisma.InputJsonValue,
+    decidedAt: now,
+    retailTaxTreatment: examination.retailTaxTreatment,
+    statusCode: release.statusCode,
+    releasedAt: release.decision === 'AUTO_RELEASE' ? now : null,
+  };
+}
+
+const { ACCEPTED, REJECTED, RELEASED, CLEARED } = RECEIPT_STATUS_CODES;
+
+function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+}
+
+interface DeclarationRecord {
+  content: ListContent;
+  hash: string;
+  facts: Facts;
+  caller: Caller;
+  now: Date;
+  chapterRisk: HsChapterRiskTable;
+}
+
+async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord): Promise<ListDeclarationResult> {
+  const { content, hash, facts, caller, now, chapterRisk } = record;
+  const recordedBy = caller.organisation;
+  const goodsValue = formatAmount(goodsValueOf(content));
+  const columns = { ...listColumnsOf(content, goodsValue), buyerIdHash: content.direction === 'IMPORT' ? facts.order.buyer.idHash : null };
+  const existing = await tx.inventoryList.findUnique({ where: { ebpCode_orderNo: { ebpCode: content.ebpCode, orderNo: content.orderNo } } });
+
+  if (!existing) {
+    const examination = await examine(tx, content, facts, { chapterRisk, now });
+    const serial = await nextSerial(tx);
+    const year = chinaCalendarYear(now);
+    const list = await tx.inventoryList.create({
+      data: {
+        ...columns,
+        ...examinationColumns(examination, now),
+        invtNo: formatInvtNo(content.customsCode, year, content.direction, serial),
+        preNo: formatPreNo(content.customsCode, year, serial),
+        declaredAt: now,
+        contentHash: hash,
+        revision: 1,
+        items: { createMany: { data: content.items } },
+      },
+    });
+    await tx.inventoryListRevision.create({
+      data: { listId: list.id, revision: 1, appType: APP_TYPE.created, contentHash: hash, content, recordedAt: now, recordedBy },
+    });
+    await recordGrading(tx, list.id, ACCEPTED, examination, now);
+    return { outcome: 'CREATED', revision: 1, list };
+  }
+
+  if (caller.zone && caller.zone !== existing.zone) throw forbidden(`A caller of zone ${caller.zone} may not declare lists of zone ${existing.zone}`);
+  let currentHash = existing.contentHash;
+  if (currentHash === null) {
+    const stored = listContentOfRow(existing, await tx.inventoryItem.findMany({ where: { listId: existing.id } }));
+    currentHash = contentHash(stored);
+    if (currentHash !== hash) {
+      // The content the list had before declarations were recorded stays on record as its first revision.
+      await tx.inventoryListRevision.create({
+        data: { listId: existing.id, revision: existing.revision, appType: APP_TYPE.created, contentHash: currentHash, content: stored, recordedAt: now, recordedBy: null },
+      });
+    }
+  }
+  const outcome = writeOutcome(currentHash, hash);
+  const cancelled = (await tx.listRequest.count({ where: { listId: existing.id, kind: 'CANCELLATION', state: 'ACCEPTED' } })) > 0;
+  const refusedAtMatching = existing.statusCode === REJECTED && existing.releaseDecision === 'REJECT' && !cancelled;
+
+  if (outcome === 'UNCHANGED' && !refusedAtMatching) return { outcome, revision: existing.revision, list: existing };
+  if (existing.statusCode === RELEASED || existing.statusCode === CLEARED) {
+    throw conflict(`List ${existing.invtNo} has been released; a released list cannot change (request a return or declare a new order)`);
+  }
+  if (cancelled) throw conflict(`List ${existing.invtNo} has been cancelled and cannot change`);
+  if (existing.statusCode === REJECTED && !refusedAtMatching) {
+    throw conflict(`List ${existing.invtNo} was rejected by customs after review or inspection and cannot change`);
+  }
+
+  // Changed content, or a list refused at matching declared again: matched afresh over the documents as they are now.
+  const examination = await examine(tx, content, facts, { chapterRisk, now });
+  if (outcome === 'UNCHANGED' && sameExamination(existing, examination)) return { outcome, revision: existing.revision, list: existing };
+
+  const revision = existing.revision + 1;
+  await tx.inventoryItem.deleteMany({ where: { listId: existing.id } });
+  const list = await tx.inventoryList.update({
+    where: { id: existing.id },
+    data: {
+      ...columns,
+      ...examinationColumns(examination, now),
+      declaredAt: now,
+      contentHash: hash,
+      revision,
+      items: { createMany: { data: content.items } },
+    },
+  });
+  await tx.inventoryListRevision.create({
+    data: { listId: list.id, revision, appType: APP_TYPE.changed, contentHash: hash, content, recordedAt: now, recordedBy },
+  });
+  await recordGrading(tx, list.id, existing.statusCode, examination, now, `declared again (revision ${revision})`);
+  return { outcome: 'CHANGED', revision, list };
+}
+
+/** The status move of a declaration: from accepted (or the status before a new revision) to the grade's. */
+async function recordGrading(tx: Prisma.TransactionClient, listId: bigint, fromCode: number, examination: Examination, now: Date, why?: string): Promise<void> {
+  const { release } = examination;
+  if (fromCode === release.statusCode) return;
+  const grounds = release.reasons.map((r) => r.code).join(', ');
+  await tx.listStatusEvent.create({
+    data: {
+      listId,
+      fromCode,
+      toCode: release.statusCode,
+      reason: `${why ? `${why}: ` : ''}${release.decision}${grounds ? ` (${grounds})` : ''}`,
+      occurredAt: now,
+      recordedBy: 'SYSTEM-CUSTOMS',
+    },
+  });
+}
+
+async function recordList(prisma: PrismaClient, record: DeclarationRecord): Promise<ListDeclarationResult> {
+  // A run that lost a race to a concurrent declaration of the same list reads the winner's row.
+  return retryOnLostRace(() => prisma.$transaction((tx) => writeList(tx, record)));
+}
+
+/**
+ * Asks the tax department for the bill of an accepted retail import list. The list is committed
+ * first, so tax can read it back through the federated API; a failure leaves the list as it is and
+ * is logged: the call is idempotent and the next declaration of the list asks again.
+ */
+async function requestTaxBill(context: CustomsContext, list: InventoryList): Promise<void> {
+  try {
+    const result = await context.federated.request<{ issueTaxBill: { taxNo: string } | null }>(
+      'mutation CustomsIssueTaxBill($invtNo: String!) { issueTaxBill(invtNo: $invtNo) { taxNo } }',
+      { invtNo: list.invtNo },
+      { purpose: TAX_BILL_PURPOSE },
+    );
+    if (result.errors.length > 0) {
+      context.log.warn({ invtNo: list.invtNo, errors: result.errors.map((e) => e.message) }, 'tax did not issue the bill of an accepted list');
+    }
+  } catch (error) {
+    context.log.warn({ invtNo: list.invtNo, err: error }, 'tax bill of an accepted list not requested: federated API unavailable');
+  }
+}
+
+/** Checks, matches, grades and records an inventory list by its business key ebpCode + orderNo. */
+export async function declareInventoryList(context: CustomsContext, input: DeclaredList): Promise<ListDeclarationResult> {
+  const caller = assertMayWrite(context.caller, 'customs');
+  if (caller.zone && caller.zone !== input.zone) throw forbidden(`A caller of zone ${caller.zone} may not declare lists of zone ${input.zone}`);
+  checkListDeclaration(input).throwIfAny();
+  const facts = checkAgainstOrder(input, await fetchDocuments(context, input));
+  const content = listContentOf(input);
+  const result = await recordList(context.prisma, {
+    content,
+    hash: contentHash(content),
+    facts,
+    caller,
+    now: context.clock(),
+    chapterRisk: context.config.chapterRisk,
+  });
+  if (result.list.direction === 'IMPORT' && result.list.matched) await requestTaxBill(context, result.list);
+  return result;
+}
