@@ -1,5 +1,11 @@
 import { badUserInput, scalarResolvers, assertMayLookUp } from '@zone/common';
-import type { Resolvers } from './generated/graphql';
+import type { Resolvers, SmallLowProfitCondition, TaxReason } from './generated/graphql';
+import type { ExemptionLine } from './writes/assess-invoice-free-exemption';
+import { assessDeemedIncomeTax } from './writes/assess-deemed-income-tax';
+import { assessInvoiceFreeExemption } from './writes/assess-invoice-free-exemption';
+import { issueTaxBill } from './writes/issue-tax-bill';
+
+const EXEMPTIONS_PAGE = { default: 20, max: 100 } as const;
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -10,12 +16,42 @@ export const resolvers: Resolvers = {
       return loaders.billByTaxNo.load(taxNo);
     },
   },
+  Mutation: {
+    issueTaxBill: (_root, { invtNo }, context) => issueTaxBill(context, invtNo),
+    assessInvoiceFreeExemption: (_root, { invtNo }, context) => assessInvoiceFreeExemption(context, invtNo),
+    assessDeemedIncomeTax: (_root, { input }, context) => assessDeemedIncomeTax(context, input),
+  },
   TaxBill: {
     __resolveReference: (ref, { loaders }) => loaders.billByTaxNo.load(ref.taxNo),
+    lines: (bill, _args, { loaders }) => loaders.linesByTaxNo.load(bill.taxNo),
+  },
+  InvoiceFreeExemption: {
+    // Written by assessInvoiceFreeExemption in these shapes.
+    reasons: (row) => row.reasons as unknown as TaxReason[],
+    lines: (row) => row.lines as unknown as ExemptionLine[],
+  },
+  DeemedIncomeTaxAssessment: {
+    conditions: (row) => row.conditions as unknown as SmallLowProfitCondition[],
   },
   Order: {
     // Commerce owns the order; tax answers for any reference and adds the bill when there is one.
     __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
     taxBill: (order, _args, { loaders }) => loaders.billByOrder.load({ ebpCode: order.ebpCode, orderNo: order.orderNo }),
+  },
+  InventoryList: {
+    // Customs owns the list; tax adds its bill and its exemption decision.
+    __resolveReference: (ref) => ({ invtNo: ref.invtNo }),
+    taxBill: (list, _args, { loaders }) => loaders.billByInvtNo.load(list.invtNo),
+    invoiceFreeExemption: (list, _args, { loaders }) => loaders.exemptionByInvtNo.load(list.invtNo),
+  },
+  Enterprise: {
+    // Commerce owns the enterprise; tax adds its assessments and exemptions.
+    __resolveReference: (ref) => ({ uscc: ref.uscc }),
+    deemedIncomeTax: (enterprise, { year }, { loaders }) => loaders.deemedIncomeTax.load({ uscc: enterprise.uscc, year }),
+    invoiceFreeExemptions: async (enterprise, { first }, { loaders }) => {
+      const limit = first ?? EXEMPTIONS_PAGE.default;
+      if (limit < 0 || limit > EXEMPTIONS_PAGE.max) throw badUserInput({ field: 'first', reason: `must be 0 to ${EXEMPTIONS_PAGE.max}` });
+      return (await loaders.exemptionsByEnterprise.load(enterprise.uscc)).slice(0, limit);
+    },
   },
 };

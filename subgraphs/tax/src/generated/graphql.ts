@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TaxBill as TaxBillModel } from './prisma/client';
+import type { TaxBill as TaxBillModel, TaxBillLine as TaxBillLineModel, InvoiceFreeExemption as InvoiceFreeExemptionModel, DeemedIncomeTaxAssessment as DeemedIncomeTaxAssessmentModel } from './prisma/client';
 import type { OrderRef } from '@zone/common';
+import type { InventoryListRef, EnterpriseRef } from '../loaders';
 import type { TaxContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +28,181 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A 核定征收 assessment (国家税务总局公告2019年第36号) of one enterprise and tax year, as of one revision. */
+export type DeemedIncomeTaxAssessment = {
+  __typename?: 'DeemedIncomeTaxAssessment';
+  assessedAt: Scalars['DateTime']['output'];
+  assessedBy: Scalars['String']['output'];
+  /** The three conditions; empty when revoked. */
+  conditions: Array<SmallLowProfitCondition>;
+  /** 应税所得率: 0.04. */
+  deemedProfitRate: Scalars['Decimal']['output'];
+  employees: Scalars['Float']['output'];
+  /** Effective rate on taxable income: 0.05 with the preference, 0.25 without; null when revoked. */
+  rateApplied?: Maybe<Scalars['Decimal']['output']>;
+  revenue: Scalars['Decimal']['output'];
+  revision: Scalars['Int']['output'];
+  /** Legal basis of the revocation; null when assessed. */
+  revocationLegalBasis?: Maybe<Scalars['String']['output']>;
+  /** Why deemed levy was revoked (the negative listing's reason); null when assessed. */
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the small low-profit preference applies; null when revoked. */
+  smallLowProfit?: Maybe<Scalars['Boolean']['output']>;
+  status: DeemedLevyStatus;
+  /** Corporate income tax due, CNY; null when revoked. */
+  taxDue?: Maybe<Scalars['Decimal']['output']>;
+  /** 4% of revenue, rounded to the fen; null when revoked. */
+  taxableIncome?: Maybe<Scalars['Decimal']['output']>;
+  totalAssets: Scalars['Decimal']['output'];
+  uscc: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+  zone: Zone;
+};
+
+/** Figures of one enterprise's tax year for 核定征收. */
+export type DeemedIncomeTaxInput = {
+  /** Employees (从业人数), annual average, may be fractional; not negative. */
+  employees: Scalars['Float']['input'];
+  /** Revenue of the year (收入总额), CNY, not negative, at most 2 decimals. */
+  revenue: Scalars['Decimal']['input'];
+  /** Optional cross-check: when given, must equal 4% of revenue rounded to the fen. */
+  taxableIncome?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Total assets (资产总额), annual average, CNY, not negative, at most 2 decimals. */
+  totalAssets: Scalars['Decimal']['input'];
+  /** Enterprise registered with commerce. */
+  uscc: Scalars['USCC']['input'];
+  /** Tax year, 2023 to 2027: the small low-profit rates encoded are those of 财政部 税务总局公告2023年第12号. */
+  year: Scalars['Int']['input'];
+};
+
+export type DeemedLevyStatus =
+  /** Deemed levy applies: tax assessed on 4% of revenue. */
+  | 'ASSESSED'
+  /** Deemed levy revoked (the enterprise is on the negative list): no deemed tax computed. */
+  | 'REVOKED';
+
+/** An enterprise registered with commerce; tax adds its exemptions and deemed income tax. */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** The latest 核定征收 assessment of the tax year; null when none, or outside the caller's zone. */
+  deemedIncomeTax?: Maybe<DeemedIncomeTaxAssessment>;
+  /** The latest 无票免税 decision of each of its export lists, newest first. first defaults to 20, at most 100. */
+  invoiceFreeExemptions: Array<InvoiceFreeExemption>;
+  uscc: Scalars['ID']['output'];
+};
+
+
+/** An enterprise registered with commerce; tax adds its exemptions and deemed income tax. */
+export type EnterpriseDeemedIncomeTaxArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** An enterprise registered with commerce; tax adds its exemptions and deemed income tax. */
+export type EnterpriseInvoiceFreeExemptionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An inventory list of customs; tax adds its tax bill and its 无票免税 decision. */
+export type InventoryList = {
+  __typename?: 'InventoryList';
+  /** The latest 无票免税 decision on an export list; null before one is made or outside the caller's zone. */
+  invoiceFreeExemption?: Maybe<InvoiceFreeExemption>;
+  invtNo: Scalars['String']['output'];
+  /** The tax bill of an import list; null before one is issued or outside the caller's zone. */
+  taxBill?: Maybe<TaxBill>;
+};
+
+/**
+ * A 无票免税 decision (财税〔2018〕103号) on the goods of one export list, as of one revision. The
+ * goods are VAT and consumption-tax exempt without purchase invoices only where their line is exempt.
+ */
+export type InvoiceFreeExemption = {
+  __typename?: 'InvoiceFreeExemption';
+  assessedAt: Scalars['DateTime']['output'];
+  /** Organisation that had the decision made. */
+  assessedBy: Scalars['String']['output'];
+  /** Customs office that took the declaration. */
+  customsCode: Scalars['String']['output'];
+  /** E-commerce enterprise (电商企业) the exemption is for. */
+  ebcCode: Scalars['String']['output'];
+  ebpCode: Scalars['String']['output'];
+  /** True when every goods line is exempt. */
+  exempt: Scalars['Boolean']['output'];
+  invtNo: Scalars['String']['output'];
+  lines: Array<InvoiceFreeExemptionLine>;
+  /** Customs receipt code of the list when assessed (800 released, 899 cleared): the evidence relied on. */
+  listStatusCode: Scalars['Int']['output'];
+  orderNo: Scalars['String']['output'];
+  /** Reasons of the lines refused, each once; empty when exempt. */
+  reasons: Array<TaxReason>;
+  /** 1 for the first decision on the list, one more for each different decision after it. */
+  revision: Scalars['Int']['output'];
+  zone: Zone;
+};
+
+/** The decision on one goods line of an export list. */
+export type InvoiceFreeExemptionLine = {
+  __typename?: 'InvoiceFreeExemptionLine';
+  exempt: Scalars['Boolean']['output'];
+  gnum: Scalars['Int']['output'];
+  hsCode: Scalars['HsCode']['output'];
+  /** Every condition of the notice that fails for the line; empty when exempt. */
+  reasons: Array<TaxReason>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Assesses 核定征收 corporate income tax (国家税务总局公告2019年第36号) of an enterprise for a tax year:
+   * taxable income = 4% of revenue, taxed at 5% (25% of it at 20%) when the small low-profit
+   * conditions hold (taxable income <= CNY 3,000,000, employees <= 300, total assets <= CNY 50,000,000),
+   * else at 25%. An enterprise on the credit system's negative list has deemed levy revoked: the
+   * assessment is recorded as REVOKED with the listing's reason and no tax computed. Idempotent per
+   * enterprise and year, with revisions as for exemptions. Tax officers of the enterprise's zone and the
+   * tax system only; NOT_FOUND when commerce has no such enterprise.
+   */
+  assessDeemedIncomeTax: DeemedIncomeTaxAssessment;
+  /**
+   * Decides 无票免税 (财税〔2018〕103号) for the goods of an export list: VAT and consumption-tax
+   * exemption without purchase invoices when the enterprise (ebcCode) is registered in the list's zone
+   * as an e-commerce enterprise and recorded the export on the platform (its order), customs released
+   * the list through the zone's customs (800 released or 899 cleared: the evidence relied on), and the
+   * goods are not of a kind whose export refund was cancelled. Each goods line is decided on its own.
+   * Idempotent per list: the same decision again returns the recorded one; a different one (e.g. after
+   * customs released the list) is recorded as the next revision. Tax officers of the list's zone and
+   * the tax system only. NOT_FOUND for an unknown list, NOT_AN_EXPORT for an import list.
+   */
+  assessInvoiceFreeExemption: InvoiceFreeExemption;
+  /**
+   * Issues the tax bill (816) of an import inventory list, reading the list from customs through the
+   * federated API: each goods line is taxed on its dutiable value (goods + its share of freight and
+   * insurance) at the statutory rates of its HS code, at 70% and without tariff for PREFERENTIAL lists,
+   * in full for FULL_TAX ones. Idempotent: one bill per list, a second call returns it unchanged.
+   * Callers: the customs and tax systems, and tax officers of the list's zone.
+   * Refusals (extensions.code): NOT_FOUND (no such list), NOT_AN_IMPORT (export lists bear no import
+   * tax), NO_RETAIL_TAX_TREATMENT (customs gave the list no treatment: it failed matching or is not
+   * yet decided), TARIFF_RATE_NOT_CONFIGURED (a FULL_TAX line whose goods have no tariff rate),
+   * CURRENCY_NOT_SUPPORTED (a list not priced in CNY).
+   */
+  issueTaxBill: TaxBill;
+};
+
+
+export type MutationAssessDeemedIncomeTaxArgs = {
+  input: DeemedIncomeTaxInput;
+};
+
+
+export type MutationAssessInvoiceFreeExemptionArgs = {
+  invtNo: Scalars['String']['input'];
+};
+
+
+export type MutationIssueTaxBillArgs = {
+  invtNo: Scalars['String']['input'];
+};
+
 /** An order of commerce; tax adds the tax bill issued for it. */
 export type Order = {
   __typename?: 'Order';
@@ -39,8 +215,10 @@ export type Order = {
 };
 
 /**
- * Tax (税务) levies the import taxes of cross-border retail imports: one tax bill (电子税款单) per
- * import order, within the retail limits at 70% of the statutory VAT and consumption tax and no tariff.
+ * Tax (税务) levies the import taxes of cross-border retail imports: one tax bill (电子税款单, 816) per
+ * import list, within the retail limits at 70% of the statutory VAT and consumption tax and no tariff;
+ * decides the VAT and consumption-tax exemption of exports without purchase invoices (无票免税); and
+ * assesses the deemed corporate income tax of zone retail exporters (核定征收).
  */
 export type Query = {
   __typename?: 'Query';
@@ -50,42 +228,122 @@ export type Query = {
 
 
 /**
- * Tax (税务) levies the import taxes of cross-border retail imports: one tax bill (电子税款单) per
- * import order, within the retail limits at 70% of the statutory VAT and consumption tax and no tariff.
+ * Tax (税务) levies the import taxes of cross-border retail imports: one tax bill (电子税款单, 816) per
+ * import list, within the retail limits at 70% of the statutory VAT and consumption tax and no tariff;
+ * decides the VAT and consumption-tax exemption of exports without purchase invoices (无票免税); and
+ * assesses the deemed corporate income tax of zone retail exporters (核定征收).
  */
 export type QueryTaxBillArgs = {
   taxNo: Scalars['String']['input'];
 };
 
-/** The tax bill (电子税款单) of one retail import order. Amounts are exact, rounded to the fen per tax. */
+/** Treatment of a retail import list under 财关税〔2018〕49号. */
+export type RetailTaxTreatment =
+  /** A single indivisible item above CNY 5,000 within the annual limit: tariff, VAT and consumption tax in full. */
+  | 'FULL_TAX'
+  /** Within the CNY 5,000 per order and 26,000 per year limits: tariff 0, VAT and consumption tax at 70%. */
+  | 'PREFERENTIAL';
+
+/** One small low-profit condition as judged. */
+export type SmallLowProfitCondition = {
+  __typename?: 'SmallLowProfitCondition';
+  condition: SmallLowProfitConditionKind;
+  /** The inclusive limit. */
+  limit: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  /** The enterprise's figure. */
+  value: Scalars['String']['output'];
+};
+
+export type SmallLowProfitConditionKind =
+  /** Employees <= 300. */
+  | 'EMPLOYEES'
+  /** Taxable income <= CNY 3,000,000. */
+  | 'TAXABLE_INCOME'
+  /** Total assets <= CNY 50,000,000. */
+  | 'TOTAL_ASSETS';
+
+/** The tax bill (电子税款单, 816) of one retail import list. Amounts are exact, rounded to the fen per tax and line; totals are the sums of the lines. */
 export type TaxBill = {
   __typename?: 'TaxBill';
   /** Import consumption tax (消费税); zero for goods not subject to it. */
   consumptionTax: Scalars['Decimal']['output'];
-  /** Consumption tax rate as applied (ad valorem), after the same reduction; 0.00 when none applies. */
-  consumptionTaxRate: Scalars['Decimal']['output'];
+  /** Consumption tax rate as applied (ad valorem), after the same reduction; 0 when none applies; null when the lines differ. */
+  consumptionTaxRate?: Maybe<Scalars['Decimal']['output']>;
   /** Currency of the amounts (taxes are levied in CNY). */
   currency: Scalars['Currency']['output'];
   /** Tariff (关税); zero within the retail limits. */
   customsTax: Scalars['Decimal']['output'];
+  /** Sum of the lines' dutiable values (goods + freight + insurance); null on bills recorded before lines were kept. */
+  dutiableValue?: Maybe<Scalars['Decimal']['output']>;
   /** Platform (电商平台) code of the order. */
   ebpCode: Scalars['String']['output'];
+  /** Freight of the list, shared over the lines; null on bills recorded before lines were kept. */
+  freight?: Maybe<Scalars['Decimal']['output']>;
+  /** Insurance of the list, shared over the lines; null on bills recorded before lines were kept. */
+  insuredFee?: Maybe<Scalars['Decimal']['output']>;
   /** Number of the inventory list (清单编号) the taxes were assessed on. */
   invtNo: Scalars['String']['output'];
   /** When the bill was issued. */
   issuedAt: Scalars['DateTime']['output'];
+  /** The goods lines in gnum order; empty on bills recorded before lines were kept. */
+  lines: Array<TaxBillLine>;
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
   /** Tax bill number. */
   taxNo: Scalars['String']['output'];
   /** customsTax + valueAddedTax + consumptionTax. */
   totalTax: Scalars['Decimal']['output'];
+  /** Treatment customs gave the list: PREFERENTIAL (70%, no tariff) or FULL_TAX. */
+  treatment: RetailTaxTreatment;
   /** Import value-added tax (增值税). */
   valueAddedTax: Scalars['Decimal']['output'];
-  /** VAT rate as applied, e.g. 0.091 for 13% at 70% within the retail limits. */
-  vatRate: Scalars['Decimal']['output'];
+  /** VAT rate as applied, e.g. 0.091 for 13% at 70% within the retail limits; null when the lines carry different rates. */
+  vatRate?: Maybe<Scalars['Decimal']['output']>;
   /** Pilot zone the order was imported through. */
   zone: Zone;
+};
+
+/** One goods line of a tax bill: its dutiable value, each tax and the rates used. */
+export type TaxBillLine = {
+  __typename?: 'TaxBillLine';
+  /** Consumption tax, levied on the composite base (value + tariff) / (1 - rate). */
+  consumptionTax: Scalars['Decimal']['output'];
+  /** Consumption tax rate as applied. */
+  consumptionTaxRate: Scalars['Decimal']['output'];
+  customsTax: Scalars['Decimal']['output'];
+  /** itemValue + freightShare + insuredFeeShare (完税价格). */
+  dutiableValue: Scalars['Decimal']['output'];
+  /** The line's share of the list's freight, in proportion to goods price. */
+  freightShare: Scalars['Decimal']['output'];
+  /** Line number of the inventory list (商品序号). */
+  gnum: Scalars['Int']['output'];
+  hsCode: Scalars['HsCode']['output'];
+  /** The line's share of the list's insurance, in proportion to goods price. */
+  insuredFeeShare: Scalars['Decimal']['output'];
+  /** Goods price of the line (totalPrice on the list). */
+  itemValue: Scalars['Decimal']['output'];
+  /** Where the rates come from. */
+  rateBasis: Scalars['String']['output'];
+  /** Statutory ad valorem consumption tax rate; 0 for goods not subject to it. */
+  statutoryConsumptionTaxRate: Scalars['Decimal']['output'];
+  /** Statutory VAT rate of the goods, e.g. 0.13 or 0.09. */
+  statutoryVatRate: Scalars['Decimal']['output'];
+  /** Tariff rate as applied: 0 within the retail limits. */
+  tariffRate: Scalars['Decimal']['output'];
+  /** customsTax + valueAddedTax + consumptionTax. */
+  totalTax: Scalars['Decimal']['output'];
+  valueAddedTax: Scalars['Decimal']['output'];
+  /** VAT rate as applied, e.g. 0.091. */
+  vatRate: Scalars['Decimal']['output'];
+};
+
+/** Why a tax rule decided as it did. */
+export type TaxReason = {
+  __typename?: 'TaxReason';
+  /** Stable code, e.g. NOT_RELEASED_BY_CUSTOMS or REFUND_CANCELLED_GOODS. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
@@ -180,12 +438,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Enterprise: Enterprise;
+  InventoryList: InventoryList;
   Order: Order;
   TaxBill: TaxBill;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
+  InventoryList:
+    ( { __typename: 'InventoryList' }
+    & GraphQLRecursivePick<FederationTypes['InventoryList'], {"invtNo":true}> );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
@@ -201,15 +467,31 @@ export type ResolversTypes = ResolversObject<{
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeemedIncomeTaxAssessment: ResolverTypeWrapper<DeemedIncomeTaxAssessmentModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DeemedIncomeTaxInput: DeemedIncomeTaxInput;
+  DeemedLevyStatus: DeemedLevyStatus;
+  Enterprise: ResolverTypeWrapper<EnterpriseRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
+  InventoryList: ResolverTypeWrapper<InventoryListRef>;
+  InvoiceFreeExemption: ResolverTypeWrapper<InvoiceFreeExemptionModel>;
+  InvoiceFreeExemptionLine: ResolverTypeWrapper<InvoiceFreeExemptionLine>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RetailTaxTreatment: RetailTaxTreatment;
+  SmallLowProfitCondition: ResolverTypeWrapper<SmallLowProfitCondition>;
+  SmallLowProfitConditionKind: SmallLowProfitConditionKind;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
+  TaxBillLine: ResolverTypeWrapper<TaxBillLineModel>;
+  TaxReason: ResolverTypeWrapper<TaxReason>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Zone: Zone;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -217,14 +499,27 @@ export type ResolversParentTypes = ResolversObject<{
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeemedIncomeTaxAssessment: DeemedIncomeTaxAssessmentModel;
+  String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  DeemedIncomeTaxInput: DeemedIncomeTaxInput;
+  Enterprise: EnterpriseRef;
+  ID: Scalars['ID']['output'];
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
+  InventoryList: InventoryListRef;
+  InvoiceFreeExemption: InvoiceFreeExemptionModel;
+  InvoiceFreeExemptionLine: InvoiceFreeExemptionLine;
+  Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
-  String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
+  SmallLowProfitCondition: SmallLowProfitCondition;
   TaxBill: TaxBillModel;
+  TaxBillLine: TaxBillLineModel;
+  TaxReason: TaxReason;
   USCC: Scalars['USCC']['output'];
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
@@ -239,6 +534,34 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeemedIncomeTaxAssessmentResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['DeemedIncomeTaxAssessment'] = ResolversParentTypes['DeemedIncomeTaxAssessment']> = ResolversObject<{
+  assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['SmallLowProfitCondition']>, ParentType, ContextType>;
+  deemedProfitRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rateApplied?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revocationLegalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  smallLowProfit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeemedLevyStatus'], ParentType, ContextType>;
+  taxDue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  taxableIncome?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  totalAssets?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deemedIncomeTax?: Resolver<Maybe<ResolversTypes['DeemedIncomeTaxAssessment']>, ParentType, ContextType, RequireFields<EnterpriseDeemedIncomeTaxArgs, 'year'>>;
+  invoiceFreeExemptions?: Resolver<Array<ResolversTypes['InvoiceFreeExemption']>, ParentType, ContextType, Partial<EnterpriseInvoiceFreeExemptionsArgs>>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['HsCode'], any> {
   name: 'HsCode';
 }
@@ -246,6 +569,42 @@ export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IdNumber'], any> {
   name: 'IdNumber';
 }
+
+export type InventoryListResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['InventoryList'] = ResolversParentTypes['InventoryList'], FederationReferenceType extends FederationReferenceTypes['InventoryList'] = FederationReferenceTypes['InventoryList']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InventoryList']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  invoiceFreeExemption?: Resolver<Maybe<ResolversTypes['InvoiceFreeExemption']>, ParentType, ContextType>;
+  invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType>;
+}>;
+
+export type InvoiceFreeExemptionResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['InvoiceFreeExemption'] = ResolversParentTypes['InvoiceFreeExemption']> = ResolversObject<{
+  assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceFreeExemptionLine']>, ParentType, ContextType>;
+  listStatusCode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['TaxReason']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type InvoiceFreeExemptionLineResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['InvoiceFreeExemptionLine'] = ResolversParentTypes['InvoiceFreeExemptionLine']> = ResolversObject<{
+  exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['HsCode'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['TaxReason']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assessDeemedIncomeTax?: Resolver<ResolversTypes['DeemedIncomeTaxAssessment'], ParentType, ContextType, RequireFields<MutationAssessDeemedIncomeTaxArgs, 'input'>>;
+  assessInvoiceFreeExemption?: Resolver<ResolversTypes['InvoiceFreeExemption'], ParentType, ContextType, RequireFields<MutationAssessInvoiceFreeExemptionArgs, 'invtNo'>>;
+  issueTaxBill?: Resolver<ResolversTypes['TaxBill'], ParentType, ContextType, RequireFields<MutationIssueTaxBillArgs, 'invtNo'>>;
+}>;
 
 export type OrderResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -258,21 +617,57 @@ export type QueryResolvers<ContextType = TaxContext, ParentType extends Resolver
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType, RequireFields<QueryTaxBillArgs, 'taxNo'>>;
 }>;
 
+export type SmallLowProfitConditionResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['SmallLowProfitCondition'] = ResolversParentTypes['SmallLowProfitCondition']> = ResolversObject<{
+  condition?: Resolver<ResolversTypes['SmallLowProfitConditionKind'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TaxBillResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxBill'] = ResolversParentTypes['TaxBill'], FederationReferenceType extends FederationReferenceTypes['TaxBill'] = FederationReferenceTypes['TaxBill']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TaxBill']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consumptionTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  consumptionTaxRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  consumptionTaxRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   customsTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  dutiableValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freight?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  insuredFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['TaxBillLine']>, ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   taxNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  treatment?: Resolver<ResolversTypes['RetailTaxTreatment'], ParentType, ContextType>;
+  valueAddedTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  vatRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type TaxBillLineResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxBillLine'] = ResolversParentTypes['TaxBillLine']> = ResolversObject<{
+  consumptionTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  consumptionTaxRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  customsTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  dutiableValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  freightShare?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['HsCode'], ParentType, ContextType>;
+  insuredFeeShare?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  itemValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rateBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statutoryConsumptionTaxRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  statutoryVatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  tariffRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   valueAddedTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type TaxReasonResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxReason'] = ResolversParentTypes['TaxReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
@@ -283,11 +678,20 @@ export type Resolvers<ContextType = TaxContext> = ResolversObject<{
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeemedIncomeTaxAssessment?: DeemedIncomeTaxAssessmentResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
+  InventoryList?: InventoryListResolvers<ContextType>;
+  InvoiceFreeExemption?: InvoiceFreeExemptionResolvers<ContextType>;
+  InvoiceFreeExemptionLine?: InvoiceFreeExemptionLineResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SmallLowProfitCondition?: SmallLowProfitConditionResolvers<ContextType>;
   TaxBill?: TaxBillResolvers<ContextType>;
+  TaxBillLine?: TaxBillLineResolvers<ContextType>;
+  TaxReason?: TaxReasonResolvers<ContextType>;
   USCC?: GraphQLScalarType;
 }>;
 

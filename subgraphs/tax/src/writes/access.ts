@@ -1,0 +1,45 @@
+import { forbidden, type Caller, type Department, type ZoneCode } from '@zone/common';
+import { GraphQLError } from 'graphql';
+import type { FederatedResult } from '@zone/common';
+
+/**
+ * Tax decisions are made by tax alone: its officers and its system. Unlike the records platforms
+ * submit for enterprises (orders, payments, waybills), a tax bill or an exemption is not something
+ * a platform may write. Issuing a bill may also be asked for by `alsoSystemOf`'s system (customs
+ * issues the bill of a list it accepted).
+ */
+export function assertMayDecide(caller: Caller | null, what: string, alsoSystemOf: readonly Department[] = []): Caller {
+  if (!caller) throw forbidden(`Only identified callers may ${what}`);
+  if ((caller.role === 'OFFICER' || caller.role === 'SYSTEM') && caller.department === 'tax') return caller;
+  if (caller.role === 'SYSTEM' && caller.department !== null && alsoSystemOf.includes(caller.department)) return caller;
+  const systems = ['tax', ...alsoSystemOf].join(' or ');
+  throw forbidden(`Only tax officers and the ${systems} system may ${what}; a ${caller.role}${caller.department ? ` of ${caller.department}` : ''} may not`);
+}
+
+/** A zone-bound officer decides only for its own zone. */
+export function assertZone(caller: Caller, zone: ZoneCode, what: string): void {
+  if (caller.zone && caller.zone !== zone) throw forbidden(`A caller of zone ${caller.zone} may not ${what} of zone ${zone}`);
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+/** An expected refusal with its own stable code. */
+export function refusal(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/**
+ * The data of a federated answer, or an error naming what failed: tax decides on complete evidence
+ * only, so partial data with errors is no answer.
+ */
+export function federatedData<T>(result: FederatedResult<T>, what: string): T {
+  if (result.errors.length > 0 || result.data === null) {
+    const messages = result.errors.map((e) => e.message).join('; ') || 'no data';
+    throw new GraphQLError(`Tax could not read ${what} through the federated API: ${messages}`, {
+      extensions: { code: 'DEPENDENCY_ERROR', service: 'gateway' },
+    });
+  }
+  return result.data;
+}

@@ -1,0 +1,117 @@
+import { contentHash, decimalFieldProblem, InputProblems, retryOnLostRace, ExactDecimal, type ZoneCode } from '@zone/common';
+import type { DeemedIncomeTaxAssessment } from '../generated/prisma/client';
+import type { TaxContext } from '../context';
+import { DEEMED_PROFIT_RATE, deemedIncomeTax, type SmallLowProfitCondition } from '../rules/deemed-income-tax';
+import { assertMayDecide, assertZone, federatedData, notFound, refusal } from './access';
+
+/** Years whose small low-profit rates the rule encodes (财政部 税务总局公告2023年第12号: 2023-01-01 to 2027-12-31). */
+export const DEEMED_TAX_YEARS = { first: 2023, last: 2027 } as const;
+
+export interface DeemedIncomeTaxSubmission {
+  uscc: string;
+  year: number;
+  revenue: string;
+  taxableIncome?: string | null;
+  employees: number;
+  totalAssets: string;
+}
+
+const ENTERPRISE = `query DeemedTaxEnterprise($uscc: ID!) {
+  enterprise(uscc: $uscc) { uscc zone roles negativeListed negativeListEntry { reason legalBasis listedAt } }
+}`;
+
+interface EnterpriseForDeemedTax {
+  uscc: string;
+  zone: ZoneCode;
+  roles: string[];
+  negativeListed: boolean;
+  negativeListEntry: { reason: string; legalBasis: string; listedAt: string } | null;
+}
+
+/**
+ * Assesses an enterprise's 核定征收 for a year and records it: the same assessment again returns
+ * the recorded revision, a different one becomes the next revision. An enterprise on the negative
+ * list has deemed levy revoked (joint measures of the credit system): recorded as REVOKED.
+ */
+export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIncomeTaxSubmission): Promise<DeemedIncomeTaxAssessment> {
+  const caller = assertMayDecide(context.caller, 'assess deemed income tax');
+  const problems = new InputProblems();
+  if (!Number.isInteger(input.year) || input.year < DEEMED_TAX_YEARS.first || input.year > DEEMED_TAX_YEARS.last) {
+    problems.add('input.year', `must be ${DEEMED_TAX_YEARS.first} to ${DEEMED_TAX_YEARS.last}, the years whose small low-profit rates are encoded (2023年第12号)`);
+  }
+  problems.check('input.revenue', input.revenue, (v) => decimalFieldProblem(v, { min: 'zero', maxDecimals: 2 }));
+  problems.check('input.totalAssets', input.totalAssets, (v) => decimalFieldProblem(v, { min: 'zero', maxDecimals: 2 }));
+  if (!Number.isFinite(input.employees) || input.employees < 0) problems.add('input.employees', 'must be a number not below 0');
+  if (input.taxableIncome !== undefined && input.taxableIncome !== null) {
+    const problem = decimalFieldProblem(input.taxableIncome, { min: 'zero', maxDecimals: 2 });
+    if (problem) problems.add('input.taxableIncome', problem);
+  }
+  problems.throwIfAny();
+
+  const assessed = deemedIncomeTax({ revenue: input.revenue, employees: input.employees, totalAssets: input.totalAssets });
+  if (input.taxableIncome !== undefined && input.taxableIncome !== null && !new ExactDecimal(input.taxableIncome).eq(assessed.taxableIncome)) {
+    new InputProblems()
+      .add('input.taxableIncome', `must equal 4% of revenue, ${assessed.taxableIncome}, under deemed levy (国家税务总局公告2019年第36号)`)
+      .throwIfAny();
+  }
+
+  const { enterprise } = federatedData(
+    await context.federated.request<{ enterprise: EnterpriseForDeemedTax | null }>(ENTERPRISE, { uscc: input.uscc }),
+    `enterprise ${input.uscc}`,
+  );
+  if (!enterprise) throw notFound(`Commerce has no enterprise ${input.uscc}`);
+  assertZone(caller, enterprise.zone, 'assess the income tax of an enterprise');
+  if (!enterprise.roles.includes('ECOMMERCE')) {
+    throw refusal('NOT_ELIGIBLE', `Enterprise ${input.uscc} is not registered as an e-commerce enterprise (电商企业): deemed levy under 2019年第36号 is for zone retail exporters`);
+  }
+
+  const figures = {
+    uscc: input.uscc,
+    year: input.year,
+    zone: enterprise.zone,
+    revenue: new ExactDecimal(input.revenue).toFixed(2),
+    deemedProfitRate: DEEMED_PROFIT_RATE,
+    employees: input.employees,
+    totalAssets: new ExactDecimal(input.totalAssets).toFixed(2),
+  };
+  const listing = enterprise.negativeListed ? enterprise.negativeListEntry : null;
+  const decision = enterprise.negativeListed
+    ? {
+        ...figures,
+        status: 'REVOKED' as const,
+        taxableIncome: null,
+        smallLowProfit: null,
+        conditions: [] as SmallLowProfitCondition[],
+        rateApplied: null,
+        taxDue: null,
+        revocationReason: `on the negative list: ${listing?.reason ?? 'reason not stated'}`,
+        revocationLegalBasis: listing?.legalBasis ?? 'negative list of the credit system (联合惩戒)',
+      }
+    : {
+        ...figures,
+        status: 'ASSESSED' as const,
+        taxableIncome: assessed.taxableIncome,
+        smallLowProfit: assessed.smallLowProfit,
+        conditions: assessed.conditions,
+        rateApplied: assessed.rateApplied,
+        taxDue: assessed.taxDue,
+        revocationReason: null,
+        revocationLegalBasis: null,
+      };
+  const hash = contentHash(decision);
+  const assessedAt = context.clock();
+  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+    const latest = await tx.deemedIncomeTaxAssessment.findFirst({ where: { uscc: input.uscc, year: input.year }, orderBy: { revision: 'desc' } });
+    if (latest && latest.contentHash === hash) return latest;
+    return tx.deemedIncomeTaxAssessment.create({
+      data: {
+        ...decision,
+        conditions: decision.conditions as unknown as object[],
+        revision: (latest?.revision ?? 0) + 1,
+        contentHash: hash,
+        assessedAt,
+        assessedBy: caller.organisation,
+      },
+    });
+  }));
+}

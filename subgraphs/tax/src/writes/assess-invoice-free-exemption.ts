@@ -1,0 +1,133 @@
+import { badUserInput, contentHash, retryOnLostRace, type ZoneCode } from '@zone/common';
+import type { InvoiceFreeExemption } from '../generated/prisma/client';
+import type { TaxContext } from '../context';
+import { invoiceFreeExemption, type InvoiceFreeExemptionReason } from '../rules/invoice-free-exemption';
+import { assertMayDecide, assertZone, federatedData, notFound, refusal } from './access';
+
+const EXPORT_LIST = `query ExemptionList($invtNo: String!) {
+  inventoryList(invtNo: $invtNo) {
+    invtNo ebpCode orderNo ebcCode zone customsCode direction statusCode
+    items { gnum hsCode }
+  }
+}`;
+
+/**
+ * The enterprise as commerce registered it, and the platform's record of the export: commerce's
+ * export order (303) with its date and goods lines.
+ */
+const ENTERPRISE_AND_RECORD = `query ExemptionEnterprise($uscc: ID!, $ebpCode: String!, $orderNo: String!) {
+  enterprise(uscc: $uscc) { uscc zone roles }
+  order(ebpCode: $ebpCode, orderNo: $orderNo) { zone orderedAt items { gnum itemName unit qty price totalPrice } }
+}`;
+
+interface ExportList {
+  invtNo: string;
+  ebpCode: string;
+  orderNo: string;
+  ebcCode: string;
+  zone: ZoneCode;
+  customsCode: string;
+  direction: 'IMPORT' | 'EXPORT';
+  statusCode: number;
+  items: { gnum: number; hsCode: string }[];
+}
+
+interface EnterpriseAndRecord {
+  enterprise: { uscc: string; zone: ZoneCode; roles: string[] } | null;
+  order: { zone: ZoneCode; orderedAt: string; items: { gnum: number; itemName: string; unit: string; qty: string; price: string; totalPrice: string }[] } | null;
+}
+
+export interface ExemptionLine {
+  gnum: number;
+  hsCode: string;
+  exempt: boolean;
+  reasons: InvoiceFreeExemptionReason[];
+}
+
+/**
+ * Decides 无票免税 for the goods of an export list from customs' list, commerce's registration of
+ * the enterprise and the platform's record of the export, and records the decision: the same
+ * decision again returns the recorded revision, a different one becomes the next revision.
+ */
+export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: string): Promise<InvoiceFreeExemption> {
+  const caller = assertMayDecide(context.caller, 'decide export exemptions');
+  if (!/^[0-9A-Z]{1,18}$/.test(invtNo)) throw badUserInput({ field: 'invtNo', reason: 'must be 1 to 18 digits or capital letters' });
+  const purpose = { purpose: 'invoice-free export exemption (cai shui 2018 no. 103)' };
+
+  const { inventoryList: list } = federatedData(
+    await context.federated.request<{ inventoryList: ExportList | null }>(EXPORT_LIST, { invtNo }, purpose),
+    `inventory list ${invtNo}`,
+  );
+  if (!list) throw notFound(`Customs has no inventory list ${invtNo}`);
+  assertZone(caller, list.zone, 'decide the exemption of a list');
+  if (list.direction !== 'EXPORT') throw refusal('NOT_AN_EXPORT', `Inventory list ${invtNo} is an import list: 无票免税 concerns exports`);
+
+  const { enterprise, order } = federatedData(
+    await context.federated.request<EnterpriseAndRecord>(ENTERPRISE_AND_RECORD, { uscc: list.ebcCode, ebpCode: list.ebpCode, orderNo: list.orderNo }, purpose),
+    `enterprise ${list.ebcCode} and order ${list.orderNo}`,
+  );
+
+  const zone = order?.zone ?? list.zone;
+  const lines: ExemptionLine[] = [...list.items].sort((a, b) => a.gnum - b.gnum).map((item) => {
+    const recorded = order?.items.find((o) => o.gnum === item.gnum) ?? null;
+    const decision = invoiceFreeExemption(
+      {
+        zone,
+        registeredZone: enterprise?.zone ?? null,
+        ecommerceEnterprise: enterprise?.roles.includes('ECOMMERCE') ?? false,
+        record: {
+          exportDate: order ? new Date(order.orderedAt) : null,
+          goodsName: recorded?.itemName ?? null,
+          unit: recorded?.unit ?? null,
+          qty: recorded?.qty ?? null,
+          unitPrice: recorded?.price ?? null,
+          amount: recorded?.totalPrice ?? null,
+        },
+        inventoryList: { invtNo: list.invtNo, status: list.statusCode, zone: list.zone },
+        hsCode: item.hsCode,
+      },
+      { refundCancelledHsPrefixes: context.config.refundCancelledHsPrefixes },
+    );
+    return { gnum: item.gnum, hsCode: item.hsCode, ...decision };
+  });
+  const reasons = uniqueReasons(lines.flatMap((l) => l.reasons));
+  const decision = {
+    invtNo: list.invtNo,
+    zone: list.zone,
+    ebcCode: list.ebcCode,
+    ebpCode: list.ebpCode,
+    orderNo: list.orderNo,
+    customsCode: list.customsCode,
+    listStatusCode: list.statusCode,
+    exempt: lines.length > 0 && lines.every((l) => l.exempt),
+    reasons,
+    lines,
+  };
+  const hash = contentHash(decision);
+  const assessedAt = context.clock();
+  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+    const latest = await tx.invoiceFreeExemption.findFirst({ where: { invtNo }, orderBy: { revision: 'desc' } });
+    if (latest && latest.contentHash === hash) return latest;
+    return tx.invoiceFreeExemption.create({
+      data: {
+        ...decision,
+        reasons: reasons as object[],
+        lines: lines as object[],
+        revision: (latest?.revision ?? 0) + 1,
+        contentHash: hash,
+        assessedAt,
+        assessedBy: caller.organisation,
+      },
+    });
+  }));
+}
+
+function uniqueReasons(reasons: InvoiceFreeExemptionReason[]): InvoiceFreeExemptionReason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = `${r.code}\u0000${r.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
