@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DEFAULT_PORTS, DEPARTMENTS, parsePort, parsePositiveInt, portVariableOf } from '@zone/common';
 import { DATA_DIR, ROOT, resolveDatabases, resolveIdHashKey } from './lib/database';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, issueDevToken } from '../gateway/src/auth/dev-keys';
+import { runDemoScenarios } from './demo/scenarios';
 import { migrateAll } from './lib/migrate';
 import { isSeeded, seedAll } from './lib/seed';
 
@@ -64,6 +65,22 @@ async function stop(code: number): Promise<void> {
   process.exit(code);
 }
 
+/** Plays the demo scenarios through the gateway once, right after the demo data is written. */
+async function playDemoScenarios(keysDir: string, gatewayPort: number): Promise<void> {
+  log('playing the demo scenarios through the gateway');
+  const outcomes = await runDemoScenarios(async (caller, query, variables) => {
+    const response = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await issueDevToken(keysDir, caller, '10m')}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as never;
+  });
+  for (const outcome of outcomes) {
+    log(`  ${outcome.actual === outcome.expected ? 'ok ' : 'UNEXPECTED'} ${outcome.name}: ${outcome.actual}${outcome.actual === outcome.expected ? '' : ` (expected ${outcome.expected})`}`);
+  }
+}
+
 async function main(): Promise<void> {
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
@@ -73,7 +90,9 @@ async function main(): Promise<void> {
   const idHashKey = resolveIdHashKey(log);
   log('applying migrations');
   await migrateAll(databases.urlOf);
+  let seededNow = false;
   if (process.env.SEED !== 'false' && !(await isSeeded(databases.urlOf))) {
+    seededNow = true;
     const orders = parsePositiveInt('DEMO_ORDERS', process.env.DEMO_ORDERS, 2000);
     log(`seeding demo data: ${orders} orders across the eight zones`);
     await seedAll({ orders, idHashKey, urlOf: databases.urlOf, onProgress: (n, total) => log(`  ${n} / ${total} orders`) });
@@ -110,6 +129,7 @@ async function main(): Promise<void> {
   spawnService('gateway', path.join('gateway', 'src', 'main.ts'), env, process.argv.slice(2));
   await waitHealthy('gateway', `http://127.0.0.1:${gatewayPort}/ready`);
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (seededNow) await playDemoScenarios(keysDir, gatewayPort);
   const platformToken = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'ZONE-PLATFORM' });
   console.log(`
   Zone data-exchange API   http://127.0.0.1:${gatewayPort}/graphql   (open it in a browser for GraphiQL)
