@@ -591,6 +591,13 @@ describe('summary declaration (701) of released export lists', () => {
 
     expect((await summarise({ ebcCode, ...year })).data!.declareSummary).toMatchObject({ outcome: 'UNCHANGED', revision: 1 });
 
+    const read = await stack.query<{ summaryDeclaration: { listCount: number; lists: { summary: { sumNo: string } }[] } }>(
+      `{ summaryDeclaration(sumNo: "${result.summary.sumNo}") { listCount lists { summary { sumNo } } } }`,
+    );
+    expectNoErrors(read);
+    expect(read.data!.summaryDeclaration.listCount).toBe(result.summary.listCount);
+    expect(new Set(read.data!.summaryDeclaration.lists.map((l) => l.summary.sumNo))).toEqual(new Set([result.summary.sumNo]));
+
     // Another summary naming a list already summarised is refused, naming that list.
     const taken = result.summary.lists[0]!.invtNo;
     const overlap = await summarise({ ebcCode, periodStart: '2026-01-01T00:00:00+08:00', periodEnd: '2026-12-31T00:00:00+08:00', invtNos: [taken] });
@@ -649,6 +656,8 @@ describe('export returns (2023年第4号)', () => {
     expect(rebate.data!.requestExportReturn).toMatchObject({ outcome: 'CHANGED', revision: 2, exportReturn: { taxFree: false, reasons: [{ code: 'REBATE_NOT_REPAID' }] } });
     const repaid = await requestReturn({ ...input, rebateReceived: true, rebateRepaid: true });
     expect(repaid.data!.requestExportReturn).toMatchObject({ outcome: 'CHANGED', revision: 3, exportReturn: { taxFree: true } });
+    const read = await stack.query<{ inventoryList: { exportReturn: { taxFree: boolean; reasons: unknown[] } } }>(`{ inventoryList(invtNo: "${invtNo}") { exportReturn { taxFree reasons { code } } } }`);
+    expect(read.data!.inventoryList.exportReturn).toEqual({ taxFree: true, reasons: [] });
   });
 
   it('refuses goods back after six months or changed, and import lists, with every reason', async () => {

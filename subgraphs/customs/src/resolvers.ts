@@ -2,7 +2,7 @@ import { requireValid, scalarResolvers, assertMayLookUp } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import type { InventoryList } from './generated/prisma/client';
 import type { CustomsContext } from './context';
-import { invtNoProblem } from './rules/inventory-number';
+import { invtNoProblem, sumNoProblem } from './rules/inventory-number';
 import { receiptStatusOf } from './rules/receipt-status';
 import type { RuleReason } from './rules/rule-reason';
 import { creditClassOfRow, setCreditClass } from './writes/credit-class';
@@ -27,6 +27,10 @@ export const resolvers: Resolvers = {
     inventoryList: (_root, { invtNo }, { loaders, caller }) => {
       assertMayLookUp(caller, 'inventory lists');
       return loaders.listByInvtNo.load(requireValid('invtNo', invtNo, invtNoProblem));
+    },
+    summaryDeclaration: (_root, { sumNo }, { loaders, caller }) => {
+      assertMayLookUp(caller, 'summary declarations');
+      return loaders.summaryBySumNo.load(requireValid('sumNo', sumNo, sumNoProblem));
     },
   },
   Mutation: {
@@ -76,6 +80,7 @@ export const resolvers: Resolvers = {
     items: (list, _args, { loaders }) => loaders.itemsByListId.load(list.id),
     requests: (list, _args, { loaders }) => loaders.requestsByListId.load(list.id),
     summary: async (list, _args, { loaders }) => (await loaders.summaryEntryByListId.load(list.id))?.summary ?? null,
+    exportReturn: (list, _args, { loaders }) => loaders.exportReturnByListId.load(list.id),
   },
   ListRequest: {
     kind: (request) => request.kind as 'CANCELLATION' | 'RETURN',

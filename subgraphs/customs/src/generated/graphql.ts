@@ -155,6 +155,8 @@ export type InventoryList = {
   ebcCode: Scalars['String']['output'];
   /** Platform (电商平台) code of the order. */
   ebpCode: Scalars['String']['output'];
+  /** Export lists: the request to bring the goods back tax-free (2023年第4号) and its decision; null when none. */
+  exportReturn?: Maybe<ExportReturn>;
   /** Freight declared on the list. */
   freight: Scalars['Decimal']['output'];
   /** Insurance fee declared on the list. */
@@ -398,6 +400,8 @@ export type Query = {
   __typename?: 'Query';
   /** One inventory list by list number (清单编号, 18 characters); null when unknown or outside the caller's zone. */
   inventoryList?: Maybe<InventoryList>;
+  /** One summary declaration (701) by summary number; null when unknown or outside the caller's zone. */
+  summaryDeclaration?: Maybe<SummaryDeclaration>;
 };
 
 
@@ -407,6 +411,15 @@ export type Query = {
  */
 export type QueryInventoryListArgs = {
   invtNo: Scalars['String']['input'];
+};
+
+
+/**
+ * Customs (海关) clears cross-border e-commerce goods: the inventory lists (申报清单) declared for
+ * orders, their goods and the status customs has given them.
+ */
+export type QuerySummaryDeclarationArgs = {
+  sumNo: Scalars['String']['input'];
 };
 
 /** Customs receipt status of an inventory list (回执状态), named after the receipt code of the message standard. */
@@ -785,6 +798,7 @@ export type InventoryListResolvers<ContextType = CustomsContext, ParentType exte
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exportReturn?: Resolver<Maybe<ResolversTypes['ExportReturn']>, ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -849,6 +863,7 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
 
 export type QueryResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   inventoryList?: Resolver<Maybe<ResolversTypes['InventoryList']>, ParentType, ContextType, RequireFields<QueryInventoryListArgs, 'invtNo'>>;
+  summaryDeclaration?: Resolver<Maybe<ResolversTypes['SummaryDeclaration']>, ParentType, ContextType, RequireFields<QuerySummaryDeclarationArgs, 'sumNo'>>;
 }>;
 
 export type ReleaseDecisionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ReleaseDecision'] = ResolversParentTypes['ReleaseDecision']> = ResolversObject<{

@@ -68,3 +68,10 @@ export function formatSumNo(customsCode: string, year: number, serial: number): 
   serialProblem(serial);
   return `${customsCode}${year}S${String(serial).padStart(9, '0')}`;
 }
+
+/** Why a value is not a summary number (office, year, S, 9-digit serial), or null when it is. */
+export function sumNoProblem(value: string): string | null {
+  if (value.length !== 18) return `must be 18 characters, got ${value.length}`;
+  if (!/^\d{8}S\d{9}$/.test(value)) return 'must be a customs code (4 digits), a year (4 digits), S, then a serial number (9 digits)';
+  return null;
+}

@@ -1,4 +1,4 @@
-import { ZONE_CUSTOMS_CODES, customsCodeProblem, formatInvtNo, formatPreNo, formatSumNo, invtNoProblem, type CustomsZone } from '../inventory-number';
+import { ZONE_CUSTOMS_CODES, customsCodeProblem, formatInvtNo, formatPreNo, formatSumNo, invtNoProblem, sumNoProblem, type CustomsZone } from '../inventory-number';
 
 describe('inventory list number (清单编号)', () => {
   it.each([
@@ -54,5 +54,15 @@ describe('numbers customs assigns', () => {
 
   it('gives each zone its own office', () => {
     expect(new Set(Object.values(ZONE_CUSTOMS_CODES)).size).toBe(8);
+  });
+});
+
+describe('summary number', () => {
+  it.each<[string, string | null]>([
+    ['51712026S500000001', null],
+    ['51712026E500000001', 'must be a customs code (4 digits), a year (4 digits), S, then a serial number (9 digits)'],
+    ['51712026S50000001', 'must be 18 characters, got 17'],
+  ])('%s', (value, problem) => {
+    expect(sumNoProblem(value)).toBe(problem);
   });
 });
