@@ -160,7 +160,8 @@ export type Mutation = {
    * else at 25%. An enterprise on the credit system's negative list has deemed levy revoked: the
    * assessment is recorded as REVOKED with the listing's reason and no tax computed. Idempotent per
    * enterprise and year, with revisions as for exemptions. Tax officers of the enterprise's zone and the
-   * tax system only; NOT_FOUND when commerce has no such enterprise.
+   * tax system only; NOT_FOUND when commerce has no such enterprise; CONFLICT (reason NOT_ELIGIBLE)
+   * when it is not registered as an e-commerce enterprise.
    */
   assessDeemedIncomeTax: DeemedIncomeTaxAssessment;
   /**
@@ -171,7 +172,7 @@ export type Mutation = {
    * goods are not of a kind whose export refund was cancelled. Each goods line is decided on its own.
    * Idempotent per list: the same decision again returns the recorded one; a different one (e.g. after
    * customs released the list) is recorded as the next revision. Tax officers of the list's zone and
-   * the tax system only. NOT_FOUND for an unknown list, NOT_AN_EXPORT for an import list.
+   * the tax system only. NOT_FOUND for an unknown list; CONFLICT (reason NOT_AN_EXPORT) for an import list.
    */
   assessInvoiceFreeExemption: InvoiceFreeExemption;
   /**
@@ -180,10 +181,11 @@ export type Mutation = {
    * insurance) at the statutory rates of its HS code, at 70% and without tariff for PREFERENTIAL lists,
    * in full for FULL_TAX ones. Idempotent: one bill per list, a second call returns it unchanged.
    * Callers: the customs and tax systems, and tax officers of the list's zone.
-   * Refusals (extensions.code): NOT_FOUND (no such list), NOT_AN_IMPORT (export lists bear no import
-   * tax), NO_RETAIL_TAX_TREATMENT (customs gave the list no treatment: it failed matching or is not
-   * yet decided), TARIFF_RATE_NOT_CONFIGURED (a FULL_TAX line whose goods have no tariff rate),
-   * CURRENCY_NOT_SUPPORTED (a list not priced in CNY).
+   * NOT_FOUND for an unknown list; CONFLICT with extensions.reason NOT_AN_IMPORT (export lists bear
+   * no import tax), NO_RETAIL_TAX_TREATMENT (customs gave the list no treatment: it failed matching or
+   * is not yet decided), TARIFF_RATE_NOT_CONFIGURED (a FULL_TAX line whose goods have no tariff rate;
+   * extensions.hsCodes names them), CURRENCY_NOT_SUPPORTED (a list not priced in CNY) or
+   * LIST_NOT_TAXABLE (figures on the list that cannot be taxed).
    */
   issueTaxBill: TaxBill;
 };

@@ -1,4 +1,4 @@
-import { forbidden, type Caller, type Department, type ZoneCode } from '@zone/common';
+import { badUserInput, forbidden, type Caller, type Department, type ZoneCode } from '@zone/common';
 import { GraphQLError } from 'graphql';
 import type { FederatedResult } from '@zone/common';
 
@@ -21,13 +21,27 @@ export function assertZone(caller: Caller, zone: ZoneCode, what: string): void {
   if (caller.zone && caller.zone !== zone) throw forbidden(`A caller of zone ${caller.zone} may not ${what} of zone ${zone}`);
 }
 
+/**
+ * A list number as customs assigns them (customs code 4 digits, year 4 digits, I or E, serial 9
+ * digits), checked before customs is asked so that a typo is the caller's error, not customs'.
+ */
+export function assertInvtNo(invtNo: string): void {
+  if (!/^\d{8}[IE]\d{9}$/.test(invtNo)) {
+    throw badUserInput({ field: 'invtNo', reason: 'must be a customs code (4 digits), a year (4 digits), I or E, then a serial number (9 digits)' });
+  }
+}
+
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
-/** An expected refusal with its own stable code. */
-export function refusal(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
+/**
+ * An expected refusal: the list or enterprise is not in a state the operation applies to. Reported
+ * as CONFLICT, as customs reports a status move it refuses, with `reason` naming the case
+ * (NOT_AN_IMPORT, NO_RETAIL_TAX_TREATMENT, …) for clients to branch on.
+ */
+export function refusal(reason: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code: 'CONFLICT', reason } });
 }
 
 /**
@@ -38,7 +52,7 @@ export function federatedData<T>(result: FederatedResult<T>, what: string): T {
   if (result.errors.length > 0 || result.data === null) {
     const messages = result.errors.map((e) => e.message).join('; ') || 'no data';
     throw new GraphQLError(`Tax could not read ${what} through the federated API: ${messages}`, {
-      extensions: { code: 'DEPENDENCY_ERROR', service: 'gateway' },
+      extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'gateway' },
     });
   }
   return result.data;

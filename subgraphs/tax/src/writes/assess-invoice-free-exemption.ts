@@ -1,8 +1,8 @@
-import { badUserInput, contentHash, retryOnLostRace, type ZoneCode } from '@zone/common';
+import { contentHash, retryOnLostRace, type ZoneCode } from '@zone/common';
 import type { InvoiceFreeExemption } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { invoiceFreeExemption, type InvoiceFreeExemptionReason } from '../rules/invoice-free-exemption';
-import { assertMayDecide, assertZone, federatedData, notFound, refusal } from './access';
+import { assertInvtNo, assertMayDecide, assertZone, federatedData, notFound, refusal } from './access';
 
 const EXPORT_LIST = `query ExemptionList($invtNo: String!) {
   inventoryList(invtNo: $invtNo) {
@@ -51,7 +51,7 @@ export interface ExemptionLine {
  */
 export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: string): Promise<InvoiceFreeExemption> {
   const caller = assertMayDecide(context.caller, 'decide export exemptions');
-  if (!/^[0-9A-Z]{1,18}$/.test(invtNo)) throw badUserInput({ field: 'invtNo', reason: 'must be 1 to 18 digits or capital letters' });
+  assertInvtNo(invtNo);
   const purpose = { purpose: 'invoice-free export exemption (cai shui 2018 no. 103)' };
 
   const { inventoryList: list } = federatedData(

@@ -1,8 +1,8 @@
-import { badUserInput, retryOnLostRace, type ZoneCode } from '@zone/common';
+import { retryOnLostRace, type ZoneCode } from '@zone/common';
 import type { TaxBill } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { retailImportTaxBill, TariffRateUnknownError, type RetailImportTaxBill, type RetailTaxTreatment } from '../rules/retail-import-tax-bill';
-import { assertMayDecide, assertZone, federatedData, notFound, refusal } from './access';
+import { assertInvtNo, assertMayDecide, assertZone, federatedData, notFound, refusal } from './access';
 
 /** The list as customs reports it through the federated API (the contract of this round). */
 export const INVENTORY_LIST_FOR_TAX = `query TaxBillList($invtNo: String!) {
@@ -35,7 +35,7 @@ export const taxNoOf = (invtNo: string) => `${invtNo}T1`;
  */
 export async function issueTaxBill(context: TaxContext, invtNo: string): Promise<TaxBill> {
   const caller = assertMayDecide(context.caller, 'issue tax bills', ['customs']);
-  if (!/^[0-9A-Z]{1,18}$/.test(invtNo)) throw badUserInput({ field: 'invtNo', reason: 'must be 1 to 18 digits or capital letters' });
+  assertInvtNo(invtNo);
 
   const issued = await context.prisma.taxBill.findUnique({ where: { invtNo } });
   if (issued) {
