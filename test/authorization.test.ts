@@ -59,7 +59,7 @@ describe('@requiresScopes', () => {
   it('nulls Buyer.idHash and Payer.idHash for a caller without identity:match, naming each, and serves the siblings', async () => {
     const result = await stack.query<OrderAnswer>(ORDER, await someImportOrder(), await taxSystem());
     expect(result.data!.order.orderNo).toBeTruthy();
-    expect(result.data!.order.buyer.name).toBeTruthy();
+    expect(result.data!.order.buyer.name).toMatch(/\*/);
     expect(result.data!.order.payment!.amountPaid).toBeTruthy();
     expect(result.data!.order.buyer.idHash).toBeNull();
     expect(result.data!.order.payment!.payer.idHash).toBeNull();
@@ -93,6 +93,23 @@ describe('@requiresScopes', () => {
     expect(second.data!.order.buyer.idHash).toMatch(/^[0-9a-f]{64}$/);
     expect(third.data!.order.buyer.idHash).toBeNull();
     expect(third.errors?.map((e) => e.extensions?.field)).toEqual(['Buyer.idHash', 'Payer.idHash']);
+  });
+});
+
+describe('withheld fields and the audit log', () => {
+  it('writes the entry of a partly refused response before the personal data in clear leaves, as served', async () => {
+    const requestId = `authz-audit-${Date.now()}`;
+    const headers = {
+      ...(await bearer({ role: 'SYSTEM', org: 'GD-TAX', department: 'tax', scopes: ['pii:read'] })),
+      'x-purpose': 'tax audit 2026-9',
+      'x-request-id': requestId,
+    };
+    const result = await stack.query<OrderAnswer>(ORDER, await someImportOrder(), headers);
+    expect(result.data!.order.buyer.name).not.toMatch(/\*/);
+    expect(result.data!.order.buyer.idHash).toBeNull();
+    // No waiting: an entry written after the response would not be here yet.
+    const entry = await stack.audit.prisma.auditEntry.findFirst({ where: { requestId } });
+    expect(entry).toMatchObject({ organisation: 'GD-TAX', purpose: 'tax audit 2026-9', outcome: 'DENIED', personalData: true, unmasked: true });
   });
 });
 

@@ -38,8 +38,10 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
           const denied = wasRefusedByContract(contextValue) || codes.some((c) => typeof c === 'string' && DENIED_CODES.has(c));
           const outcome: AuditOutcome = denied ? 'DENIED' : codes.length > 0 ? 'ERROR' : 'OK';
           const { caller } = contextValue;
+          // A refusal may be partial (fields withheld by authorization, the rest served): what was served counts.
+          const served = result.data !== undefined && result.data !== null;
           // In clear only for pii:read with a stated purpose; a refused operation served nothing.
-          const unmasked = outcome !== 'DENIED' && Boolean(footprint?.unmaskable) && result.data !== undefined && result.data !== null && maySeePersonalData(caller);
+          const unmasked = served && Boolean(footprint?.unmaskable) && maySeePersonalData(caller);
           const append = auditLog.append({
             at,
             requestId: contextValue.requestId,
@@ -56,7 +58,7 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
             outcome,
             durationMs: Math.round(performance.now() - started),
           });
-          if (!footprint?.mustAuditBeforeResponse || outcome === 'DENIED') {
+          if (!footprint?.mustAuditBeforeResponse || !served) {
             append.catch((error: unknown) => contextValue.log.error({ err: error }, 'audit entry not written'));
             return;
           }
