@@ -106,6 +106,10 @@ describe('audiences: each caller sees its variant of the API', () => {
     expect(nested.body.errors![0]!.message).toBe('Cannot query field "buyer" on type "Order".');
     expect(await statements()).toBe(before);
 
+    // Nor does the refusal suggest a field of the variant ("Did you mean enterprise?"), which a field that exists nowhere would not get.
+    const suggested = await post({ query: '{ enterprises(first: 1) { totalCount } }' }, bank);
+    expect(suggested.body.errors![0]!.message).toBe('Cannot query field "enterprises" on type "Query".');
+
     // A field outside the variant is refused exactly like one that exists nowhere, without suggestions.
     const nowhere = await post({ query: '{ identityChek(serialNo: "1") { verdict } }' }, bank);
     expect(nowhere.status).toBe(400);

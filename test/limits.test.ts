@@ -55,7 +55,7 @@ describe('demand control through the gateway over HTTP', () => {
   let stack: Stack;
   let platform: string;
   beforeAll(async () => {
-    stack = await startStack({ trustedDocuments: false });
+    stack = await startStack({ trustedDocuments: false, contracts: false });
     platform = await stack.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM' });
   });
   afterAll(async () => {

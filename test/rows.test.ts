@@ -2,7 +2,7 @@ import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ trustedDocuments: false });
+  stack = await startStack({ trustedDocuments: false, contracts: false });
 });
 afterAll(async () => {
   await stack?.close();

@@ -21,7 +21,7 @@ let payer: SeededEnterprise;
 beforeAll(async () => {
   // The departments hash ID numbers under the key the test data was written with, as in production.
   process.env.ID_HASH_KEY = process.env.TEST_ID_HASH_KEY;
-  stack = await startStack({ trustedDocuments: false });
+  stack = await startStack({ trustedDocuments: false, contracts: false });
   commerceDb = stack.runtimes.commerce.prisma as unknown as CommercePrisma;
   forexDb = stack.runtimes.forex.prisma as unknown as ForexPrisma;
   const { data, errors } = await stack.query<{ enterprises: { edges: { node: SeededEnterprise }[] } }>(

@@ -31,7 +31,7 @@ let seeded: SeededWaybill;
 beforeAll(async () => {
   // Public security hashes ID numbers under the key the test registry was written with, as in production.
   process.env.ID_HASH_KEY = process.env.TEST_ID_HASH_KEY;
-  stack = await startStack({ trustedDocuments: false });
+  stack = await startStack({ trustedDocuments: false, contracts: false });
   db = new Client({ connectionString: stack.databaseUrl });
   await db.connect();
   const { rows } = await db.query<SeededWaybill>('SELECT * FROM post.waybill ORDER BY created_at, id LIMIT 1');

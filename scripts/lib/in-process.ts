@@ -27,6 +27,8 @@ export interface InProcessOptions {
   auditDatabaseUrl: string;
   /** Registered operations for banks; default the committed gateway/trusted-documents.json; null: banks may send any document. */
   trustedDocuments?: Manifest | null;
+  /** false: no audiences; every role works with the whole API schema (tests of the rules behind them). */
+  contracts?: false;
   /** Each department system's token source for calling the gateway (none: departments call nothing). */
   systemTokens?: (department: Department) => () => Promise<string>;
 }
@@ -72,6 +74,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
   const gateway = createGateway({
     auditLog: createAuditLog({ prisma: audit.prisma }),
     auditDatabase: audit.prisma,
+    ...(options.contracts === false ? { contracts: false as const } : {}),
     supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls,
     subgraphTimeoutMs: options.subgraphTimeoutMs,

@@ -33,6 +33,8 @@ export interface StackOptions {
    * banks (defence in depth behind the gateway's trusted documents).
    */
   trustedDocuments?: false;
+  /** false: every role sees the whole API instead of its audience's variant, for the same reason. */
+  contracts?: false;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -53,6 +55,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     authenticate,
     auditDatabaseUrl: databaseUrl,
     ...(options.trustedDocuments === false ? { trustedDocuments: null } : {}),
+    ...(options.contracts === false ? { contracts: false as const } : {}),
     systemTokens: (department) => systemTokenSource({ department, privateKey: issuer.systemKeys[department], issuer: issuer.issuer, audience: issuer.audience }),
   });
   const platformToken = await issuer.issue({ role: 'PLATFORM', org: 'ZONE-PLATFORM' }, '1h');

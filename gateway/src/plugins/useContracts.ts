@@ -38,8 +38,13 @@ export function wasRefusedByContract(context: GatewayContext): boolean {
   return refusedByContract.has(context);
 }
 
+/** graphql-js's "Did you mean …?" would name fields of the variant a field that exists nowhere does not get. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?$/, '');
+}
+
 function validationFailed(message: string, error?: GraphQLError): GraphQLError {
-  return new GraphQLError(message, { nodes: error?.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+  return new GraphQLError(withoutSuggestions(message), { nodes: error?.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
 }
 
 /**
