@@ -3,6 +3,7 @@ import {
   TypeInfo,
   getNamedType,
   getOperationAST,
+  isAbstractType,
   visit,
   visitWithTypeInfo,
   type DocumentNode,
@@ -21,11 +22,19 @@ import type { AuthorizationRequirements } from './requirements';
  */
 export const PLACEHOLDER_KEY = '_withheldByAuthorization';
 
-const PLACEHOLDER: FieldNode = {
+/**
+ * Response key of the `__typename` added to every selection set of an interface or union type
+ * when something is withheld: `withRefusals` needs the runtime type to know which fragments
+ * applied to an object. Removed from the result again.
+ */
+export const TYPENAME_KEY = '_runtimeTypeForAuthorization';
+
+const typenameAs = (alias: string): FieldNode => ({
   kind: Kind.FIELD,
-  alias: { kind: Kind.NAME, value: PLACEHOLDER_KEY },
+  alias: { kind: Kind.NAME, value: alias },
   name: { kind: Kind.NAME, value: '__typename' },
-};
+});
+const PLACEHOLDER = typenameAs(PLACEHOLDER_KEY);
 
 export interface AuthorizedOperation {
   /** The document to plan and execute: the one asked for without the withheld fields. */
@@ -79,7 +88,22 @@ export function authorizeOperation(
       },
     }),
   );
-  const operation = getOperationAST(filtered, operationName);
+  const typenameInfo = new TypeInfo(schema);
+  const withTypenames =
+    withheld.size === 0
+      ? filtered
+      : visit(
+          filtered,
+          visitWithTypeInfo(typenameInfo, {
+            SelectionSet: {
+              leave(node) {
+                const type = typenameInfo.getParentType();
+                return type && isAbstractType(type) ? { ...node, selections: [...node.selections, typenameAs(TYPENAME_KEY)] } : undefined;
+              },
+            },
+          }),
+        );
+  const operation = getOperationAST(withTypenames, operationName);
   if (!operation) throw new Error('authorizeOperation needs a validated document with the operation asked for');
-  return { document: filtered, operation, withheld, nothingLeft: withheld.size > 0 && onlyPlaceholder(operation.selectionSet) };
+  return { document: withTypenames, operation, withheld, nothingLeft: withheld.size > 0 && onlyPlaceholder(operation.selectionSet) };
 }

@@ -8,7 +8,7 @@ import { withRefusals } from './result';
 export { POLICIES, type Policy, type PolicyName, type PolicySubject } from './policies';
 export { requirementsOf, type AuthorizationRequirements, type FieldRequirements, type Requirement } from './requirements';
 export { refusalOf, satisfies, type Refusal } from './refusal';
-export { authorizeOperation, PLACEHOLDER_KEY, type AuthorizedOperation } from './filter';
+export { authorizeOperation, PLACEHOLDER_KEY, TYPENAME_KEY, type AuthorizedOperation } from './filter';
 export { withRefusals, refusalError } from './result';
 export { executableSupergraphSdl } from './supergraph';
 

@@ -19,7 +19,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { PLACEHOLDER_KEY } from './filter';
+import { PLACEHOLDER_KEY, TYPENAME_KEY } from './filter';
 import type { Refusal } from './refusal';
 
 type Path = readonly (string | number)[];
@@ -97,11 +97,13 @@ function complete(walk: Walk, value: unknown, type: GraphQLOutputType, nodes: re
 
 function completeObject(walk: Walk, object: Data, staticType: GraphQLCompositeType, selectionSets: readonly SelectionSetNode[], path: Path): boolean {
   let type = staticType;
-  if (isAbstractType(staticType) && typeof object.__typename === 'string') {
-    const runtime = walk.schema.getType(object.__typename);
+  const typename = object[TYPENAME_KEY] ?? object.__typename;
+  if (isAbstractType(staticType) && typeof typename === 'string') {
+    const runtime = walk.schema.getType(typename);
     if (runtime && isObjectType(runtime)) type = runtime;
   }
   delete object[PLACEHOLDER_KEY];
+  delete object[TYPENAME_KEY];
   let mustBeNull = false;
   const fields = isAbstractType(type) ? {} : type.getFields();
   for (const [key, nodes] of collect(walk, type, selectionSets)) {

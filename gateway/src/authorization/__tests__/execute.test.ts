@@ -1,7 +1,7 @@
 import { GraphQLError, parse, print, validate, type DocumentNode } from 'graphql';
 import type { Caller } from '@zone/common';
 import { executeAuthorized, type ExecutionRequest, type ExecutionResult } from '..';
-import { PLACEHOLDER_KEY, authorizeOperation } from '../filter';
+import { PLACEHOLDER_KEY, TYPENAME_KEY, authorizeOperation } from '../filter';
 import { requirementsOf } from '../requirements';
 import { caller, fixtureApiSchema, fixtureSupergraphSdl } from './fixture';
 
@@ -95,10 +95,12 @@ describe('executeAuthorized', () => {
   it('withholds a field selected through an interface when an implementation requires more', async () => {
     const { result, executed } = await run('{ parties { code ... on Person { ssn } } }', caller(), (document) => {
       expect(print(document)).not.toContain('ssn');
-      return { parties: [{ code: 'P', __typename: 'Person' }, { code: 'C', __typename: 'Company' }] };
+      // The runtime type is asked for, so the result can tell which fragments applied.
+      expect(print(document)).toContain(`${TYPENAME_KEY}: __typename`);
+      return { parties: [{ code: 'P', [TYPENAME_KEY]: 'Person' }, { code: 'C', [TYPENAME_KEY]: 'Company' }] };
     });
     expect(executed).toHaveLength(1);
-    expect(result.data).toEqual({ parties: [{ code: 'P', __typename: 'Person', ssn: null }, { code: 'C', __typename: 'Company' }] });
+    expect(result.data).toEqual({ parties: [{ code: 'P', ssn: null }, { code: 'C' }] });
     expect(result.errors?.map((e) => e.path)).toEqual([['parties', 0, 'ssn']]);
   });
 
