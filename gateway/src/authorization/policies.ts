@@ -48,7 +48,7 @@ const POLICY_TABLE = {
    */
   looks_up_by_number: {
     allows: (caller) => caller.role !== 'BANK',
-    describe: () => 'a caller other than a bank: banks read inventory lists, waybills, tax bills and identity checks only through the orders they processed',
+    describe: () => 'a caller other than a bank: banks read inventory lists, summary declarations, waybills, tax bills and identity checks only through the orders they processed',
   },
 } satisfies Record<string, Policy>;
 

@@ -112,7 +112,7 @@ describe('executeAuthorized', () => {
     expect(result.data).toEqual({ order: null, payment: null });
     expect(result.errors?.map((e) => [e.message, e.extensions.code])).toEqual([
       ['Query.order requires an authenticated caller', 'UNAUTHENTICATED'],
-      ['Query.payment requires an authenticated caller; and a caller other than a bank: banks read inventory lists, waybills, tax bills and identity checks only through the orders they processed', 'UNAUTHENTICATED'],
+      ['Query.payment requires an authenticated caller; and a caller other than a bank: banks read inventory lists, summary declarations, waybills, tax bills and identity checks only through the orders they processed', 'UNAUTHENTICATED'],
     ]);
   });
 
