@@ -79,6 +79,11 @@ describe('classification of personal and tax/FX data', () => {
     ['verifying an identity', 'mutation { verifyIdentity(name: "张三", idNumber: "440305199003071236") { verdict } }', true, false],
     ['submitting an order, whose input carries the buyer', 'mutation ($o: OrderInput!) { submitOrder(input: $o) { outcome } }', true, false],
     ['submitting a payment', 'mutation ($p: PaymentInput!) { submitPayment(input: $p) { outcome } }', true, true],
+    ['a bank settlement check', '{ settlementCheck(ebpCode: "X", orderNo: "1") { mayProceed evidence { orderAmount } } }', false, true],
+    ['an enterprise FX directory standing', '{ enterprise(uscc: "U") { fxDirectory(year: 2026) { totalUsd } } }', false, true],
+    ['a deemed income tax assessment', '{ enterprise(uscc: "U") { deemedIncomeTax(year: 2026) { taxDue } } }', false, true],
+    ['the lines of a tax bill', '{ taxBill(taxNo: "T") { lines { valueAddedTax } } }', false, true],
+    ['an individual FX quota, naming its payer', '{ individualFxQuota(payCode: "P", payTransactionId: "1", year: 2026) { payerName usedUsd } }', true, true],
   ])('%s: personal %s, tax/FX %s', (_name, query, personalData, taxOrFx) => {
     const footprint = operationFootprint(schema, parse(query));
     expect({ personalData: footprint.personalData, taxOrFx: footprint.taxOrFx }).toEqual({ personalData, taxOrFx });
