@@ -20,6 +20,7 @@ import {
   type ZoneCode,
 } from '@zone/common';
 import { retailImportTax } from '../../subgraphs/tax/src/rules/retail-import-tax';
+import { decideRelease } from '../../subgraphs/customs/src/rules/release-decision';
 
 export interface DemoOptions {
   /** Number of orders (default 2,000). */
@@ -167,14 +168,20 @@ function trackedSteps(statusCode: number, direction: 'IMPORT' | 'EXPORT', random
   return direction === 'IMPORT' ? random.int(4, 6) : random.int(2, 5);
 }
 
-function importStatus(random: Random, identityOk: boolean): number {
+/**
+ * Where an import list stands, consistent with the release customs' rules decide for its goods
+ * (credit class GENERAL, not negative-listed): refused when the buyer's identity failed; an
+ * automatic release is released or cleared; a review or inspection may still be open or have
+ * released the goods since. One draw of the generator whatever the decision, as before.
+ */
+function importStatus(random: Random, identityOk: boolean, hsCodes: readonly string[]): number {
   if (!identityOk) return 100;
   const r = random.next();
-  if (r < 0.55) return 899;
-  if (r < 0.85) return 800;
-  if (r < 0.92) return 120;
-  if (r < 0.96) return 300;
-  return 500;
+  const { decision } = decideRelease({ matching: { matched: true, reasons: [] }, creditClass: 'GENERAL', hsChapters: hsCodes.map((code) => code.slice(0, 2)), onNegativeList: false });
+  if (r < 0.5) return 899;
+  if (r < 0.8 || decision === 'AUTO_RELEASE') return 800;
+  if (decision === 'INSPECTION') return 500;
+  return r < 0.95 ? 300 : 500;
 }
 
 function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnterprises>, residents: number): DemoOrder {
@@ -217,7 +224,7 @@ function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnte
   const discount = new Decimal(random.chance(0.3) ? random.int(1, 10) : 0);
   const orderNo = `${direction === 'IMPORT' ? 'I' : 'E'}${orderedAt.toISOString().slice(0, 10).replace(/-/g, '')}${pad(n, 9)}`;
   const identityOk = direction === 'EXPORT' || !random.chance(0.03);
-  const statusCode = direction === 'IMPORT' ? importStatus(random, identityOk) : (random.chance(0.9) ? 800 : 120);
+  const statusCode = direction === 'IMPORT' ? importStatus(random, identityOk, items.map((item) => item.hsCode)) : (random.chance(0.9) ? 800 : 120);
   const tax = direction === 'IMPORT'
     ? retailImportTax({ dutiableValue: money(goodsValue.plus(freight).minus(discount)), vatRate: goods.vatRate, consumptionTaxRate: goods.consumptionTaxRate, tariffRate: '0', preferential: true })
     : null;

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { decideRelease } from '../../../subgraphs/customs/src/rules/release-decision';
 import { idNumberProblem, hsCodeProblem, usccProblem, usccDivisionCode, ZONES } from '@zone/common';
 import { generateDemo } from '../generate';
 
@@ -59,6 +60,15 @@ describe('demo data generator', () => {
 
   it('keeps retail imports within the CNY 5,000 single-order limit', () => {
     for (const o of imports) expect(new Decimal(o.goodsValue).lte(5000)).toBe(true);
+  });
+
+  it('puts import lists where the release rules take them: low-risk goods straight to release, medium-risk goods through review', () => {
+    const chapters = (o: (typeof imports)[number]) => o.items.map((item) => item.hsCode.slice(0, 2));
+    const statuses = (grade: string) => new Set(imports.filter((o) => o.inventoryList && o.inventoryList.statusCode !== 100)
+      .filter((o) => decideRelease({ matching: { matched: true, reasons: [] }, creditClass: 'GENERAL', hsChapters: chapters(o), onNegativeList: false }).decision === grade)
+      .map((o) => o.inventoryList!.statusCode));
+    expect([...statuses('AUTO_RELEASE')].sort()).toEqual([800, 899]);
+    expect([...statuses('DOCUMENT_REVIEW')].sort()).toEqual([300, 500, 800, 899]);
   });
 
   it('rejects the lists of buyers whose identity does not match', () => {
