@@ -51,6 +51,12 @@ export interface GatewayOptions {
    */
   contracts?: false;
   /**
+   * The development mode of --no-security: no audiences and no authorization directives, so any
+   * valid supergraph is served (one without this product's tags or policies too). Authentication
+   * is then insecurePlatformCaller; main.ts says so loudly at start-up.
+   */
+  securityOff?: true;
+  /**
    * Registered operations (gateway/trusted-documents.json): a BANK caller may run only these, by
    * id or exact body. Without it every role may send ad-hoc documents. APQ stays on either way.
    */
@@ -119,7 +125,7 @@ export function createGateway(options: GatewayOptions) {
     const httpServer = http.createServer(app);
     const server = new ApolloServer<GatewayContext>({
       // @authenticated, @requiresScopes and @policy of the supergraph, enforced per caller before planning.
-      gateway: useAuthorization(gateway, { supergraphSdl: options.supergraphSdl }),
+      gateway: options.securityOff ? gateway : useAuthorization(gateway, { supergraphSdl: options.supergraphSdl }),
       introspection: true,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
@@ -133,7 +139,7 @@ export function createGateway(options: GatewayOptions) {
       plugins: [
         ...(options.auditLog ? [useAuditLog({ auditLog: options.auditLog })] : []),
         // First of the checks: a document outside the caller's variant is invalid for it.
-        ...(options.contracts === false ? [] : [useContracts({ supergraphSdl: options.supergraphSdl })]),
+        ...(options.contracts === false || options.securityOff ? [] : [useContracts({ supergraphSdl: options.supergraphSdl })]),
         // Before demand control, so a bank's ad-hoc document is refused as such.
         ...(options.trustedDocuments ? [useTrustedDocuments({ manifest: options.trustedDocuments })] : []),
         useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),

@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     rateLimiter,
     trustedDocuments,
+    ...(security.mode === 'off' ? { securityOff: true as const } : {}),
   });
   const running = await gateway.listen(config.port, config.host);
   log.info(

@@ -1,0 +1,79 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { composeServices } from '@apollo/composition';
+import { createLogger } from '@zone/common';
+import { parse } from 'graphql';
+import { insecurePlatformCaller } from '../gateway/src/auth/authenticate';
+import { createGateway, type RunningGateway } from '../gateway/src/gateway';
+
+/**
+ * Development and conformance runs: with security switched off, the gateway serves a supergraph
+ * that is not this product's (no audiences tagged, a policy it has never heard of, subgraphs that
+ * expect no caller assertion).
+ */
+const SHELF = `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@policy"])
+  type Query { books: [Book!]! @policy(policies: [["librarians_only"]]) }
+  type Book @key(fields: "isbn") { isbn: ID! title: String! }
+`;
+const REVIEWS = `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  type Book @key(fields: "isbn") { isbn: ID! stars: Int! }
+`;
+
+const servers: http.Server[] = [];
+let gateway: RunningGateway;
+
+async function serve(typeDefs: string, resolvers: Record<string, unknown>): Promise<string> {
+  const server = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never }), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  await server.start();
+  const app = express();
+  app.use('/graphql', express.json(), expressMiddleware(server));
+  const httpServer = http.createServer(app);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  servers.push(httpServer);
+  httpServer.on('close', () => void server.stop());
+  return `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
+}
+
+beforeAll(async () => {
+  const shelf = await serve(SHELF, {
+    Query: { books: () => [{ isbn: '978-7-02-000220-7', title: '红楼梦' }] },
+    Book: { __resolveReference: (ref: { isbn: string }) => ({ ...ref, title: '红楼梦' }) },
+  });
+  const reviews = await serve(REVIEWS, { Book: { __resolveReference: (ref: { isbn: string }) => ({ ...ref, stars: 5 }) } });
+  const composed = composeServices([
+    { name: 'shelf', url: shelf, typeDefs: parse(SHELF) },
+    { name: 'reviews', url: reviews, typeDefs: parse(REVIEWS) },
+  ]);
+  if (composed.errors?.length) throw new Error(composed.errors.map((e) => e.message).join('; '));
+  const unused = 'http://127.0.0.1:9/graphql';
+  gateway = await createGateway({
+    supergraphSdl: composed.supergraphSdl!,
+    subgraphUrls: { commerce: unused, customs: unused, tax: unused, forex: unused, post: unused, 'public-security': unused },
+    authenticate: insecurePlatformCaller,
+    assertionKey: null,
+    log: createLogger('gateway'),
+    securityOff: true,
+  }).listen(0);
+});
+afterAll(async () => {
+  await gateway?.close();
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+describe('a gateway with security switched off', () => {
+  it('serves any valid supergraph across its subgraphs, whatever policies and tags it carries', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ books { isbn title stars } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { books: [{ isbn: '978-7-02-000220-7', title: '红楼梦', stars: 5 }] } });
+  });
+});
