@@ -2,6 +2,7 @@
  * Shape of the deterministic demo data set. scripts/demo generates it in batches; each department
  * writes only its own part of a batch (subgraphs/<dept>/src/seed.ts).
  */
+import type { GoodsLine } from './goods-lines';
 import type { ZoneCode } from './zones';
 
 export type DemoEnterpriseRole = 'ECOMMERCE' | 'PLATFORM' | 'LOGISTICS' | 'PAYMENT' | 'TRADE_SERVICE';
@@ -21,17 +22,8 @@ export interface DemoPerson {
   phone: string;
 }
 
-export interface DemoItem {
-  gnum: number;
-  itemNo: string;
-  itemName: string;
-  hsCode: string;
-  qty: string;
-  unit: string;
-  price: string;
-  totalPrice: string;
-  country: string;
-}
+/** A goods line of a demo order and its inventory list. */
+export type DemoItem = GoodsLine;
 
 export interface DemoPayment {
   payCode: string;

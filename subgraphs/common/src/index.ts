@@ -22,3 +22,4 @@ export * from './assertion';
 export * from './keys';
 export * from './decimal-input';
 export * from './federated-api';
+export * from './goods-lines';

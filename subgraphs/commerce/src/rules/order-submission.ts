@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { InputProblems, type ZoneCode } from '@zone/common';
+import { InputProblems, checkGoodsLines, type GoodsLine, type GoodsLineRules, type ZoneCode } from '@zone/common';
 
 /**
  * Checks of an order message (311 import / 303 export) before commerce records it.
@@ -21,17 +21,8 @@ export const RESIDENT_ID_CARD = '1';
 /** How far an order may seem to lie in the future before the platform's clock counts as wrong. */
 export const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-export interface SubmittedOrderItem {
-  gnum: number;
-  itemNo: string;
-  itemName: string;
-  hsCode: string;
-  qty: string;
-  unit: string;
-  price: string;
-  totalPrice: string;
-  country: string;
-}
+/** A goods line of an order (表体). */
+export type SubmittedOrderItem = GoodsLine;
 
 export interface SubmittedBuyer {
   name: string;
@@ -88,9 +79,22 @@ const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 type Bound = 'zero' | 'positive';
 
+const NOT_DECIMAL = 'must be a decimal number such as "12.50"';
+
+/**
+ * How commerce checks the lines of an order: item names of any length, amounts of any precision
+ * (they are recorded to the fen and to 4 digits of qty), the declared totalPrice quoted when wrong.
+ */
+export const ORDER_LINE_RULES: GoodsLineRules = {
+  itemNameMaxLength: null,
+  fractionDigits: null,
+  notDecimalReason: NOT_DECIMAL,
+  quoteDeclaredTotalPrice: true,
+};
+
 function amount(problems: InputProblems, field: string, value: string, bound: Bound): Decimal | null {
   if (!PLAIN_DECIMAL.test(value)) {
-    problems.add(field, 'must be a decimal number such as "12.50"');
+    problems.add(field, NOT_DECIMAL);
     return null;
   }
   const decimal = new Exact(value);
@@ -113,41 +117,7 @@ function textProblem(maxLength: number | null): (value: string) => string | null
   };
 }
 
-const COUNTRY = /^[A-Z]{3}$/;
-const UNIT = /^\d{3}$/;
 const ID_TYPE = /^\d{1,2}$/;
-
-function checkItems(problems: InputProblems, items: readonly SubmittedOrderItem[]): Decimal | null {
-  if (items.length === 0) {
-    problems.add('input.items', 'must contain at least one item');
-    return null;
-  }
-  const firstIndexOfGnum = new Map<number, number>();
-  let sum: Decimal | null = new Exact(0);
-  items.forEach((item, i) => {
-    const at = `input.items[${i}]`;
-    if (!Number.isInteger(item.gnum) || item.gnum < 1 || item.gnum > items.length) {
-      problems.add(`${at}.gnum`, `must be between 1 and ${items.length}, the number of items`);
-    } else if (firstIndexOfGnum.has(item.gnum)) {
-      problems.add(`${at}.gnum`, `repeats gnum ${item.gnum} of input.items[${firstIndexOfGnum.get(item.gnum)}]`);
-    } else {
-      firstIndexOfGnum.set(item.gnum, i);
-    }
-    problems.check(`${at}.itemNo`, item.itemNo, textProblem(30));
-    problems.check(`${at}.itemName`, item.itemName, textProblem(null));
-    problems.check(`${at}.unit`, item.unit, (unit) => (UNIT.test(unit) ? null : 'must be a customs unit code of 3 digits such as 011'));
-    problems.check(`${at}.country`, item.country, (country) => (COUNTRY.test(country) ? null : 'must be an ISO 3166 alpha-3 code such as NZL'));
-    const qty = amount(problems, `${at}.qty`, item.qty, 'positive');
-    const price = amount(problems, `${at}.price`, item.price, 'zero');
-    const totalPrice = amount(problems, `${at}.totalPrice`, item.totalPrice, 'zero');
-    if (qty && price && totalPrice) {
-      const expected = qty.mul(price).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-      if (!totalPrice.eq(expected)) problems.add(`${at}.totalPrice`, `must equal qty × price rounded to the fen, ${expected.toFixed(2)}; got ${item.totalPrice}`);
-    }
-    sum = sum && totalPrice ? sum.add(totalPrice) : null;
-  });
-  return sum;
-}
 
 function checkBuyer(problems: InputProblems, order: SubmittedOrder): void {
   const { buyer } = order;
@@ -194,7 +164,7 @@ export function checkOrderSubmission(order: SubmittedOrder, facts: OrderSubmissi
       problems.add('input.actualPaid', `must equal goodsValue + freight + taxTotal - discount, ${expected.toFixed(2)}; got ${order.actualPaid}`);
     }
   }
-  const itemsTotal = checkItems(problems, order.items);
+  const itemsTotal = checkGoodsLines(problems, order.items, ORDER_LINE_RULES);
   if (goodsValue && itemsTotal && !goodsValue.eq(itemsTotal)) {
     problems.add('input.goodsValue', `must equal the sum of the items' totalPrice, ${itemsTotal.toFixed(2)}; got ${order.goodsValue}`);
   }

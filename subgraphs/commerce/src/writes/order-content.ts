@@ -1,19 +1,9 @@
-import Decimal from 'decimal.js';
-import { maskIdNumber } from '@zone/common';
+import { goodsLinesContent, maskIdNumber, moneyContent, type GoodsLine } from '@zone/common';
 import type { Order, OrderItem } from '../generated/prisma/client';
 import type { SubmittedOrder } from '../rules/order-submission';
 
-export type OrderItemContent = {
-  gnum: number;
-  itemNo: string;
-  itemName: string;
-  hsCode: string;
-  qty: string;
-  unit: string;
-  price: string;
-  totalPrice: string;
-  country: string;
-};
+/** A goods line as recorded: see goodsLineContent. */
+export type OrderItemContent = GoodsLine;
 
 /**
  * An order as commerce records it: what its content hash is taken over and what a revision keeps.
@@ -41,28 +31,6 @@ export type OrderContent = {
   items: OrderItemContent[];
 };
 
-type DecimalLike = string | { toString(): string };
-
-// Equal amounts give equal content whatever their notation ("10.5", "10.50"), as they do in the database.
-const money = (value: DecimalLike) => new Decimal(value.toString()).toFixed(2);
-const quantity = (value: DecimalLike) => new Decimal(value.toString()).toFixed(4);
-
-function itemContent(item: Omit<OrderItemContent, 'qty' | 'price' | 'totalPrice'> & Record<'qty' | 'price' | 'totalPrice', DecimalLike>): OrderItemContent {
-  return {
-    gnum: item.gnum,
-    itemNo: item.itemNo.trim(),
-    itemName: item.itemName.trim(),
-    hsCode: item.hsCode,
-    qty: quantity(item.qty),
-    unit: item.unit,
-    price: money(item.price),
-    totalPrice: money(item.totalPrice),
-    country: item.country,
-  };
-}
-
-const byGnum = (a: OrderItemContent, b: OrderItemContent) => a.gnum - b.gnum;
-
 /** The content of a checked submission; `hashIdNumber` is the keyed hash of the department. */
 export function orderContentOf(order: SubmittedOrder, hashIdNumber: (idNumber: string) => string): OrderContent {
   const idNumber = order.buyer.idNumber ?? null;
@@ -72,11 +40,11 @@ export function orderContentOf(order: SubmittedOrder, hashIdNumber: (idNumber: s
     direction: order.direction,
     tradeMode: order.tradeMode,
     ebcCode: order.ebcCode,
-    goodsValue: money(order.goodsValue),
-    freight: money(order.freight),
-    discount: money(order.discount),
-    taxTotal: money(order.taxTotal),
-    actualPaid: money(order.actualPaid),
+    goodsValue: moneyContent(order.goodsValue),
+    freight: moneyContent(order.freight),
+    discount: moneyContent(order.discount),
+    taxTotal: moneyContent(order.taxTotal),
+    actualPaid: moneyContent(order.actualPaid),
     currency: order.currency,
     buyer: {
       name: order.buyer.name.trim(),
@@ -90,7 +58,7 @@ export function orderContentOf(order: SubmittedOrder, hashIdNumber: (idNumber: s
     payCode: order.payCode,
     payTransactionId: order.payTransactionId,
     orderedAt: order.orderedAt.toISOString(),
-    items: order.items.map(itemContent).sort(byGnum),
+    items: goodsLinesContent(order.items),
   };
 }
 
@@ -106,11 +74,11 @@ export function orderContentOfRow(order: Order, items: readonly OrderItem[]): Or
     direction: order.direction,
     tradeMode: order.tradeMode,
     ebcCode: order.ebcCode,
-    goodsValue: money(order.goodsValue),
-    freight: money(order.freight),
-    discount: money(order.discount),
-    taxTotal: money(order.taxTotal),
-    actualPaid: money(order.actualPaid),
+    goodsValue: moneyContent(order.goodsValue),
+    freight: moneyContent(order.freight),
+    discount: moneyContent(order.discount),
+    taxTotal: moneyContent(order.taxTotal),
+    actualPaid: moneyContent(order.actualPaid),
     currency: order.currency,
     buyer: {
       name: order.buyerName.trim(),
@@ -124,7 +92,7 @@ export function orderContentOfRow(order: Order, items: readonly OrderItem[]): Or
     payCode: order.payCode,
     payTransactionId: order.payTransactionId,
     orderedAt: order.orderedAt.toISOString(),
-    items: items.map(itemContent).sort(byGnum),
+    items: goodsLinesContent(items),
   };
 }
 

@@ -9,7 +9,7 @@
  * another currency into the dutiable value the limits are counted in); domain brief §3-§4.
  */
 import Decimal from 'decimal.js';
-import { InputProblems, decimalFieldProblem, type ZoneCode } from '@zone/common';
+import { InputProblems, checkGoodsLines, decimalFieldProblem, goodsLinesTotal, type GoodsLine, type GoodsLineRules, type ZoneCode } from '@zone/common';
 import { customsCodeProblem } from './inventory-number';
 
 /** Trade modes (监管方式) of cross-border e-commerce. */
@@ -19,17 +19,8 @@ export const EXPORT_ONLY_TRADE_MODES: readonly string[] = ['9710', '9810'];
 /** Statistics flags (统计方式) of export lists: A simplified, B summary declaration. */
 export const STATISTICS_FLAGS: readonly string[] = ['A', 'B'];
 
-export interface DeclaredListItem {
-  gnum: number;
-  itemNo: string;
-  itemName: string;
-  hsCode: string;
-  qty: string;
-  unit: string;
-  price: string;
-  totalPrice: string;
-  country: string;
-}
+/** A goods line of a list (表体). */
+export type DeclaredListItem = GoodsLine;
 
 /** An inventory list as the declarant submits it (the InventoryListInput of the schema). */
 export interface DeclaredList {
@@ -51,20 +42,20 @@ export interface DeclaredList {
   items: readonly DeclaredListItem[];
 }
 
+/**
+ * How customs checks the lines of a list: item names of at most 250 characters, qty to 4 and money
+ * to 2 fractional digits as the message standard carries them.
+ */
+export const LIST_LINE_RULES: GoodsLineRules = {
+  itemNameMaxLength: 250,
+  fractionDigits: { qty: 4, money: 2 },
+  quoteDeclaredTotalPrice: false,
+};
+
 const Exact = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_HALF_UP });
-const COUNTRY = /^[A-Z]{3}$/;
-const UNIT = /^\d{3}$/;
 
 function reference(maxLength: number): (value: string) => string | null {
   return (value) => (value.length >= 1 && value.length <= maxLength && value.trim() === value ? null : `must be 1 to ${maxLength} characters without surrounding spaces`);
-}
-
-function text(maxLength: number | null): (value: string) => string | null {
-  return (value) => {
-    if (value.trim().length === 0) return 'must not be blank';
-    if (maxLength !== null && value.trim().length > maxLength) return `must be at most ${maxLength} characters`;
-    return null;
-  };
 }
 
 function amount(problems: InputProblems, field: string, value: string, min: 'zero' | 'positive', maxDecimals: number): Decimal | null {
@@ -74,35 +65,6 @@ function amount(problems: InputProblems, field: string, value: string, min: 'zer
     return null;
   }
   return new Exact(value);
-}
-
-function checkItems(problems: InputProblems, items: readonly DeclaredListItem[]): void {
-  if (items.length === 0) {
-    problems.add('input.items', 'must contain at least one item');
-    return;
-  }
-  const firstIndexOfGnum = new Map<number, number>();
-  items.forEach((item, i) => {
-    const at = `input.items[${i}]`;
-    if (!Number.isInteger(item.gnum) || item.gnum < 1 || item.gnum > items.length) {
-      problems.add(`${at}.gnum`, `must be between 1 and ${items.length}, the number of items`);
-    } else if (firstIndexOfGnum.has(item.gnum)) {
-      problems.add(`${at}.gnum`, `repeats gnum ${item.gnum} of input.items[${firstIndexOfGnum.get(item.gnum)}]`);
-    } else {
-      firstIndexOfGnum.set(item.gnum, i);
-    }
-    problems.check(`${at}.itemNo`, item.itemNo, text(30));
-    problems.check(`${at}.itemName`, item.itemName, text(250));
-    problems.check(`${at}.unit`, item.unit, (unit) => (UNIT.test(unit) ? null : 'must be a customs unit code of 3 digits such as 011'));
-    problems.check(`${at}.country`, item.country, (country) => (COUNTRY.test(country) ? null : 'must be an ISO 3166 alpha-3 code such as NZL'));
-    const qty = amount(problems, `${at}.qty`, item.qty, 'positive', 4);
-    const price = amount(problems, `${at}.price`, item.price, 'zero', 2);
-    const totalPrice = amount(problems, `${at}.totalPrice`, item.totalPrice, 'zero', 2);
-    if (qty && price && totalPrice) {
-      const expected = qty.mul(price).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-      if (!totalPrice.eq(expected)) problems.add(`${at}.totalPrice`, `must equal qty × price rounded to the fen, ${expected.toFixed(2)}`);
-    }
-  });
 }
 
 /** Every problem of a list declaration that the list alone shows, each under the input field at fault. */
@@ -131,13 +93,13 @@ export function checkListDeclaration(list: DeclaredList): InputProblems {
   if (list.indivisibleItem && (list.items.length !== 1 || list.items[0]?.qty.replace(/\.0+$/, '') !== '1')) {
     problems.add('input.indivisibleItem', 'may be declared only for a list of one line with qty 1');
   }
-  checkItems(problems, list.items);
+  checkGoodsLines(problems, list.items, LIST_LINE_RULES);
   return problems;
 }
 
 /** Goods value of a list: the sum of its lines' totalPrice. Call after checkListDeclaration passed. */
 export function goodsValueOf(list: Pick<DeclaredList, 'items'>): Decimal {
-  return list.items.reduce((sum, item) => sum.add(item.totalPrice), new Exact(0));
+  return goodsLinesTotal(list.items);
 }
 
 /**

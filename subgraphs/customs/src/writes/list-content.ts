@@ -1,18 +1,9 @@
-import Decimal from 'decimal.js';
+import { goodsLinesContent, moneyContent, type DecimalLike, type GoodsLine, type GoodsLineWithAmounts } from '@zone/common';
 import type { InventoryItem, InventoryList } from '../generated/prisma/client';
 import type { DeclaredList } from '../rules/list-declaration';
 
-export type ListItemContent = {
-  gnum: number;
-  itemNo: string;
-  itemName: string;
-  hsCode: string;
-  qty: string;
-  unit: string;
-  price: string;
-  totalPrice: string;
-  country: string;
-};
+/** A goods line as recorded: see goodsLineContent. */
+export type ListItemContent = GoodsLine;
 
 /** An inventory list as customs records it: what its content hash is taken over and what a revision keeps. */
 export type ListContent = {
@@ -34,30 +25,15 @@ export type ListContent = {
   items: ListItemContent[];
 };
 
-type DecimalLike = string | { toString(): string };
-
-// Equal amounts give equal content whatever their notation ("10.5", "10.50"), as they do in the database.
-const money = (value: DecimalLike) => new Decimal(value.toString()).toFixed(2);
-const quantity = (value: DecimalLike) => new Decimal(value.toString()).toFixed(4);
-
-function itemContent(item: Omit<ListItemContent, 'qty' | 'price' | 'totalPrice'> & Record<'qty' | 'price' | 'totalPrice', DecimalLike>): ListItemContent {
-  return {
-    gnum: item.gnum,
-    itemNo: item.itemNo.trim(),
-    itemName: item.itemName.trim(),
-    hsCode: item.hsCode,
-    qty: quantity(item.qty),
-    unit: item.unit,
-    price: money(item.price),
-    totalPrice: money(item.totalPrice),
-    country: item.country,
-  };
-}
-
-const byGnum = (a: ListItemContent, b: ListItemContent) => a.gnum - b.gnum;
+/** A list's content fields, from a declaration or a stored row (whose amounts are decimals). */
+type ListContentSource = Omit<DeclaredList, 'freight' | 'insuredFee' | 'items'> & {
+  freight: DecimalLike;
+  insuredFee: DecimalLike;
+  items: readonly GoodsLineWithAmounts[];
+};
 
 /** The content of a checked declaration. */
-export function listContentOf(list: DeclaredList): ListContent {
+export function listContentOf(list: ListContentSource): ListContent {
   return {
     copNo: list.copNo,
     customsCode: list.customsCode,
@@ -70,11 +46,11 @@ export function listContentOf(list: DeclaredList): ListContent {
     tradeMode: list.tradeMode,
     zone: list.zone,
     statisticsFlag: list.statisticsFlag ?? null,
-    freight: money(list.freight),
-    insuredFee: money(list.insuredFee),
+    freight: moneyContent(list.freight),
+    insuredFee: moneyContent(list.insuredFee),
     currency: list.currency,
     indivisibleItem: list.indivisibleItem ?? false,
-    items: list.items.map(itemContent).sort(byGnum),
+    items: goodsLinesContent(list.items),
   };
 }
 
@@ -83,24 +59,7 @@ export function listContentOf(list: DeclaredList): ListContent {
  * have no content hash; this gives them one, so declaring such a list again unchanged is UNCHANGED.
  */
 export function listContentOfRow(list: InventoryList, items: readonly InventoryItem[]): ListContent {
-  return {
-    copNo: list.copNo,
-    customsCode: list.customsCode,
-    ebpCode: list.ebpCode,
-    orderNo: list.orderNo,
-    ebcCode: list.ebcCode,
-    logisticsCode: list.logisticsCode,
-    logisticsNo: list.logisticsNo,
-    direction: list.direction,
-    tradeMode: list.tradeMode,
-    zone: list.zone,
-    statisticsFlag: list.statisticsFlag,
-    freight: money(list.freight),
-    insuredFee: money(list.insuredFee),
-    currency: list.currency,
-    indivisibleItem: list.indivisibleItem,
-    items: items.map(itemContent).sort(byGnum),
-  };
+  return listContentOf({ ...list, items });
 }
 
 /** Columns of the list row that come from the declaration. */
