@@ -6,21 +6,8 @@ import type { DeclaredList } from '../rules/list-declaration';
 export type ListItemContent = GoodsLine;
 
 /** An inventory list as customs records it: what its content hash is taken over and what a revision keeps. */
-export type ListContent = {
-  copNo: string;
-  customsCode: string;
-  ebpCode: string;
-  orderNo: string;
-  ebcCode: string;
-  logisticsCode: string;
-  logisticsNo: string;
-  direction: 'IMPORT' | 'EXPORT';
-  tradeMode: string;
-  zone: DeclaredList['zone'];
+export type ListContent = Omit<DeclaredList, 'statisticsFlag' | 'indivisibleItem' | 'items'> & {
   statisticsFlag: string | null;
-  freight: string;
-  insuredFee: string;
-  currency: string;
   indivisibleItem: boolean;
   items: ListItemContent[];
 };
