@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DEFAULT_PORTS, DEPARTMENTS, parsePort, parsePositiveInt, portVariableOf } from '@zone/common';
 import { DATA_DIR, ROOT, resolveDatabases, resolveIdHashKey } from './lib/database';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, issueDevToken } from '../gateway/src/auth/dev-keys';
+import { subgraphUrlVariableOf } from '../gateway/src/config';
 import { runDemoScenarios } from './demo/scenarios';
 import { migrateAll } from './lib/migrate';
 import { isSeeded, seedAll } from './lib/seed';
@@ -126,7 +127,12 @@ async function main(): Promise<void> {
       return waitHealthy(d, `http://127.0.0.1:${port}/health`);
     }),
   );
-  spawnService('gateway', path.join('gateway', 'src', 'main.ts'), env, process.argv.slice(2));
+  // The gateway finds each department where this script started it, also on ports moved by <DEPT>_PORT.
+  const departmentUrls = Object.fromEntries(DEPARTMENTS.map((d) => [
+    subgraphUrlVariableOf(d),
+    process.env[subgraphUrlVariableOf(d)] ?? `http://127.0.0.1:${parsePort(portVariableOf(d), process.env[portVariableOf(d)], DEFAULT_PORTS[d])}/graphql`,
+  ]));
+  spawnService('gateway', path.join('gateway', 'src', 'main.ts'), { ...env, ...departmentUrls }, process.argv.slice(2));
   await waitHealthy('gateway', `http://127.0.0.1:${gatewayPort}/ready`);
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (seededNow) await playDemoScenarios(keysDir, gatewayPort);
@@ -134,7 +140,7 @@ async function main(): Promise<void> {
   console.log(`
   Zone data-exchange API   http://127.0.0.1:${gatewayPort}/graphql   (open it in a browser for GraphiQL)
   Liveness / readiness     http://127.0.0.1:${gatewayPort}/health  /ready
-  Departments              ${DEPARTMENTS.map((d) => `${d} :${DEFAULT_PORTS[d]}`).join(', ')} (they answer only the gateway)
+  Departments              ${DEPARTMENTS.map((d) => `${d} :${parsePort(portVariableOf(d), process.env[portVariableOf(d)], DEFAULT_PORTS[d])}`).join(', ')} (they answer only the gateway)
 
   Every request needs a bearer token. A PLATFORM token, valid 8 hours (in GraphiQL: Headers tab,
   {"Authorization": "Bearer <token>"}):
@@ -146,6 +152,8 @@ async function main(): Promise<void> {
     npm run token -- --role BANK      --org <bank code>
     npm run token -- --role REGULATOR --org GD-COMMERCE-DEPT [--zone SHAOGUAN]
     npm run token -- --role OFFICER   --org <officer id> --zone SHAOGUAN --department customs
+    npm run token -- --role SYSTEM    --org SYSTEM-CUSTOMS --department customs
+    npm run token -- --role REGULATOR --org GD-AUDIT --scope audit:read     (reads the audit log)
 
   Ctrl-C stops everything; the data stays for the next start.
 `);

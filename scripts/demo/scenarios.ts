@@ -65,7 +65,7 @@ const MILK: Goods = { itemName: '婴儿配方奶粉', hsCode: '1901101000', unit
 const SHOES: Goods = { itemName: '运动鞋', hsCode: '6404110000', unit: '025', price: '680.00', qty: '1', country: 'VNM' };
 const SERUM: Goods = { itemName: '面部精华液', hsCode: '3304990099', unit: '142', price: '450.00', qty: '1', country: 'FRA' };
 const MEDICINE: Goods = { itemName: '维生素片剂', hsCode: '3004500000', unit: '142', price: '260.00', qty: '2', country: 'USA' };
-const WATCH: Goods = { itemName: '机械手表', hsCode: '9102110000', unit: '011', price: '5600.00', qty: '1', country: 'CHE' };
+const VINTAGE_WINE: Goods = { itemName: '年份红葡萄酒（1.5升装）', hsCode: '2204210000', unit: '142', price: '5600.00', qty: '1', country: 'FRA' };
 const HANDBAG: Goods = { itemName: '皮革手袋', hsCode: '4202210000', unit: '011', price: '2800.00', qty: '1', country: 'ITA' };
 const TRAVEL_CASE: Goods = { itemName: '旅行箱', hsCode: '4202129000', unit: '011', price: '4700.00', qty: '1', country: 'DEU' };
 const RICE_COOKER: Goods = { itemName: '电饭煲', hsCode: '8516603000', unit: '011', price: '70000.00', qty: '1', country: 'CHN' };
@@ -209,8 +209,9 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
     const refused = await file(filing);
     record(name, `REJECT REJECTED ${reason}`, `${decisionOf(refused.list)} ${reasonCodes(refused.list.matching.reasons)}`);
   }
-  const watch = await file({ goods: [WATCH], indivisible: true });
-  record('single indivisible item above CNY 5,000', 'FULL_TAX', watch.list.retailTaxTreatment ?? 'none');
+  const wine = await file({ goods: [VINTAGE_WINE], indivisible: true });
+  const wineBill = await must<{ inventoryList: { taxBill: { treatment: string; customsTax: string } | null } }>(system('customs'), `query($invtNo: String!) { inventoryList(invtNo: $invtNo) { taxBill { treatment customsTax } } }`, { invtNo: wine.list.invtNo });
+  record('single indivisible item above CNY 5,000, taxed in full with its tariff', 'FULL_TAX FULL_TAX tariff', `${wine.list.retailTaxTreatment ?? 'none'} ${wineBill.inventoryList.taxBill?.treatment ?? 'no bill'} ${Number(wineBill.inventoryList.taxBill?.customsTax ?? 0) > 0 ? 'tariff' : 'no tariff'}`);
 
   // One buyer's orders until the CNY 26,000 annual limit refuses the next list.
   const heavyBuyer = 260;
