@@ -57,3 +57,41 @@ describe('gateway-to-department trust', () => {
     expect(health.status).toBe(200);
   });
 });
+
+describe('scope escalation', () => {
+  const BUYER = `query($ebpCode: String!, $orderNo: String!) { order(ebpCode: $ebpCode, orderNo: $orderNo) { buyer { name phone } } }`;
+  let key: { ebpCode: string; orderNo: string };
+  beforeAll(async () => {
+    const page = await stack.query<{ enterprises: { edges: { node: { orders: { ebpCode: string; orderNo: string; direction: string }[] } }[] } }>(
+      '{ enterprises(first: 20) { edges { node { orders(first: 5) { ebpCode orderNo direction } } } } }',
+    );
+    const order = page.data!.enterprises.edges.flatMap((edge) => edge.node.orders).find((o) => o.direction === 'IMPORT')!;
+    key = { ebpCode: order.ebpCode, orderNo: order.orderNo };
+  });
+  const as = async (scopes: string[], purpose?: string) => ({
+    authorization: `Bearer ${await stack.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM', scopes })}`,
+    ...(purpose ? { 'x-purpose': purpose } : {}),
+  });
+
+  it('does not unmask personal data for a stated purpose without the pii:read scope', async () => {
+    const masked = await stack.query<{ order: { buyer: { name: string; phone: string } } }>(BUYER, key, await as([], 'case 2026-001'));
+    expect(masked.data!.order.buyer.phone).toMatch(/\*{4}/);
+    expect(Array.from(masked.data!.order.buyer.name).slice(1).every((c) => c === '*')).toBe(true);
+  });
+
+  it('does not unmask personal data for the pii:read scope without a stated purpose', async () => {
+    const masked = await stack.query<{ order: { buyer: { phone: string } } }>(BUYER, key, await as(['pii:read']));
+    expect(masked.data!.order.buyer.phone).toMatch(/\*{4}/);
+  });
+
+  it('unmasks them only with both, so the two tests above are not vacuous', async () => {
+    const clear = await stack.query<{ order: { buyer: { phone: string } } }>(BUYER, key, await as(['pii:read'], 'case 2026-001'));
+    expect(clear.data!.order.buyer.phone).toMatch(/^\+?\d{7,}$/);
+  });
+
+  it('gives a scope claimed in a header nothing: scopes come from the signed token only', async () => {
+    const headers = { ...(await as([], 'case 2026-001')), scope: 'pii:read identity:match', 'x-scope': 'pii:read identity:match' };
+    const result = await stack.query<{ order: { buyer: { phone: string } } }>(BUYER, key, headers);
+    expect(result.data!.order.buyer.phone).toMatch(/\*{4}/);
+  });
+});
