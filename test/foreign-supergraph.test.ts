@@ -27,6 +27,7 @@ const REVIEWS = `
 `;
 
 const servers: http.Server[] = [];
+const subgraphs: ApolloServer[] = [];
 let gateway: RunningGateway;
 
 async function serve(typeDefs: string, resolvers: Record<string, unknown>): Promise<string> {
@@ -37,7 +38,7 @@ async function serve(typeDefs: string, resolvers: Record<string, unknown>): Prom
   const httpServer = http.createServer(app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   servers.push(httpServer);
-  httpServer.on('close', () => void server.stop());
+  subgraphs.push(server);
   return `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
 }
 
@@ -65,6 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.close();
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await Promise.all(subgraphs.map((server) => server.stop()));
 });
 
 describe('a gateway with security switched off', () => {
