@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import {
   InputProblems,
   assertMayWrite,
+  conflict,
   contentHash,
   forbidden,
   hsChapter,
@@ -200,10 +201,6 @@ function examinationColumns(examination: Examination, now: Date) {
 }
 
 const { ACCEPTED, REJECTED, RELEASED, CLEARED } = RECEIPT_STATUS_CODES;
-
-function conflict(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
-}
 
 interface DeclarationRecord {
   content: ListContent;
