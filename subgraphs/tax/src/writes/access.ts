@@ -31,10 +31,6 @@ export function assertInvtNo(invtNo: string): void {
   }
 }
 
-export function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
-}
-
 /**
  * An expected refusal: the list or enterprise is not in a state the operation applies to. Reported
  * as CONFLICT, as customs reports a status move it refuses, with `reason` naming the case

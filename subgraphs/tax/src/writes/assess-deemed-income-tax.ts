@@ -1,8 +1,8 @@
-import { contentHash, decimalFieldProblem, InputProblems, retryOnLostRace, ExactDecimal, type ZoneCode } from '@zone/common';
+import { contentHash, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode } from '@zone/common';
 import type { DeemedIncomeTaxAssessment } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { DEEMED_PROFIT_RATE, deemedIncomeTax, type SmallLowProfitCondition } from '../rules/deemed-income-tax';
-import { assertMayDecide, assertZone, federatedData, notFound, refusal } from './access';
+import { assertMayDecide, assertZone, federatedData, refusal } from './access';
 
 /** Years whose small low-profit rates the rule encodes (财政部 税务总局公告2023年第12号: 2023-01-01 to 2027-12-31). */
 export const DEEMED_TAX_YEARS = { first: 2023, last: 2027 } as const;

@@ -1,8 +1,8 @@
-import { contentHash, retryOnLostRace, type ZoneCode } from '@zone/common';
+import { contentHash, notFound, retryOnLostRace, type ZoneCode } from '@zone/common';
 import type { InvoiceFreeExemption } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { invoiceFreeExemption, type InvoiceFreeExemptionReason } from '../rules/invoice-free-exemption';
-import { assertInvtNo, assertMayDecide, assertZone, federatedData, notFound, refusal } from './access';
+import { assertInvtNo, assertMayDecide, assertZone, federatedData, refusal } from './access';
 
 const EXPORT_LIST = `query ExemptionList($invtNo: String!) {
   inventoryList(invtNo: $invtNo) {

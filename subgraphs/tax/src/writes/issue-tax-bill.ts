@@ -1,8 +1,8 @@
-import { retryOnLostRace, type ZoneCode } from '@zone/common';
+import { notFound, retryOnLostRace, type ZoneCode } from '@zone/common';
 import type { TaxBill } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { retailImportTaxBill, TariffRateUnknownError, type RetailImportTaxBill, type RetailTaxTreatment } from '../rules/retail-import-tax-bill';
-import { assertInvtNo, assertMayDecide, assertZone, federatedData, notFound, refusal } from './access';
+import { assertInvtNo, assertMayDecide, assertZone, federatedData, refusal } from './access';
 
 /** The list as customs reports it through the federated API (the contract of this round). */
 export const INVENTORY_LIST_FOR_TAX = `query TaxBillList($invtNo: String!) {
