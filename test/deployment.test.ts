@@ -59,6 +59,13 @@ describe('docker-compose.yml', () => {
     expect(service.volumes).toContain('./keys:/run/keys:ro');
   });
 
+  it.each(DEPARTMENTS)('lets %s call the federated API as its own system, with its own key', (department) => {
+    const environment = services[department]!.environment;
+    expect(environment?.GATEWAY_URL).toBe('http://gateway:4000/graphql');
+    expect(environment?.SYSTEM_KEY_PATH).toBe(`/run/keys/system-${department}-private.jwk.json`);
+    expect(environment?.JWT_ISSUER).toMatch(/^\$\{JWT_ISSUER:\?/);
+  });
+
   it('points the gateway at every department and waits until each is healthy', () => {
     const gateway = services.gateway!;
     expect(gateway.ports).toEqual(['4000:4000']);
