@@ -21,6 +21,7 @@ import {
 } from '@zone/common';
 import { retailImportTax } from '../../subgraphs/tax/src/rules/retail-import-tax';
 import { decideRelease } from '../../subgraphs/customs/src/rules/release-decision';
+import { ZONE_CUSTOMS_CODES } from '../../subgraphs/customs/src/rules/inventory-number';
 
 export interface DemoOptions {
   /** Number of orders (default 2,000). */
@@ -50,17 +51,8 @@ export function createRandom(seed: number) {
 }
 type Random = ReturnType<typeof createRandom>;
 
-/** Customs office codes used in list numbers; fictitious, one per zone. */
-export const ZONE_CUSTOMS_CODE: Record<ZoneCode, string> = {
-  SHAOGUAN: '5171',
-  HEYUAN: '5172',
-  SHANWEI: '5173',
-  YANGJIANG: '5174',
-  QINGYUAN: '5175',
-  CHAOZHOU: '5176',
-  JIEYANG: '5177',
-  YUNFU: '5178',
-};
+/** Customs office codes used in list numbers: the offices customs assigns each zone (fictitious). */
+export const ZONE_CUSTOMS_CODE: Record<ZoneCode, string> = ZONE_CUSTOMS_CODES;
 
 interface Goods {
   name: string;
