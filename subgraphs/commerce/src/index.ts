@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { idHashKeyFromEnv, type DepartmentDefinition } from '@zone/common';
+import { idHashKeyFromEnv, type DepartmentDefinition, TRANSACTION_OPTIONS } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { createCommerceContext, type CommerceContext, type CommerceOptions } from './context';
 import { resolvers } from './resolvers';
@@ -10,7 +10,7 @@ export function createCommerceDefinition(options: CommerceOptions): DepartmentDe
     department: 'commerce',
     dir: path.join(__dirname, '..'),
     resolvers,
-    createPrisma: (adapter) => new PrismaClient({ adapter }),
+    createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
     createContext: (prisma, base) => createCommerceContext(prisma, base, options),
   };
 }

@@ -31,3 +31,11 @@ export function databaseUrlFor(department: Department, env: NodeJS.ProcessEnv): 
 export function poolConfigFor(department: Department, connectionString: string, max = 10): PoolConfig {
   return { connectionString, max, options: `-c search_path=${schemaNameOf(department)}` };
 }
+
+/**
+ * Interactive transactions of every department: waiting up to 10 s for a pooled connection and
+ * running up to 15 s. Prisma's defaults (2 s and 5 s) turn a busy pool under load into failed
+ * writes ("Unable to start a transaction in the given time") where waiting a little longer
+ * would have served them.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DepartmentDefinition } from '@zone/common';
+import { TRANSACTION_OPTIONS, type DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { loadCustomsConfig, type CustomsConfig } from './config';
 import { createCustomsContext, type CustomsContext } from './context';
@@ -13,7 +13,7 @@ export const customs: DepartmentDefinition<PrismaClient, CustomsContext> = {
   department: 'customs',
   dir: path.join(__dirname, '..'),
   resolvers,
-  createPrisma: (adapter) => new PrismaClient({ adapter }),
+  createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createContext: (prisma, base) => createCustomsContext(prisma, base, (config ??= loadCustomsConfig(process.env))),
 };
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { idHashKeyFromEnv, type DepartmentDefinition } from '@zone/common';
+import { idHashKeyFromEnv, type DepartmentDefinition, TRANSACTION_OPTIONS } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { createForexContext, type ForexContext, type ForexOptions } from './context';
 import { resolvers } from './resolvers';
@@ -10,7 +10,7 @@ export function createForexDefinition(options: ForexOptions): DepartmentDefiniti
     department: 'forex',
     dir: path.join(__dirname, '..'),
     resolvers,
-    createPrisma: (adapter) => new PrismaClient({ adapter }),
+    createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
     createContext: (prisma, base) => createForexContext(prisma, base, options),
   };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DepartmentDefinition } from '@zone/common';
+import { TRANSACTION_OPTIONS, type DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { createPostContext, type PostContext } from './context';
 import { resolvers } from './resolvers';
@@ -8,7 +8,7 @@ export const post: DepartmentDefinition<PrismaClient, PostContext> = {
   department: 'post',
   dir: path.join(__dirname, '..'),
   resolvers,
-  createPrisma: (adapter) => new PrismaClient({ adapter }),
+  createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createContext: createPostContext,
 };
 

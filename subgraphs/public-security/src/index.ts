@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DepartmentDefinition } from '@zone/common';
+import { TRANSACTION_OPTIONS, type DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { loadPublicSecurityConfig, type PublicSecurityConfig } from './config';
 import { createPublicSecurityContext, type PublicSecurityContext } from './context';
@@ -13,7 +13,7 @@ export const publicSecurity: DepartmentDefinition<PrismaClient, PublicSecurityCo
   department: 'public-security',
   dir: path.join(__dirname, '..'),
   resolvers,
-  createPrisma: (adapter) => new PrismaClient({ adapter }),
+  createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createContext: (prisma, base) => createPublicSecurityContext(prisma, base, (config ??= loadPublicSecurityConfig(process.env))),
 };
 

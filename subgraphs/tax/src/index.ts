@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DepartmentDefinition } from '@zone/common';
+import { TRANSACTION_OPTIONS, type DepartmentDefinition } from '@zone/common';
 import { loadTaxConfig, type TaxConfig } from './config';
 import { PrismaClient } from './generated/prisma/client';
 import { createTaxContext, type TaxContext } from './context';
@@ -13,7 +13,7 @@ export const tax: DepartmentDefinition<PrismaClient, TaxContext> = {
   department: 'tax',
   dir: path.join(__dirname, '..'),
   resolvers,
-  createPrisma: (adapter) => new PrismaClient({ adapter }),
+  createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createContext: (prisma, base) => createTaxContext(prisma, base, (config ??= loadTaxConfig(process.env))),
 };
 
