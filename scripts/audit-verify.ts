@@ -28,7 +28,12 @@ async function main(): Promise<number> {
   try {
     const verdict = await verifyAuditChain(database.prisma, { pageSize: pageSize() });
     if (verdict.ok) {
-      console.log(`audit chain intact: ${verdict.entries} entries`);
+      // What an auditor looks at first: personal data served in clear, and requests refused.
+      const [unmasked, refused] = await Promise.all([
+        database.prisma.auditEntry.count({ where: { unmasked: true } }),
+        database.prisma.auditEntry.count({ where: { outcome: { in: ['DENIED', 'REFUSED_UNAUTHENTICATED', 'RATE_LIMITED'] } } }),
+      ]);
+      console.log(`audit chain intact: ${verdict.entries} entries (${unmasked} served personal data in clear, ${refused} refused)`);
       return 0;
     }
     console.error(`audit chain TAMPERED at entry ${verdict.firstBadSeq}: ${verdict.reason}`);

@@ -46,6 +46,16 @@ const record = (replica: number, n: number): AuditRecord => ({
 });
 
 /** As a superuser: with the append-only trigger switched off for one statement, then on again. */
+async function superuserQuery(sql: string): Promise<{ rows: Record<string, string>[] }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 async function asSuperuserWithoutTrigger(sql: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -145,6 +155,8 @@ describe('audit log on PostgreSQL', () => {
     const intact = runVerifyCommand();
     expect(intact.status).toBe(0);
     expect(intact.output).toContain(`audit chain intact: ${N} entries`);
+    const { rows } = await superuserQuery(`SELECT count(*) FILTER (WHERE unmasked) AS unmasked, count(*) FILTER (WHERE outcome IN ('DENIED', 'REFUSED_UNAUTHENTICATED', 'RATE_LIMITED')) AS refused FROM audit.audit_entry`);
+    expect(intact.output).toContain(`(${rows[0]!.unmasked} served personal data in clear, ${rows[0]!.refused} refused)`);
   });
 
   it('names the entry whose unmasked marker a superuser cleared or flipped, to hide an access to personal data in clear', async () => {
