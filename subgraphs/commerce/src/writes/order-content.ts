@@ -1,4 +1,4 @@
-import { goodsLinesContent, maskIdNumber, moneyContent, type GoodsLine } from '@zone/common';
+import { goodsLinesContent, maskIdNumber, moneyContent, type DecimalLike, type GoodsLine, type GoodsLineWithAmounts } from '@zone/common';
 import type { Order, OrderItem } from '../generated/prisma/client';
 import type { SubmittedOrder } from '../rules/order-submission';
 
@@ -31,9 +31,12 @@ export type OrderContent = {
   items: OrderItemContent[];
 };
 
-/** The content of a checked submission; `hashIdNumber` is the keyed hash of the department. */
-export function orderContentOf(order: SubmittedOrder, hashIdNumber: (idNumber: string) => string): OrderContent {
-  const idNumber = order.buyer.idNumber ?? null;
+/** The order's own fields, from a submission or a stored row (whose amounts are decimals). */
+type OrderContentSource = Omit<OrderContent, 'goodsValue' | 'freight' | 'discount' | 'taxTotal' | 'actualPaid' | 'buyer' | 'orderedAt' | 'items'>
+  & Record<'goodsValue' | 'freight' | 'discount' | 'taxTotal' | 'actualPaid', DecimalLike>
+  & { orderedAt: Date; items: readonly GoodsLineWithAmounts[] };
+
+function contentOf(order: OrderContentSource, buyer: OrderContent['buyer']): OrderContent {
   return {
     ebpCode: order.ebpCode,
     orderNo: order.orderNo,
@@ -46,13 +49,7 @@ export function orderContentOf(order: SubmittedOrder, hashIdNumber: (idNumber: s
     taxTotal: moneyContent(order.taxTotal),
     actualPaid: moneyContent(order.actualPaid),
     currency: order.currency,
-    buyer: {
-      name: order.buyer.name.trim(),
-      idType: order.buyer.idType,
-      idHash: idNumber === null ? null : hashIdNumber(idNumber),
-      idMasked: idNumber === null ? null : maskIdNumber(idNumber),
-      phone: order.buyer.phone.trim(),
-    },
+    buyer: { name: buyer.name.trim(), idType: buyer.idType, idHash: buyer.idHash, idMasked: buyer.idMasked, phone: buyer.phone.trim() },
     consignee: order.consignee.trim(),
     consigneeAddress: order.consigneeAddress.trim(),
     payCode: order.payCode,
@@ -62,38 +59,31 @@ export function orderContentOf(order: SubmittedOrder, hashIdNumber: (idNumber: s
   };
 }
 
+/** The content of a checked submission; `hashIdNumber` is the keyed hash of the department. */
+export function orderContentOf(order: SubmittedOrder, hashIdNumber: (idNumber: string) => string): OrderContent {
+  const idNumber = order.buyer.idNumber ?? null;
+  return contentOf(order, {
+    name: order.buyer.name,
+    idType: order.buyer.idType,
+    idHash: idNumber === null ? null : hashIdNumber(idNumber),
+    idMasked: idNumber === null ? null : maskIdNumber(idNumber),
+    phone: order.buyer.phone,
+  });
+}
+
 /**
  * The content of an order as stored. Orders written before revisions were recorded (the demo
  * data) have no content hash; this gives them one, so that submitting such an order again
  * unchanged is UNCHANGED rather than a new revision.
  */
 export function orderContentOfRow(order: Order, items: readonly OrderItem[]): OrderContent {
-  return {
-    ebpCode: order.ebpCode,
-    orderNo: order.orderNo,
-    direction: order.direction,
-    tradeMode: order.tradeMode,
-    ebcCode: order.ebcCode,
-    goodsValue: moneyContent(order.goodsValue),
-    freight: moneyContent(order.freight),
-    discount: moneyContent(order.discount),
-    taxTotal: moneyContent(order.taxTotal),
-    actualPaid: moneyContent(order.actualPaid),
-    currency: order.currency,
-    buyer: {
-      name: order.buyerName.trim(),
-      idType: order.buyerIdType,
-      idHash: order.buyerIdHash,
-      idMasked: order.buyerIdMasked,
-      phone: order.buyerPhone.trim(),
-    },
-    consignee: order.consignee.trim(),
-    consigneeAddress: order.consigneeAddress.trim(),
-    payCode: order.payCode,
-    payTransactionId: order.payTransactionId,
-    orderedAt: order.orderedAt.toISOString(),
-    items: goodsLinesContent(items),
-  };
+  return contentOf({ ...order, items }, {
+    name: order.buyerName,
+    idType: order.buyerIdType,
+    idHash: order.buyerIdHash,
+    idMasked: order.buyerIdMasked,
+    phone: order.buyerPhone,
+  });
 }
 
 /** The columns of the order row that hold its content. */

@@ -1,5 +1,4 @@
-import Decimal from 'decimal.js';
-import { maskIdNumber, type ZoneCode } from '@zone/common';
+import { maskIdNumber, moneyContent, type DecimalLike, type ZoneCode } from '@zone/common';
 import type { Payment } from '../generated/prisma/client';
 import type { PaymentDirection, SubmittedPayment } from '../rules/payment-submission';
 
@@ -21,8 +20,24 @@ export type PaymentContent = {
   payer: { name: string; idType: string; idHash: string | null; idMasked: string | null };
 };
 
-// Equal amounts give equal content whatever their notation ("10.5", "10.50"), as they do in the database.
-const money = (value: string | { toString(): string }) => new Decimal(value.toString()).toFixed(2);
+/** The payment's own fields, from a submission or a stored row (whose amount is a decimal). */
+type PaymentContentSource = Omit<PaymentContent, 'amountPaid' | 'payTime' | 'payer'> & { amountPaid: DecimalLike; payTime: Date };
+
+function contentOf(payment: PaymentContentSource, payer: PaymentContent['payer']): PaymentContent {
+  return {
+    payCode: payment.payCode,
+    payTransactionId: payment.payTransactionId,
+    ebpCode: payment.ebpCode,
+    orderNo: payment.orderNo,
+    direction: payment.direction,
+    zone: payment.zone,
+    // Equal amounts give equal content whatever their notation ("10.5", "10.50"), as they do in the database.
+    amountPaid: moneyContent(payment.amountPaid),
+    currency: payment.currency,
+    payTime: payment.payTime.toISOString(),
+    payer: { name: payer.name.trim(), idType: payer.idType, idHash: payer.idHash, idMasked: payer.idMasked },
+  };
+}
 
 /** The content of a checked submission; `hashIdNumber` is the keyed hash of the department. */
 export function paymentContentOf(
@@ -31,23 +46,12 @@ export function paymentContentOf(
   hashIdNumber: (idNumber: string) => string,
 ): PaymentContent {
   const idNumber = payment.payer.idNumber ?? null;
-  return {
-    payCode: payment.payCode,
-    payTransactionId: payment.payTransactionId,
-    ebpCode: payment.ebpCode,
-    orderNo: payment.orderNo,
-    direction,
-    zone: payment.zone,
-    amountPaid: money(payment.amountPaid),
-    currency: payment.currency,
-    payTime: payment.payTime.toISOString(),
-    payer: {
-      name: payment.payer.name.trim(),
-      idType: payment.payer.idType,
-      idHash: idNumber === null ? null : hashIdNumber(idNumber),
-      idMasked: idNumber === null ? null : maskIdNumber(idNumber),
-    },
-  };
+  return contentOf({ ...payment, direction }, {
+    name: payment.payer.name,
+    idType: payment.payer.idType,
+    idHash: idNumber === null ? null : hashIdNumber(idNumber),
+    idMasked: idNumber === null ? null : maskIdNumber(idNumber),
+  });
 }
 
 /**
@@ -56,23 +60,12 @@ export function paymentContentOf(
  * unchanged is UNCHANGED rather than a new revision.
  */
 export function paymentContentOfRow(payment: Payment): PaymentContent {
-  return {
-    payCode: payment.payCode,
-    payTransactionId: payment.payTransactionId,
-    ebpCode: payment.ebpCode,
-    orderNo: payment.orderNo,
-    direction: payment.direction,
-    zone: payment.zone,
-    amountPaid: money(payment.amountPaid),
-    currency: payment.currency,
-    payTime: payment.payTime.toISOString(),
-    payer: {
-      name: payment.payerName.trim(),
-      idType: payment.payerIdType,
-      idHash: payment.payerIdHash,
-      idMasked: payment.payerIdMasked,
-    },
-  };
+  return contentOf(payment, {
+    name: payment.payerName,
+    idType: payment.payerIdType,
+    idHash: payment.payerIdHash,
+    idMasked: payment.payerIdMasked,
+  });
 }
 
 /** The columns of the payment row that hold its content. */
