@@ -1,4 +1,4 @@
-import { bulkInsert, compositeKey, hashIdNumber, maskIdNumber, type DemoBatch } from '@zone/common';
+import { bulkInsert, compositeKey, hashIdNumber, maskIdNumber, type DemoBatch, GOODS_LINE_COLUMNS, goodsLineRow } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
 
 const ORDER_COLUMNS = {
@@ -7,10 +7,7 @@ const ORDER_COLUMNS = {
   buyer_name: 'text', buyer_id_type: 'text', buyer_id_hash: 'text', buyer_id_masked: 'text', buyer_phone: 'text',
   consignee: 'text', consignee_address: 'text', pay_code: 'text', pay_transaction_id: 'text', ordered_at: 'timestamptz',
 };
-const ITEM_COLUMNS = {
-  order_id: 'bigint', gnum: 'int', item_no: 'text', item_name: 'text', hs_code: 'text', qty: 'numeric', unit: 'text',
-  price: 'numeric', total_price: 'numeric', country: 'text',
-};
+const ITEM_COLUMNS = { order_id: 'bigint', ...GOODS_LINE_COLUMNS };
 
 /** Writes commerce's part of a demo batch: enterprises and orders with their items. Re-running skips what exists. */
 export async function seedCommerce(prisma: PrismaClient, batch: DemoBatch, idHashKey: string): Promise<void> {
@@ -45,18 +42,7 @@ export async function seedCommerce(prisma: PrismaClient, batch: DemoBatch, idHas
     })), { returning: ['id', 'ebp_code', 'order_no'] });
     const byKey = new Map(batch.orders.map((o) => [compositeKey(o.ebpCode, o.orderNo), o]));
     const items = created.flatMap((row) =>
-      (byKey.get(compositeKey(row.ebp_code, row.order_no))?.items ?? []).map((item) => ({
-        order_id: row.id,
-        gnum: item.gnum,
-        item_no: item.itemNo,
-        item_name: item.itemName,
-        hs_code: item.hsCode,
-        qty: item.qty,
-        unit: item.unit,
-        price: item.price,
-        total_price: item.totalPrice,
-        country: item.country,
-      })));
+      (byKey.get(compositeKey(row.ebp_code, row.order_no))?.items ?? []).map((item) => ({ order_id: row.id, ...goodsLineRow(item) })));
     await bulkInsert(tx, 'order_item', ITEM_COLUMNS, items);
   }, { timeout: 120000 });
 }

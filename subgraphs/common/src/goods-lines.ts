@@ -137,3 +137,24 @@ export function goodsLineContent(item: GoodsLineWithAmounts): GoodsLine {
 export function goodsLinesContent(items: readonly GoodsLineWithAmounts[]): GoodsLine[] {
   return items.map(goodsLineContent).sort((a, b) => a.gnum - b.gnum);
 }
+
+/** Column types of a goods-line table (order_item, inventory_item) for bulkInsert, after its parent key. */
+export const GOODS_LINE_COLUMNS = {
+  gnum: 'int', item_no: 'text', item_name: 'text', hs_code: 'text', qty: 'numeric', unit: 'text',
+  price: 'numeric', total_price: 'numeric', country: 'text',
+} as const;
+
+/** A goods line as a row of such a table, for bulkInsert. */
+export function goodsLineRow(item: GoodsLine) {
+  return {
+    gnum: item.gnum,
+    item_no: item.itemNo,
+    item_name: item.itemName,
+    hs_code: item.hsCode,
+    qty: item.qty,
+    unit: item.unit,
+    price: item.price,
+    total_price: item.totalPrice,
+    country: item.country,
+  };
+}

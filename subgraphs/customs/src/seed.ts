@@ -1,4 +1,4 @@
-import { bulkInsert, hashIdNumber, hsChapter, orderRefKey, type DemoBatch, type DemoInventoryList, type DemoOrder, type DemoWaybill } from '@zone/common';
+import { bulkInsert, hashIdNumber, hsChapter, orderRefKey, type DemoBatch, type DemoInventoryList, type DemoOrder, type DemoWaybill, GOODS_LINE_COLUMNS, goodsLineRow } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
 import { RECEIPT_STATUS_CODES } from './rules/receipt-status';
 import { decideRelease } from './rules/release-decision';
@@ -11,10 +11,7 @@ const LIST_COLUMNS = {
   freight: 'numeric', insured_fee: 'numeric', retail_tax_treatment: 'text', matched: 'boolean', matching_reasons: 'jsonb',
   release_decision: 'text', release_reasons: 'jsonb', decided_at: 'timestamptz', released_at: 'timestamptz',
 };
-const ITEM_COLUMNS = {
-  list_id: 'bigint', gnum: 'int', item_no: 'text', item_name: 'text', hs_code: 'text', qty: 'numeric', unit: 'text',
-  price: 'numeric', total_price: 'numeric', country: 'text',
-};
+const ITEM_COLUMNS = { list_id: 'bigint', ...GOODS_LINE_COLUMNS };
 
 type DeclaredOrder = DemoOrder & { inventoryList: DemoInventoryList; waybill: DemoWaybill };
 
@@ -98,18 +95,7 @@ export async function seedCustoms(prisma: PrismaClient, batch: DemoBatch, idHash
     }), { returning: ['id', 'ebp_code', 'order_no'] });
     const byKey = new Map(declared.map((o) => [orderRefKey(o), o]));
     const items = created.flatMap((row) =>
-      (byKey.get(orderRefKey({ ebpCode: row.ebp_code, orderNo: row.order_no }))?.items ?? []).map((item) => ({
-        list_id: row.id,
-        gnum: item.gnum,
-        item_no: item.itemNo,
-        item_name: item.itemName,
-        hs_code: item.hsCode,
-        qty: item.qty,
-        unit: item.unit,
-        price: item.price,
-        total_price: item.totalPrice,
-        country: item.country,
-      })));
+      (byKey.get(orderRefKey({ ebpCode: row.ebp_code, orderNo: row.order_no }))?.items ?? []).map((item) => ({ list_id: row.id, ...goodsLineRow(item) })));
     await bulkInsert(tx, 'inventory_item', ITEM_COLUMNS, items);
   }, { timeout: 120000 });
 }
