@@ -1,7 +1,6 @@
 import { Client } from 'pg';
-import { hashIdNumber, idNumberCheckChar } from '@zone/common';
+import { chinaCalendarYear, chinaCalendarYearRange, hashIdNumber, idNumberCheckChar } from '@zone/common';
 import { demoResident } from '../scripts/demo/generate';
-import { chinaCalendarYear, chinaCalendarYearRange } from '../subgraphs/customs/src/rules/china-time';
 import { TEST_SEED } from './support/constants';
 import { startStack, type GraphQLResponse, type Stack } from './support/stack';
 

@@ -23,3 +23,4 @@ export * from './keys';
 export * from './decimal-input';
 export * from './federated-api';
 export * from './goods-lines';
+export * from './china-time';

@@ -1,3 +1,4 @@
+import { addCalendarMonths, chinaDateOf, chinaMidnight, formatChinaDate, type ChinaDate } from '@zone/common';
 /**
  * Tax-free re-entry of returned cross-border e-commerce exports, 财政部 海关总署 税务总局公告2023年
  * 第4号 (关于跨境电子商务出口退运商品税收政策的公告), as extended: goods exported under 1210, 9610,
@@ -10,7 +11,6 @@
  * the period ends at 24:00 of that day. So goods released on 2026-08-31 may come back until the end
  * of 2027-02-28, whatever the hour of release.
  */
-import { addCalendarMonths, chinaDateOf, chinaMidnight, formatChinaDate, type ChinaDate } from './china-time';
 import type { RuleReason } from './rule-reason';
 
 /** Trade modes the announcement covers: bonded, direct B2C, B2B direct export, overseas warehouse. */

@@ -1,3 +1,4 @@
+import { chinaDateOf, chinaMidnight, formatChinaDate } from '@zone/common';
 /**
  * What customs does with a declarant's request to cancel (撤销申请单, message 623) or to take back
  * goods as a return (退货申请单, message 625) for an inventory list, and which export lists a
@@ -15,7 +16,6 @@
  *   30 days are counted in Beijing calendar days from the day of release and end at 24:00 of the
  *   30th day. Exported goods come back through the export return instead.
  */
-import { chinaDateOf, chinaMidnight, formatChinaDate } from './china-time';
 import { RECEIPT_STATUS_CODES } from './receipt-status';
 import type { RuleReason } from './rule-reason';
 

@@ -14,7 +14,7 @@
 import Decimal from 'decimal.js';
 import { formatAmount, parseNonNegativeAmount, type RuleReason } from './rule-reason';
 
-export { chinaCalendarYear, chinaCalendarYearRange } from './china-time';
+export { chinaCalendarYear, chinaCalendarYearRange } from '@zone/common';
 
 /** Per-transaction limit (单次交易限值), CNY; a value equal to it is within. */
 export const SINGLE_TRANSACTION_LIMIT_CNY = new Decimal('5000');

@@ -1,19 +1,7 @@
 import { GraphQLError } from 'graphql';
-import {
-  InputProblems,
-  assertMayWrite,
-  conflict,
-  contentHash,
-  forbidden,
-  hsChapter,
-  retryOnLostRace,
-  writeOutcome,
-  type Caller,
-  type WriteOutcome,
-} from '@zone/common';
+import { InputProblems, assertMayWrite, conflict, contentHash, forbidden, hsChapter, retryOnLostRace, writeOutcome, type Caller, type WriteOutcome, chinaCalendarYear, chinaCalendarYearRange } from '@zone/common';
 import { Prisma, type InventoryList, type PrismaClient } from '../generated/prisma/client';
 import type { CustomsContext } from '../context';
-import { chinaCalendarYear, chinaCalendarYearRange } from '../rules/china-time';
 import { formatInvtNo, formatPreNo } from '../rules/inventory-number';
 import { checkListDeclaration, dutiableValueOf, goodsValueOf, pieceCountOf, type DeclaredList } from '../rules/list-declaration';
 import { RECEIPT_STATUS_CODES } from '../rules/receipt-status';

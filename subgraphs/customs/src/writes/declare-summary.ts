@@ -1,7 +1,6 @@
-import { InputProblems, assertMayWrite, badUserInput, forbidden, retryOnLostRace, type Caller, type WriteOutcome } from '@zone/common';
+import { InputProblems, assertMayWrite, badUserInput, forbidden, retryOnLostRace, type Caller, type WriteOutcome, chinaCalendarYear } from '@zone/common';
 import type { InventoryList, Prisma, PrismaClient, SummaryDeclaration } from '../generated/prisma/client';
 import type { CustomsContext } from '../context';
-import { chinaCalendarYear } from '../rules/china-time';
 import { ZONE_CUSTOMS_CODES, formatSumNo, invtNoProblem } from '../rules/inventory-number';
 import { selectListsForSummary, type SummaryCandidateList, type SummaryRequest } from '../rules/summary-declaration';
 import { nextSerial } from './serials';

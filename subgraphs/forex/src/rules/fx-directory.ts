@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { ExactDecimal, parseDecimalField } from '@zone/common';
+import { ExactDecimal, chinaCalendarYearRange, chinaDateOf, formatChinaDate, parseDecimalField } from '@zone/common';
 
 /**
  * Exemption from the trade FX directory (贸易外汇收支企业名录) for small cross-border e-commerce
@@ -83,7 +83,6 @@ export interface DatedFxTransaction extends FxTransaction {
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** Whether a string is a month YYYY-MM. */
 export function isMonth(value: string): boolean {
@@ -93,14 +92,13 @@ export function isMonth(value: string): boolean {
 /** The month (YYYY-MM) of an instant in Beijing time: the month whose rate converts it. */
 export function fxMonthOf(at: Date): string {
   if (Number.isNaN(at.getTime())) throw new RangeError('at must be a valid date');
-  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 7);
+  return formatChinaDate(chinaDateOf(at)).slice(0, 7);
 }
 
 /** The instants of a calendar year in Beijing time, [start, end): the year the volume is counted over. */
 export function fxYearBounds(year: number): { start: Date; end: Date } {
   if (!Number.isInteger(year) || year < 1970 || year > 9998) throw new RangeError(`year must be a whole year from 1970 to 9998, got ${year}`);
-  const startOf = (y: number) => new Date(Date.UTC(y, 0, 1) - BEIJING_OFFSET_MS);
-  return { start: startOf(year), end: startOf(year + 1) };
+  return chinaCalendarYearRange(year);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { ExactDecimal, parseDecimalField } from '@zone/common';
+import { ExactDecimal, chinaCalendarYear, parseDecimalField } from '@zone/common';
 
 /**
  * Individuals' annual FX convenience quota (个人年度便利化额度).
@@ -35,12 +35,10 @@ export interface QuotaOutcome {
   reason?: QuotaReason;
 }
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /** The quota year of an instant: its calendar year in Beijing time. */
 export function quotaYear(at: Date): number {
   if (Number.isNaN(at.getTime())) throw new RangeError('at must be a valid date');
-  return new Date(at.getTime() + BEIJING_OFFSET_MS).getUTCFullYear();
+  return chinaCalendarYear(at);
 }
 
 /**

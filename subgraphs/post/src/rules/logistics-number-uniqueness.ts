@@ -16,6 +16,8 @@
  * its age, never a reuse: one order has one waybill.
  */
 
+import { addCalendarMonths, chinaDateOf, chinaMidnight, formatChinaDateTime } from '@zone/common';
+
 export type LogisticsNoDecision = 'ACCEPT' | 'DUPLICATE' | 'CONFLICT';
 
 export type LogisticsNoReasonCode = 'REUSED_AFTER_SIX_MONTHS' | 'SAME_ORDER_RESUBMITTED' | 'LOGISTICS_NO_IN_USE';
@@ -46,20 +48,14 @@ export interface LogisticsNoUniqueness {
 /** Months a waybill number stays reserved. */
 export const LOGISTICS_NO_RESERVATION_MONTHS = 6;
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /**
  * The first instant at which a waybill number created at `createdAt` may be issued again:
  * Beijing midnight after the same day six calendar months later (clamped to month end).
  */
 export function logisticsNoReusableFrom(createdAt: Date): Date {
-  const beijing = new Date(validTime('createdAt', createdAt) + BEIJING_OFFSET_MS);
-  const year = beijing.getUTCFullYear();
-  const month = beijing.getUTCMonth() + LOGISTICS_NO_RESERVATION_MONTHS;
-  // Day 0 of the following month is the last day of the target month.
-  const lastDayOfTarget = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const lastReservedDay = Math.min(beijing.getUTCDate(), lastDayOfTarget);
-  return new Date(Date.UTC(year, month, lastReservedDay + 1) - BEIJING_OFFSET_MS);
+  validTime('createdAt', createdAt);
+  const lastReservedDay = addCalendarMonths(chinaDateOf(createdAt), LOGISTICS_NO_RESERVATION_MONTHS);
+  return chinaMidnight(lastReservedDay.year, lastReservedDay.month, lastReservedDay.day + 1);
 }
 
 /**
@@ -113,5 +109,5 @@ function validTime(field: string, date: Date): number {
 
 /** "2027-03-01 00:00:00 (UTC+08:00)": messages speak the calendar the rule is counted in. */
 function beijingDateTime(date: Date): string {
-  return `${new Date(date.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ')} (UTC+08:00)`;
+  return `${formatChinaDateTime(date)} (UTC+08:00)`;
 }

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { chinaDateOf, formatChinaDate } from '@zone/common';
 
 /**
  * Identity verification of cross-border buyers against the resident registry: the verdict only,
@@ -50,7 +51,6 @@ export function normaliseName(name: string): string {
 /** Digits of the per-day sequence in a serial number. */
 export const SERIAL_SEQUENCE_DIGITS = 6;
 const MAX_SEQUENCE = 10 ** SERIAL_SEQUENCE_DIGITS - 1;
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /**
  * Serial number of an identity check: prefix, the check's date in Beijing time as YYYYMMDD, and
@@ -65,6 +65,6 @@ export function serialNumber(prefix: string, checkedAt: Date, sequence: number):
   if (!Number.isSafeInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE) {
     throw new RangeError(`sequence must be a whole number from 1 to ${MAX_SEQUENCE}, got ${sequence}`);
   }
-  const day = new Date(checkedAt.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10).replaceAll('-', '');
+  const day = formatChinaDate(chinaDateOf(checkedAt)).replaceAll('-', '');
   return `${prefix}${day}${String(sequence).padStart(SERIAL_SEQUENCE_DIGITS, '0')}`;
 }

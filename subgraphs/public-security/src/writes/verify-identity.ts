@@ -1,4 +1,4 @@
-import { InputProblems, forbidden, hashIdNumber, usccProblem, type Caller, type ZoneCode } from '@zone/common';
+import { InputProblems, chinaDateOf, forbidden, formatChinaDate, hashIdNumber, usccProblem, type Caller, type ZoneCode } from '@zone/common';
 import type { IdentityCheck, PrismaClient } from '../generated/prisma/client';
 import { requireIdHashKey, type PublicSecurityConfig } from '../config';
 import { idNumberArgumentProblem } from '../id-number-argument';
@@ -18,7 +18,6 @@ export interface VerifyIdentityArgs {
 export const SERIAL_PREFIX = 'GA';
 export const MAX_NAME_LENGTH = 100;
 const MAX_ORDER_NO_LENGTH = 60;
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 function nameProblem(name: string): string | null {
   const normalised = normaliseName(name);
@@ -33,7 +32,7 @@ function orderNoProblem(orderNo: string): string | null {
 }
 
 /** The Beijing calendar day serialNumber writes into a serial number, as a PostgreSQL date. */
-const beijingDay = (at: Date) => new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+const beijingDay = (at: Date) => formatChinaDate(chinaDateOf(at));
 
 /**
  * verifyIdentity: the verdict of the resident registry on a name and ID number, recorded as a

@@ -1,8 +1,10 @@
 /**
- * Calendar arithmetic in Beijing time. Customs periods (the calendar year of the personal import
- * limit, the six months of an export return) are counted in China's civil calendar, so an instant
- * late on 31 December UTC may already belong to the next year. China keeps UTC+8 all year (no
- * daylight saving since 1991), which lets a fixed offset stand in for a time-zone database.
+ * Calendar arithmetic in Beijing time. The departments' periods (the calendar year of the personal
+ * import limit, of the FX directory and of the individual FX quota, the six months of an export
+ * return or of a reserved waybill number, the day in an identity check's serial number) are
+ * counted in China's civil calendar, so an instant late on 31 December UTC may already belong to
+ * the next year. China keeps UTC+8 all year (no daylight saving since 1991), which lets a fixed
+ * offset stand in for a time-zone database.
  */
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -59,6 +61,11 @@ export function addCalendarMonths(date: ChinaDate, months: number): ChinaDate {
   const year = Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+/** Date and time of day of an instant in Beijing time, e.g. "2027-03-01 00:00:00". */
+export function formatChinaDateTime(at: Date): string {
+  return new Date(requireValidInstant(at) + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 /** ISO 8601 calendar date, e.g. "2027-02-28". */
