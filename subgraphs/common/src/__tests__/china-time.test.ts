@@ -1,4 +1,4 @@
-import { addCalendarMonths, chinaCalendarYear, chinaCalendarYearRange, chinaDateOf, chinaMidnight, formatChinaDate } from '../china-time';
+import { addCalendarMonths, chinaCalendarYear, chinaCalendarYearRange, chinaDateOf, chinaMidnight, formatChinaDate, formatChinaDateTime } from '../china-time';
 
 describe('Beijing calendar (UTC+8)', () => {
   it.each([
@@ -41,8 +41,16 @@ describe('Beijing calendar (UTC+8)', () => {
     expect(formatChinaDate(addCalendarMonths(date, months))).toBe(expected);
   });
 
+  it.each([
+    ['2026-12-31T15:59:59.999Z', '2026-12-31 23:59:59'],
+    ['2026-12-31T16:00:00.000Z', '2027-01-01 00:00:00'],
+  ])('writes %s as %s in Beijing time', (iso, expected) => {
+    expect(formatChinaDateTime(new Date(iso))).toBe(expected);
+  });
+
   it('rejects an invalid Date and a fractional number of months', () => {
     expect(() => chinaCalendarYear(new Date('not a date'))).toThrow('valid Date');
+    expect(() => formatChinaDateTime(new Date('not a date'))).toThrow('valid Date');
     expect(() => addCalendarMonths({ year: 2026, month: 1, day: 1 }, 1.5)).toThrow('integer');
   });
 });
