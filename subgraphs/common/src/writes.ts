@@ -95,3 +95,45 @@ export async function retryOnLostRace<T>(write: () => Promise<T>, attempts = WRI
     }
   }
 }
+
+/**
+ * The one zone rule of every write: a department's data is written by its own officers and
+ * systems and by the zone platform (assertMayWrite), and a zone-bound caller writes only records
+ * whose subject (order, enterprise, list, waybill) belongs to its zone. `subjectZone` is the zone
+ * the department itself knows the subject by (its own record, or commerce's answer through the
+ * federated API), never one the caller merely claims.
+ */
+export function assertMayWriteInZone(caller: Caller | null, department: Department, subjectZone: string, what = `write ${department} data`): Caller {
+  const writer = assertMayWrite(caller, department);
+  assertCallerInZone(writer, subjectZone, what);
+  return writer;
+}
+
+/**
+ * The zone half of assertMayWriteInZone, for writes whose department rule is narrower than
+ * assertMayWrite's (only the department's officers, or another department's system too) and was
+ * checked already: a zone-bound caller acts only on subjects of its own zone.
+ */
+export function assertCallerInZone(caller: Caller, subjectZone: string, what: string): void {
+  if (caller.zone && caller.zone !== subjectZone) throw forbidden(`A caller of zone ${caller.zone} may not ${what} of zone ${subjectZone}`);
+}
+
+/**
+ * Serialises the writers of one business key: a transaction-scoped advisory lock on the key,
+ * taken first in the transaction and released when it ends. Concurrent submissions of one key then
+ * run one after another, each reading what the one before committed, so each is CREATED, UNCHANGED
+ * or CHANGED instead of a deadlock or a unique-key race. `recordType` names the department and
+ * record (`commerce.order`), so equal keys of different records never wait for each other.
+ */
+export async function lockBusinessKey(
+  tx: { $executeRawUnsafe: (query: string, ...values: unknown[]) => Promise<number> },
+  recordType: string,
+  ...keyParts: readonly string[]
+): Promise<void> {
+  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', businessLockKey(recordType, keyParts));
+}
+
+/** The text an advisory lock is taken on: the record type and each key part, unambiguously joined. */
+export function businessLockKey(recordType: string, keyParts: readonly string[]): string {
+  return JSON.stringify([recordType, ...keyParts]);
+}

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../caller';
-import { InputProblems, assertMayWrite, canonicalJson, contentHash, writeOutcome } from '../writes';
+import { InputProblems, assertMayWrite, assertMayWriteInZone, businessLockKey, canonicalJson, contentHash, writeOutcome } from '../writes';
 
 const caller = (over: Partial<Caller>): Caller => ({ organisation: 'X', role: 'PLATFORM', zone: null, department: null, scopes: [], ...over });
 
@@ -50,5 +50,36 @@ describe('who may write a department', () => {
   ] as const)('%o writing %s: %s', (who, department, allowed) => {
     if (allowed) expect(assertMayWrite(who, department).role).toBe(who!.role);
     else expect(() => assertMayWrite(who, department)).toThrow(/may not write|Only identified/);
+  });
+});
+
+describe('who may write a subject of a zone', () => {
+  it.each([
+    [caller({ role: 'PLATFORM' }), 'commerce', 'HEYUAN', null],
+    [caller({ role: 'PLATFORM', zone: 'HEYUAN' }), 'commerce', 'HEYUAN', null],
+    [caller({ role: 'PLATFORM', zone: 'SHAOGUAN' }), 'commerce', 'HEYUAN', 'A caller of zone SHAOGUAN may not write commerce data of zone HEYUAN'],
+    [caller({ role: 'OFFICER', department: 'customs', zone: 'HEYUAN' }), 'customs', 'HEYUAN', null],
+    [caller({ role: 'OFFICER', department: 'customs', zone: 'SHAOGUAN' }), 'customs', 'HEYUAN', 'A caller of zone SHAOGUAN may not write customs data of zone HEYUAN'],
+    [caller({ role: 'OFFICER', department: 'customs' }), 'customs', 'HEYUAN', null],
+    [caller({ role: 'OFFICER', department: 'tax', zone: 'HEYUAN' }), 'customs', 'HEYUAN', 'A OFFICER of tax may not write customs data'],
+    [caller({ role: 'SYSTEM', department: 'public-security' }), 'public-security', 'YUNFU', null],
+  ] as const)('%o writing %s of %s', (who, department, zone, refusal) => {
+    if (refusal === null) expect(assertMayWriteInZone(who, department, zone).organisation).toBe('X');
+    else expect(() => assertMayWriteInZone(who, department, zone)).toThrow(refusal);
+  });
+
+  it('refuses with FORBIDDEN', () => {
+    expect(() => assertMayWriteInZone(caller({ role: 'OFFICER', department: 'post', zone: 'SHAOGUAN' }), 'post', 'HEYUAN'))
+      .toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+  });
+});
+
+describe('business-key locks', () => {
+  it.each([
+    [['commerce.order', ['A', 'B']], ['commerce.order', ['A', 'B']], true],
+    [['commerce.order', ['A', 'B']], ['forex.payment', ['A', 'B']], false],
+    [['commerce.order', ['A/B', 'C']], ['commerce.order', ['A', 'B/C']], false],
+  ] as const)('%j and %j share a lock: %s', ([typeA, partsA], [typeB, partsB], same) => {
+    expect(businessLockKey(typeA, partsA) === businessLockKey(typeB, partsB)).toBe(same);
   });
 });
