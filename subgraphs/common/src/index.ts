@@ -24,3 +24,4 @@ export * from './decimal-input';
 export * from './federated-api';
 export * from './goods-lines';
 export * from './china-time';
+export * from './request-id';

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -18,6 +17,7 @@ import { ASSERTION_HEADER, verifyCallerAssertion } from './assertion';
 import type { Caller, Department } from './caller';
 import { unconfiguredFederatedApi, type FederatedApi } from './federated-api';
 import type { Logger } from './logger';
+import { REQUEST_ID_HEADER, acceptedRequestId } from './request-id';
 import type { ServiceMetrics } from './metrics';
 
 /** What every department's request context carries. */
@@ -133,8 +133,10 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
       '/graphql',
       express.json({ limit: '2mb' }),
       expressMiddleware(apollo, {
-        context: async ({ req }) => {
-          const requestId = req.get('x-request-id') ?? randomUUID();
+        context: async ({ req, res }) => {
+          // The gateway sends a plain id; the same rule holds for anyone who calls a department directly.
+          const requestId = acceptedRequestId(req.headers[REQUEST_ID_HEADER]);
+          res.setHeader(REQUEST_ID_HEADER, requestId);
           const caller = await verifyCallerAssertion(req.get(ASSERTION_HEADER), assertionKey);
           return createContext({ caller, requestId, log: log.child({ requestId }), federated });
         },
