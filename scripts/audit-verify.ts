@@ -29,10 +29,14 @@ async function main(): Promise<number> {
     const verdict = await verifyAuditChain(database.prisma, { pageSize: pageSize() });
     if (verdict.ok) {
       // What an auditor looks at first: personal data served in clear, and requests refused.
-      const [unmasked, refused] = await Promise.all([
+      // An aggregated entry stands for `count` refusals; entries older than that column for one each.
+      const refusedWhere = { outcome: { in: ['DENIED', 'REFUSED_UNAUTHENTICATED', 'RATE_LIMITED'] as ('DENIED' | 'REFUSED_UNAUTHENTICATED' | 'RATE_LIMITED')[] } };
+      const [unmasked, counted, uncounted] = await Promise.all([
         database.prisma.auditEntry.count({ where: { unmasked: true } }),
-        database.prisma.auditEntry.count({ where: { outcome: { in: ['DENIED', 'REFUSED_UNAUTHENTICATED', 'RATE_LIMITED'] } } }),
+        database.prisma.auditEntry.aggregate({ where: refusedWhere, _sum: { count: true } }),
+        database.prisma.auditEntry.count({ where: { ...refusedWhere, count: null } }),
       ]);
+      const refused = (counted._sum.count ?? 0) + uncounted;
       console.log(`audit chain intact: ${verdict.entries} entries (${unmasked} served personal data in clear, ${refused} refused)`);
       return 0;
     }

@@ -40,15 +40,21 @@ export interface AuditRecord {
   outcome: AuditOutcome;
   /** Whole milliseconds from arrival to the response. */
   durationMs: number;
+  /**
+   * Requests the entry stands for (default 1). More than one only in the aggregated entry of an
+   * address's refusals beyond those recorded one by one in a minute (RefusalAuditBudget).
+   */
+  count?: number;
 }
 
 /**
- * A record at its place in the chain. `unmasked` is null in entries written before the column
- * existed: their hash was computed without it.
+ * A record at its place in the chain. `unmasked` and `count` are null in entries written before
+ * their columns existed: their hash was computed without them.
  */
-export interface SequencedAuditRecord extends Omit<AuditRecord, 'unmasked'> {
+export interface SequencedAuditRecord extends Omit<AuditRecord, 'unmasked' | 'count'> {
   seq: bigint;
   unmasked: boolean | null;
+  count?: number | null;
 }
 
 function sm3(text: string): string {
@@ -75,8 +81,9 @@ export function digestVariables(variables: Readonly<Record<string, unknown>> | n
 /**
  * The hashed content of an entry: every column but prev_hash and hash, by name. Listed field by
  * field so that a property an object happens to carry besides them never enters the hash.
- * `unmasked` enters only when it is not null, so entries written before it existed still verify;
- * nulling it in a later entry changes that entry's content and is detected like any change.
+ * `unmasked` and `count` enter only when they are not null, so entries written before they
+ * existed still verify; nulling one in a later entry changes that entry's content and is detected
+ * like any change.
  */
 export function hashedContent(entry: SequencedAuditRecord): Record<string, unknown> {
   return {
@@ -95,6 +102,7 @@ export function hashedContent(entry: SequencedAuditRecord): Record<string, unkno
     ...(entry.unmasked === null || entry.unmasked === undefined ? {} : { unmasked: entry.unmasked }),
     outcome: entry.outcome,
     durationMs: entry.durationMs,
+    ...(entry.count === null || entry.count === undefined ? {} : { count: entry.count }),
   };
 }
 

@@ -83,6 +83,16 @@ describe('entryHash', () => {
     expect(entryHash(GENESIS_HASH, { ...entry, unmasked: false })).not.toBe(entryHash(GENESIS_HASH, entry));
   });
 
+  it('covers count once it is set, and leaves entries older than the column as they were hashed', () => {
+    const json =
+      '{"at":"2026-11-27T08:00:00.123Z","count":37,"durationMs":12,"fields":["Order.payment","Payment.amountPaid","Query.order"],' +
+      `"operationHash":"${'a'.repeat(64)}","operationName":"OrderPayment","organisation":"91440200MA4UX0000X","outcome":"OK",` +
+      `"personalData":false,"purpose":null,"requestId":"req-1","role":"BANK","seq":"1","variablesDigest":"${'b'.repeat(64)}","zone":"SHAOGUAN"}`;
+    expect(entryHash(GENESIS_HASH, { ...entry, count: 37 })).toBe(sm3(GENESIS_HASH + json));
+    expect(entryHash(GENESIS_HASH, { ...entry, count: null })).toBe(entryHash(GENESIS_HASH, entry));
+    expect(entryHash(GENESIS_HASH, { ...entry, count: 1 })).not.toBe(entryHash(GENESIS_HASH, entry));
+  });
+
   it('starts the chain from 64 zeros', () => {
     expect(GENESIS_HASH).toBe('0'.repeat(64));
   });
@@ -101,6 +111,7 @@ describe('entryHash', () => {
     ['fields', { fields: ['Order.payment', 'Query.order'] }],
     ['personalData', { personalData: true }],
     ['unmasked', { unmasked: true }],
+    ['count', { count: 2 }],
     ['outcome', { outcome: 'DENIED' }],
     ['durationMs', { durationMs: 13 }],
   ])('changes when %s changes', (_column, change) => {

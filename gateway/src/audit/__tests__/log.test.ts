@@ -1,5 +1,5 @@
 import { GENESIS_HASH, entryHash, type AuditRecord } from '../hash';
-import { AuditWriteError, auditRecordProblem, createAuditLog } from '../log';
+import { AUDIT_LIMITS, AuditWriteError, auditRecordProblem, boundedAuditRecord, createAuditLog } from '../log';
 import { createMemoryStore } from './memory-store';
 
 const record = (n: number, change: Partial<AuditRecord> = {}): AuditRecord => ({
@@ -76,6 +76,40 @@ describe('createAuditLog', () => {
     expectLinkedChain(store.entries);
   });
 
+  it('writes the other entries of a batch when the database refuses one of them, and chains them without a gap', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma });
+    store.refuseRows((row) => (row.requestId === 'req-3' ? 'index row size 7016 exceeds btree version 4 maximum 2704' : null));
+    const outcomes = await Promise.allSettled([1, 2, 3, 4, 5].map((n) => log.append(record(n))));
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(((outcomes[2] as PromiseRejectedResult).reason as Error).message).toContain('exceeds btree');
+    expect(store.entries.map((e) => e.requestId)).toEqual(['req-1', 'req-2', 'req-4', 'req-5']);
+    expectLinkedChain(store.entries);
+    for (const entry of store.entries) expect(entry.hash).toBe(entryHash(entry.prevHash, entry));
+    // Still one transaction: the refused entry cost the others no lock of their own.
+    expect(store.transactions).toHaveLength(1);
+  });
+
+  it('writes entries of one request each, and aggregated ones with the count they stand for', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma });
+    await Promise.all([log.append(record(1)), log.append(record(2, { outcome: 'RATE_LIMITED', count: 250 }))]);
+    expect(store.entries.map((e) => e.count)).toEqual([1, 250]);
+    for (const entry of store.entries) expect(entry.hash).toBe(entryHash(entry.prevHash, entry));
+  });
+
+  it('cuts over-long texts to their column bound instead of losing the entry', async () => {
+    const store = createMemoryStore();
+    const log = createAuditLog({ prisma: store.prisma });
+    await log.append(record(1, { organisation: 'O'.repeat(5000), operationName: 'N'.repeat(300), purpose: 'p\u0000q', fields: ['F'.repeat(600)] }));
+    const [entry] = store.entries;
+    expect(entry!.organisation).toBe(`${'O'.repeat(AUDIT_LIMITS.organisation - 1)}…`);
+    expect(entry!.operationName).toHaveLength(AUDIT_LIMITS.operationName);
+    expect(entry!.purpose).toBe('p\ufffdq');
+    expect(entry!.fields[0]).toHaveLength(AUDIT_LIMITS.field);
+    expect(auditRecordProblem(entry!)).toBeNull();
+  });
+
   it('refuses a record it could not write faithfully, before it reaches the database', async () => {
     const store = createMemoryStore();
     const log = createAuditLog({ prisma: store.prisma });
@@ -120,7 +154,42 @@ describe('auditRecordProblem', () => {
     ['a fractional duration', { durationMs: 1.5 }, 'durationMs must be a whole number of milliseconds'],
     ['a negative duration', { durationMs: -1 }, 'durationMs must be a whole number of milliseconds'],
     ['a NUL character, which PostgreSQL text cannot hold', { purpose: 'a\u0000b' }, 'text must not contain NUL characters'],
+    ['a request id of 128 characters', { requestId: 'r'.repeat(128) }, null],
+    ['a request id of 129 characters', { requestId: 'r'.repeat(129) }, 'requestId must be at most 128 characters'],
+    ['a request id of 7,000 characters', { requestId: 'r'.repeat(7000) }, 'requestId must be at most 128 characters'],
+    ['an organisation of 257 characters', { organisation: 'o'.repeat(257) }, 'organisation must be at most 256 characters'],
+    ['a role of 33 characters', { role: 'R'.repeat(33) }, 'role must be at most 32 characters'],
+    ['a zone of 33 characters', { zone: 'Z'.repeat(33) }, 'zone must be at most 32 characters'],
+    ['a purpose of 257 characters', { purpose: 'p'.repeat(257) }, 'purpose must be at most 256 characters'],
+    ['an operation name of 257 characters', { operationName: 'N'.repeat(257) }, 'operationName must be at most 256 characters'],
+    ['a coordinate of 513 characters', { fields: ['F'.repeat(513)] }, 'each of fields must be at most 512 characters'],
+    ['4,001 coordinates', { fields: Array.from({ length: 4001 }, (_, i) => `T.f${i}`) }, 'fields must hold at most 4000 coordinates'],
+    ['a count of 1', { count: 1 }, null],
+    ['a count of 0', { count: 0 }, 'count must be a whole number of requests, at least 1'],
+    ['a fractional count', { count: 2.5 }, 'count must be a whole number of requests, at least 1'],
   ])('%s -> %s', (_name, change, problem) => {
     expect(auditRecordProblem(record(1, change))).toBe(problem);
+  });
+});
+
+describe('boundedAuditRecord', () => {
+  it('leaves a record within bounds as it is', () => {
+    expect(boundedAuditRecord(record(1))).toEqual(record(1));
+  });
+
+  it('brings every record within the bounds auditRecordProblem checks', () => {
+    const huge = record(1, {
+      requestId: 'r'.repeat(7000),
+      organisation: 'o'.repeat(7000),
+      role: 'R'.repeat(100),
+      zone: 'Z'.repeat(100),
+      purpose: 'p'.repeat(7000),
+      operationName: 'N'.repeat(7000),
+      fields: Array.from({ length: 5000 }, (_, i) => `T.f${i}`),
+    });
+    const bounded = boundedAuditRecord(huge);
+    expect(auditRecordProblem(bounded)).toBeNull();
+    expect(bounded.fields).toHaveLength(AUDIT_LIMITS.fields);
+    expect(bounded.fields.at(-1)).toBe('… 1001 more');
   });
 });

@@ -17,6 +17,8 @@ export function createMemoryStore() {
   let head: { seq: bigint; hash: string } | null = { seq: 0n, hash: GENESIS_HASH };
   const transactions: StoredEntry[][] = [];
   let failNext: Error | null = null;
+  /** Rows the "database" refuses, as a constraint would. */
+  let refuses: ((row: StoredEntry) => string | null) | null = null;
   let lock: Promise<void> = Promise.resolve();
 
   const sqlOf = (strings: TemplateStringsArray) => strings.join('?');
@@ -27,6 +29,7 @@ export function createMemoryStore() {
       let release = () => undefined as void;
       lock = new Promise<void>((resolve) => (release = resolve));
       await previous;
+      const before = { entries: entries.length, head: head && { ...head } };
       try {
         if (failNext) {
           const error = failNext;
@@ -34,25 +37,51 @@ export function createMemoryStore() {
           throw error;
         }
         const written: StoredEntry[] = [];
+        const savepoints = new Map<string, { entries: number; written: number; head: typeof head }>();
+        const insert = (row: StoredEntry) => {
+          if (!head || row.seq !== head.seq + 1n || row.prevHash !== head.hash) throw new Error(`audit entry ${row.seq} does not extend the chain head`);
+          const refusal = refuses?.(row);
+          if (refusal) throw new Error(refusal);
+          entries.push({ ...row, fields: [...row.fields] });
+          written.push(row);
+          head = { seq: row.seq, hash: row.hash };
+        };
         const result = await fn({
           $queryRaw: async (strings: TemplateStringsArray) => {
             if (!sqlOf(strings).includes('FOR UPDATE')) throw new Error(`unexpected query ${sqlOf(strings)}`);
             return head ? [{ ...head }] : [];
           },
+          $executeRawUnsafe: async (sql: string) => {
+            const savepoint = /^SAVEPOINT (\w+)$/.exec(sql);
+            const rollback = /^ROLLBACK TO SAVEPOINT (\w+)$/.exec(sql);
+            if (savepoint) savepoints.set(savepoint[1]!, { entries: entries.length, written: written.length, head: head && { ...head } });
+            else if (rollback && savepoints.has(rollback[1]!)) {
+              const state = savepoints.get(rollback[1]!)!;
+              entries.length = state.entries;
+              written.length = state.written;
+              head = state.head;
+            } else throw new Error(`unexpected statement ${sql}`);
+            return 0;
+          },
           auditEntry: {
+            // One statement: all rows or none, as PostgreSQL would (the savepoint undoes a partial one).
             createMany: async ({ data }: { data: StoredEntry[] }) => {
-              for (const row of data) {
-                if (!head || row.seq !== head.seq + 1n || row.prevHash !== head.hash) throw new Error(`audit entry ${row.seq} does not extend the chain head`);
-                entries.push({ ...row, fields: [...row.fields] });
-                written.push(row);
-                head = { seq: row.seq, hash: row.hash };
-              }
+              for (const row of data) insert(row);
               return { count: data.length };
+            },
+            create: async ({ data }: { data: StoredEntry }) => {
+              insert(data);
+              return data;
             },
           },
         });
         transactions.push(written);
         return result;
+      } catch (error) {
+        // A failed transaction leaves nothing behind.
+        entries.length = before.entries;
+        head = before.head;
+        throw error;
       } finally {
         release();
       }
@@ -79,6 +108,8 @@ export function createMemoryStore() {
     /** Entries written per transaction, in order. */
     transactions,
     failNextTransaction: (error: Error) => (failNext = error),
+    /** From now on, rows for which `check` names a problem are refused with it. */
+    refuseRows: (check: (row: StoredEntry) => string | null) => (refuses = check),
     /** Direct access, as a superuser with the triggers disabled would have. */
     setHead: (value: { seq: bigint; hash: string } | null) => (head = value),
   };
