@@ -1,5 +1,3 @@
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { KeyLike } from 'jose';
 import type { Department } from './caller';
@@ -8,7 +6,7 @@ import { schemaNameOf } from './database';
 import { createLogger, type Logger } from './logger';
 import { createDepartmentPool, createServiceMetrics, type ServiceMetrics } from './metrics';
 import { createSubgraphService, type RequestContextBase, type SubgraphService } from './server';
-import { subgraphTypeDefs } from './typedefs';
+import { buildDepartmentSchema } from './typedefs';
 
 /** The part of a generated Prisma client the runtime needs. */
 export interface DepartmentPrisma {
@@ -81,10 +79,7 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
   const log = options.log ?? createLogger(department);
   const database = createDepartmentDatabase(definition, options);
   const { prisma, metrics } = database;
-  const schema = buildSubgraphSchema({
-    typeDefs: subgraphTypeDefs(definition.dir),
-    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-  });
+  const schema = buildDepartmentSchema(definition.dir, definition.resolvers);
   const service = createSubgraphService<C>({
     department,
     schema,

@@ -4,6 +4,8 @@ export * from './errors';
 export * from './identifiers';
 export * from './idhash';
 export * from './input';
+export * from './input-checks';
+export * from './text-input';
 export * from './loaders';
 export * from './logger';
 export * from './masking';

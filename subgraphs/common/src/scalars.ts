@@ -1,35 +1,75 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'graphql';
 import { currencyProblem, decimalProblem, hsCodeProblem, idNumberProblem, usccProblem } from './identifiers';
+import { RejectedScalarInput } from './input-checks';
+import { textInputProblem } from './text-input';
 
-function stringScalar(name: string, problemOf: (value: string) => string | null, outputAllowed = true): GraphQLScalarType {
-  const parse = (value: unknown): string => {
-    if (typeof value !== 'string') {
-      throw new GraphQLError(`${name} must be a string`, { extensions: { code: 'BAD_USER_INPUT' } });
-    }
-    const problem = problemOf(value);
-    if (problem) throw new GraphQLError(`Invalid ${name}: ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
-    return value;
+/**
+ * How a shared scalar reads its input. Inline or as a variable, a value it refuses becomes a
+ * RejectedScalarInput, which the argument check (withInputChecks) reports as BAD_USER_INPUT under
+ * the field's path; throwing here would make graphql-js report an inline value as a validation
+ * failure naming no field, and quote a variable's value in its message.
+ */
+interface InputRule<T> {
+  name: string;
+  /** What a value that is not a string is told. */
+  notAString: string;
+  /**
+   * Most characters any valid value has. Longer input is refused before the scalar's own check
+   * runs, and so are control characters, which no valid value contains.
+   */
+  maxLength: number;
+  /** Why the string is not a valid value, or null. */
+  problemOf: (value: string) => string | null;
+  /** The value resolvers receive for a valid string. */
+  read: (value: string) => T;
+}
+
+function inputOf<T>(rule: InputRule<T>): { parseValue: (value: unknown) => T | RejectedScalarInput; parseLiteral: (ast: ValueNode) => T | RejectedScalarInput } {
+  const parseValue = (value: unknown): T | RejectedScalarInput => {
+    if (typeof value !== 'string') return new RejectedScalarInput(rule.name, rule.notAString);
+    const problem = textInputProblem(value, { maxLength: rule.maxLength }) ?? rule.problemOf(value);
+    return problem ? new RejectedScalarInput(rule.name, problem) : rule.read(value);
   };
+  return {
+    parseValue,
+    // Variables inside a literal never reach here: graphql-js substitutes them per position.
+    parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseValue(ast.value) : new RejectedScalarInput(rule.name, `${rule.notAString}, got ${kindOf(ast)}`)),
+  };
+}
+
+function kindOf(ast: ValueNode): string {
+  switch (ast.kind) {
+    case Kind.INT: case Kind.FLOAT: return 'a number';
+    case Kind.BOOLEAN: return 'a boolean';
+    case Kind.ENUM: return `the name ${print(ast)}`;
+    case Kind.LIST: return 'a list';
+    case Kind.OBJECT: return 'an object';
+    default: return 'another kind of value';
+  }
+}
+
+/** A scalar carried as a checked string, e.g. USCC. */
+function stringScalar(name: string, maxLength: number, problemOf: (value: string) => string | null, outputAllowed = true): GraphQLScalarType {
   return new GraphQLScalarType({
     name,
     serialize(value) {
       if (!outputAllowed) throw new GraphQLError(`${name} is never returned`);
       return String(value);
     },
-    parseValue: parse,
-    parseLiteral(ast: ValueNode) {
-      if (ast.kind !== Kind.STRING) {
-        throw new GraphQLError(`${name} must be a string literal`, { extensions: { code: 'BAD_USER_INPUT' } });
-      }
-      return parse(ast.value);
-    },
+    ...inputOf({ name, notAString: 'must be a string', maxLength, problemOf, read: (value) => value }),
   });
 }
 
-export const USCCScalar = stringScalar('USCC', usccProblem);
-export const IdNumberScalar = stringScalar('IdNumber', idNumberProblem, false);
-export const HsCodeScalar = stringScalar('HsCode', hsCodeProblem);
-export const CurrencyScalar = stringScalar('Currency', currencyProblem);
+export const USCCScalar = stringScalar('USCC', 18, usccProblem);
+export const IdNumberScalar = stringScalar('IdNumber', 18, idNumberProblem, false);
+export const HsCodeScalar = stringScalar('HsCode', 10, hsCodeProblem);
+export const CurrencyScalar = stringScalar('Currency', 3, currencyProblem);
+
+/** Longest decimal string accepted: far beyond any amount or quantity of the customs messages. */
+export const DECIMAL_MAX_LENGTH = 40;
+/** Longest ISO 8601 text accepted ("2026-03-01T08:00:00.000+08:00" is 29). */
+export const DATE_TIME_MAX_LENGTH = 40;
+
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
   // Prisma returns decimal.js values: money prints with two decimals, quantities keep their own.
@@ -41,21 +81,9 @@ export const DecimalScalar = new GraphQLScalarType({
     if (typeof value === 'string') return value;
     throw new GraphQLError('Decimal values are produced from exact decimals only');
   },
-  parseValue(value) {
-    const text = typeof value === 'string' ? value : undefined;
-    const problem = text === undefined ? 'must be a string such as "12.50"' : decimalProblem(text);
-    if (problem) throw new GraphQLError(`Invalid Decimal: ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
-    return text;
-  },
-  parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('Invalid Decimal: must be a string such as "12.50"', { extensions: { code: 'BAD_USER_INPUT' } });
-    }
-    const problem = decimalProblem(ast.value);
-    if (problem) throw new GraphQLError(`Invalid Decimal: ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
-    return ast.value;
-  },
+  ...inputOf({ name: 'Decimal', notAString: 'must be a string such as "12.50"', maxLength: DECIMAL_MAX_LENGTH, problemOf: decimalProblem, read: (value) => value }),
 });
+
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   serialize(value) {
@@ -63,16 +91,13 @@ export const DateTimeScalar = new GraphQLScalarType({
     if (typeof value === 'string') return new Date(value).toISOString();
     throw new GraphQLError('DateTime values are produced from dates only');
   },
-  parseValue(value) {
-    const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime: must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
-    return date;
-  },
-  parseLiteral(ast) {
-    const date = ast.kind === Kind.STRING ? new Date(ast.value) : new Date(NaN);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime: must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
-    return date;
-  },
+  ...inputOf({
+    name: 'DateTime',
+    notAString: 'must be an ISO 8601 string',
+    maxLength: DATE_TIME_MAX_LENGTH,
+    problemOf: (value) => (Number.isNaN(new Date(value).getTime()) ? 'must be an ISO 8601 string' : null),
+    read: (value) => new Date(value),
+  }),
 });
 
 /** Resolvers for the shared scalars of scalars.graphql. */

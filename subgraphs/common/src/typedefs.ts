@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, type DocumentNode } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { withInputChecks } from './input-checks';
 
 const SCALARS_FILE = path.join(__dirname, 'scalars.graphql');
 
@@ -12,4 +15,13 @@ export function subgraphSdl(subgraphDir: string): string {
 
 export function subgraphTypeDefs(subgraphDir: string): DocumentNode {
   return parse(subgraphSdl(subgraphDir));
+}
+
+/**
+ * A department's executable subgraph schema: its SDL and resolvers, with every argument checked
+ * against the string rules of its SDL and the shared scalars before a resolver runs
+ * (withInputChecks). Throws when a String or ID input states no @maxLength.
+ */
+export function buildDepartmentSchema(subgraphDir: string, resolvers: unknown): GraphQLSchema {
+  return withInputChecks(buildSubgraphSchema({ typeDefs: subgraphTypeDefs(subgraphDir), resolvers: resolvers as GraphQLResolverMap<unknown> }));
 }

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, buildASTSchema, parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { DateTimeScalar, forbidden, subgraphSdl, type Caller } from '@zone/common';
+import { DateTimeScalar, forbidden, subgraphSdl, withInputChecks, type Caller } from '@zone/common';
 import type { AuditPrisma } from '../client';
 import { verifyAuditChain } from '../verify';
 import type { AuditOutcome } from '../hash';
@@ -106,5 +106,6 @@ export function createAuditSubgraphSchema(options: AuditSubgraphOptions): GraphQ
   const query = schema.getQueryType()!.getFields();
   query.auditEntries!.resolve = auditEntries as GraphQLFieldResolver<unknown, unknown>;
   query.auditChainVerification!.resolve = auditChainVerification as GraphQLFieldResolver<unknown, unknown>;
-  return schema;
+  // The string rules and scalar checks of the departments, on the resolvers just set.
+  return withInputChecks(schema);
 }

@@ -456,7 +456,6 @@ export type ResolversTypes = ResolversObject<{
   Direction: Direction;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
@@ -476,6 +475,7 @@ export type ResolversTypes = ResolversObject<{
   WriteOutcome: WriteOutcome;
   Zone: Zone;
   ZoneInfo: ResolverTypeWrapper<ZoneInfo>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -488,7 +488,6 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseModel;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
@@ -505,7 +504,18 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
   ZoneInfo: ZoneInfo;
+  Int: Scalars['Int']['output'];
 }>;
+
+export type MaxLengthDirectiveArgs = {
+  n: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = CommerceContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MultilineDirectiveArgs = { };
+
+export type MultilineDirectiveResolver<Result, Parent, ContextType = CommerceContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BuyerResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Buyer'] = ResolversParentTypes['Buyer']> = ResolversObject<{
   idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -659,3 +669,7 @@ export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
   ZoneInfo?: ZoneInfoResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = CommerceContext> = ResolversObject<{
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+  multiline?: MultilineDirectiveResolver<any, any, ContextType>;
+}>;

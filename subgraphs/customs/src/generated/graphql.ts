@@ -668,7 +668,6 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ExportReturnInput: ExportReturnInput;
   ExportReturnResult: ResolverTypeWrapper<Omit<ExportReturnResult, 'exportReturn'> & { exportReturn: ResolversTypes['ExportReturn'] }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   InventoryItem: ResolverTypeWrapper<InventoryItemModel>;
@@ -695,6 +694,7 @@ export type ResolversTypes = ResolversObject<{
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   WriteOutcome: WriteOutcome;
   Zone: Zone;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -710,7 +710,6 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ExportReturnInput: ExportReturnInput;
   ExportReturnResult: Omit<ExportReturnResult, 'exportReturn'> & { exportReturn: ResolversParentTypes['ExportReturn'] };
-  Int: Scalars['Int']['output'];
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
   InventoryItem: InventoryItemModel;
@@ -729,7 +728,18 @@ export type ResolversParentTypes = ResolversObject<{
   SummaryDeclarationInput: SummaryDeclarationInput;
   SummaryDeclarationResult: Omit<SummaryDeclarationResult, 'summary'> & { summary: ResolversParentTypes['SummaryDeclaration'] };
   USCC: Scalars['USCC']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type MaxLengthDirectiveArgs = {
+  n: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MultilineDirectiveArgs = { };
+
+export type MultilineDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
@@ -926,3 +936,7 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   USCC?: GraphQLScalarType;
 }>;
 
+export type DirectiveResolvers<ContextType = CustomsContext> = ResolversObject<{
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+  multiline?: MultilineDirectiveResolver<any, any, ContextType>;
+}>;

@@ -624,7 +624,6 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FxDirectoryDecision: FxDirectoryDecision;
   FxDirectoryRegistrationInput: FxDirectoryRegistrationInput;
@@ -655,6 +654,7 @@ export type ResolversTypes = ResolversObject<{
   UsdReferenceRate: ResolverTypeWrapper<UsdReferenceRate>;
   WriteOutcome: WriteOutcome;
   Zone: Zone;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -663,7 +663,6 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseRef;
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   FxDirectoryRegistrationInput: FxDirectoryRegistrationInput;
   String: Scalars['String']['output'];
@@ -690,7 +689,18 @@ export type ResolversParentTypes = ResolversObject<{
   SettlementEvidence: SettlementEvidence;
   USCC: Scalars['USCC']['output'];
   UsdReferenceRate: UsdReferenceRate;
+  Int: Scalars['Int']['output'];
 }>;
+
+export type MaxLengthDirectiveArgs = {
+  n: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = ForexContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MultilineDirectiveArgs = { };
+
+export type MultilineDirectiveResolver<Result, Parent, ContextType = ForexContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
@@ -889,3 +899,7 @@ export type Resolvers<ContextType = ForexContext> = ResolversObject<{
   UsdReferenceRate?: UsdReferenceRateResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ForexContext> = ResolversObject<{
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+  multiline?: MultilineDirectiveResolver<any, any, ContextType>;
+}>;

@@ -341,7 +341,6 @@ export type ResolversTypes = ResolversObject<{
   Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   TrackingEventInput: TrackingEventInput;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Waybill: ResolverTypeWrapper<WaybillModel>;
@@ -350,6 +349,7 @@ export type ResolversTypes = ResolversObject<{
   WaybillSubmission: ResolverTypeWrapper<Omit<WaybillSubmission, 'waybill'> & { waybill: ResolversTypes['Waybill'] }>;
   WriteOutcome: WriteOutcome;
   Zone: Zone;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -365,14 +365,24 @@ export type ResolversParentTypes = ResolversObject<{
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
   TrackingEvent: TrackingEventModel;
-  Int: Scalars['Int']['output'];
   TrackingEventInput: TrackingEventInput;
   USCC: Scalars['USCC']['output'];
   Waybill: WaybillModel;
   WaybillInput: WaybillInput;
   WaybillSubmission: Omit<WaybillSubmission, 'waybill'> & { waybill: ResolversParentTypes['Waybill'] };
+  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type MaxLengthDirectiveArgs = {
+  n: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = PostContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MultilineDirectiveArgs = { };
+
+export type MultilineDirectiveResolver<Result, Parent, ContextType = PostContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
@@ -460,3 +470,7 @@ export type Resolvers<ContextType = PostContext> = ResolversObject<{
   WaybillSubmission?: WaybillSubmissionResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = PostContext> = ResolversObject<{
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+  multiline?: MultilineDirectiveResolver<any, any, ContextType>;
+}>;

@@ -220,6 +220,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Zone: Zone;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -237,8 +238,19 @@ export type ResolversParentTypes = ResolversObject<{
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
+  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type MaxLengthDirectiveArgs = {
+  n: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = PublicSecurityContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MultilineDirectiveArgs = { };
+
+export type MultilineDirectiveResolver<Result, Parent, ContextType = PublicSecurityContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
@@ -298,3 +310,7 @@ export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   USCC?: GraphQLScalarType;
 }>;
 
+export type DirectiveResolvers<ContextType = PublicSecurityContext> = ResolversObject<{
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+  multiline?: MultilineDirectiveResolver<any, any, ContextType>;
+}>;

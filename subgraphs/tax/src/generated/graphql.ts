@@ -472,7 +472,6 @@ export type ResolversTypes = ResolversObject<{
   DeemedIncomeTaxAssessment: ResolverTypeWrapper<DeemedIncomeTaxAssessmentModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DeemedIncomeTaxInput: DeemedIncomeTaxInput;
   DeemedLevyStatus: DeemedLevyStatus;
@@ -494,6 +493,7 @@ export type ResolversTypes = ResolversObject<{
   TaxReason: ResolverTypeWrapper<TaxReason>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Zone: Zone;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -504,7 +504,6 @@ export type ResolversParentTypes = ResolversObject<{
   DeemedIncomeTaxAssessment: DeemedIncomeTaxAssessmentModel;
   String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
-  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   DeemedIncomeTaxInput: DeemedIncomeTaxInput;
   Enterprise: EnterpriseRef;
@@ -522,7 +521,18 @@ export type ResolversParentTypes = ResolversObject<{
   TaxBillLine: TaxBillLineModel;
   TaxReason: TaxReason;
   USCC: Scalars['USCC']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type MaxLengthDirectiveArgs = {
+  n: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = TaxContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MultilineDirectiveArgs = { };
+
+export type MultilineDirectiveResolver<Result, Parent, ContextType = TaxContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
@@ -697,3 +707,7 @@ export type Resolvers<ContextType = TaxContext> = ResolversObject<{
   USCC?: GraphQLScalarType;
 }>;
 
+export type DirectiveResolvers<ContextType = TaxContext> = ResolversObject<{
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+  multiline?: MultilineDirectiveResolver<any, any, ContextType>;
+}>;
