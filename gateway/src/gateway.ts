@@ -7,12 +7,12 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
-import { isDepartment, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
+import { httpErrorHandler, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
 import { refusalRecord, type AuditLog, type AuditPrisma } from './audit';
-import { AUDIT_SUBGRAPH, createAuditSubgraphSchema } from './audit/subgraph';
+import { createAuditSubgraphSchema } from './audit/subgraph';
 import { useAuditLog } from './plugins/useAuditLog';
 import { useContracts } from './plugins/useContracts';
 import { DepartmentDataSource } from './data-source';
@@ -24,6 +24,10 @@ import { TRUSTED_DOCUMENT_ERROR_CODE, useTrustedDocuments } from './plugins/useT
 import type { Manifest } from './trusted-documents/manifest';
 import { executableSupergraphSdl } from './authorization/supergraph';
 import { useAuthorization } from './plugins/useAuthorization';
+import { useOperationResolution } from './plugins/useOperationResolution';
+import { isClientSafe } from './operations/errors';
+import { watchQueryPlanning } from './operations/query-planning';
+import { createSubgraphRouter } from './subgraph-routing';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -92,15 +96,19 @@ export function createGateway(options: GatewayOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { rateLimiter } = options;
   const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null });
+  // Department URLs and the in-process audit subgraph apply to this product's own supergraph only.
+  const routeOf = createSubgraphRouter(options.supergraphSdl, options.subgraphUrls);
+  const planning = watchQueryPlanning(log);
   const gateway = new ApolloGateway({
     // It refuses the authorization specs (for: SECURITY) it does not implement; useAuthorization enforces them.
     supergraphSdl: executableSupergraphSdl(options.supergraphSdl),
     logger: log,
+    experimental_didResolveQueryPlan: planning.didResolveQueryPlan,
     buildService: ({ name, url }) => {
+      const route = routeOf({ name, url });
       // The gateway's own subgraph, executed in this process with the request's context.
-      if (name === AUDIT_SUBGRAPH) return new LocalGraphQLDataSource<GatewayContext>(auditSchema);
-      const configured = isDepartment(name) ? options.subgraphUrls[name] : undefined;
-      return new DepartmentDataSource({ name, url: configured ?? url ?? '', timeoutMs, assertionKey: options.assertionKey });
+      if (route.kind === 'audit-in-process') return new LocalGraphQLDataSource<GatewayContext>(auditSchema);
+      return new DepartmentDataSource({ name, url: route.url, timeoutMs, assertionKey: options.assertionKey });
     },
   });
 
@@ -125,7 +133,7 @@ export function createGateway(options: GatewayOptions) {
     const httpServer = http.createServer(app);
     const server = new ApolloServer<GatewayContext>({
       // @authenticated, @requiresScopes and @policy of the supergraph, enforced per caller before planning.
-      gateway: options.securityOff ? gateway : useAuthorization(gateway, { supergraphSdl: options.supergraphSdl }),
+      gateway: options.securityOff ? planning.wrap(gateway) : useAuthorization(planning.wrap(gateway), { supergraphSdl: options.supergraphSdl }),
       introspection: true,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
@@ -138,6 +146,8 @@ export function createGateway(options: GatewayOptions) {
       // useTrustedDocuments fills in their body before the APQ step.
       plugins: [
         ...(options.auditLog ? [useAuditLog({ auditLog: options.auditLog })] : []),
+        // Before the checks that look at the operation: a document with no operation to run is refused as such.
+        useOperationResolution(),
         // First of the checks: a document outside the caller's variant is invalid for it.
         ...(options.contracts === false || options.securityOff ? [] : [useContracts({ supergraphSdl: options.supergraphSdl })]),
         // Before demand control, so a bank's ad-hoc document is refused as such.
@@ -148,6 +158,8 @@ export function createGateway(options: GatewayOptions) {
       formatError: (formatted, error) => {
         // Errors that name a department's failure pass through; anything of the gateway's own is masked.
         if (formatted.extensions?.serviceName) return formatted;
+        // Raised by the gateway's own checks with a message meant for the client (ClientSafeError).
+        if (isClientSafe(error)) return formatted;
         const code = formatted.extensions?.code;
         if (typeof code === 'string' && (LIMIT_ERROR_CODES.has(code) || RATE_LIMIT_ERROR_CODES.has(code) || code === TRUSTED_DOCUMENT_ERROR_CODE)) return formatted;
         const tokens = tokenLimitRefusal(formatted, error);
@@ -190,6 +202,8 @@ export function createGateway(options: GatewayOptions) {
         },
       }),
     );
+    // Malformed, oversized or wrongly encoded bodies: a JSON error, never Express's HTML page with a stack.
+    app.use(httpErrorHandler({ service: 'gateway', log }));
     await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
     const address = httpServer.address() as AddressInfo;
     const url = `http://${host}:${address.port}/graphql`;

@@ -3,6 +3,7 @@ import { GraphQLError, Kind, execute, specifiedRules, validate, type DocumentNod
 import type { GatewayContext } from '../context';
 import { createContracts, type Contracts } from '../contracts';
 import { fragmentsOf, isIntrospectionField, selectOperation } from '../limits/operation-shape';
+import { KnownOperationTypesRule } from '../operations/known-operation-types';
 import { isIntrospectionOnly } from './useTrustedDocuments';
 
 export interface ContractsOptions {
@@ -67,7 +68,9 @@ export function useContracts(options: ContractsOptions): ApolloServerPlugin<Gate
         async didResolveOperation({ document, operationName, contextValue }) {
           const variant = contracts.variantOf(contextValue.caller.role);
           if (!variant) return;
-          const [error] = validate(variant.schema, document, specifiedRules);
+          // KnownOperationTypesRule: a variant without Mutation (regulators, banks) refuses every mutation
+          // here, as an invalid document, instead of letting it through to the authorization rules.
+          const [error] = validate(variant.schema, document, [...specifiedRules, KnownOperationTypesRule]);
           if (error) {
             refusedByContract.add(contextValue);
             contextValue.log.info({ variant: variant.name, role: contextValue.caller.role, organisation: contextValue.caller.organisation, operationName, reason: error.message }, 'operation outside the caller\'s variant refused');

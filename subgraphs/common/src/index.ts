@@ -27,3 +27,4 @@ export * from './federated-api';
 export * from './goods-lines';
 export * from './china-time';
 export * from './request-id';
+export * from './http-errors';

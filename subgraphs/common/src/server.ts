@@ -16,6 +16,7 @@ import type { KeyLike } from 'jose';
 import { ASSERTION_HEADER, verifyCallerAssertion } from './assertion';
 import type { Caller, Department } from './caller';
 import { unconfiguredFederatedApi, type FederatedApi } from './federated-api';
+import { httpErrorHandler } from './http-errors';
 import type { Logger } from './logger';
 import { REQUEST_ID_HEADER, acceptedRequestId } from './request-id';
 import type { ServiceMetrics } from './metrics';
@@ -142,6 +143,8 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
         },
       }),
     );
+    // Malformed, oversized or wrongly encoded bodies: a JSON error, never Express's HTML page with a stack.
+    app.use(httpErrorHandler({ service: department, log }));
     await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
     const address = httpServer.address() as AddressInfo;
     const url = `http://${host}:${address.port}/graphql`;

@@ -1,0 +1,29 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { validate } from 'graphql';
+import type { GatewayContext } from '../context';
+import { ClientSafeError } from '../operations/errors';
+import { KnownOperationTypesRule } from '../operations/known-operation-types';
+import { operationResolutionError } from '../operations/operation-resolution';
+
+/**
+ * Refuses, with 400, a valid document that has no operation the gateway can run: an unknown
+ * operationName, several operations without one (OPERATION_RESOLUTION_FAILURE), or an operation
+ * type the schema has no root for, such as `subscription` (GRAPHQL_VALIDATION_FAILED). Apollo
+ * Server leaves the first to execution and graphql-js 16 does not check the second, so with a
+ * gateway both would otherwise reach the executor and fail there as internal errors. It runs in
+ * `didResolveOperation`, before every other check that looks at the operation.
+ */
+export function useOperationResolution(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema }) {
+          const unresolved = operationResolutionError(document, request.operationName);
+          if (unresolved) throw unresolved;
+          const [unsupported] = validate(schema, document, [KnownOperationTypesRule]);
+          if (unsupported) throw new ClientSafeError(unsupported.message, { nodes: unsupported.nodes, code: 'GRAPHQL_VALIDATION_FAILED', status: 400 });
+        },
+      };
+    },
+  };
+}
