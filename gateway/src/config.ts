@@ -4,7 +4,7 @@ import { DEFAULT_PORTS } from '@zone/common';
 import { TOKEN_ROLES } from './auth/caller-claims';
 import { DEFAULT_COST_OPTIONS } from './limits/cost';
 import { DEFAULT_LIMITS, type LimitsConfig } from './limits/policy';
-import { DEFAULT_RATE_PER_MINUTE, type RateLimitConfig } from './rate-limit/rate-limiter';
+import { DEFAULT_ANONYMOUS_RATE_PER_MINUTE, DEFAULT_RATE_PER_MINUTE, type RateLimitConfig } from './rate-limit/rate-limiter';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from './trusted-documents/manifest';
 
 export interface GatewayConfig {
@@ -22,8 +22,14 @@ export interface GatewayConfig {
   security: SecurityConfig;
   /** Demand control of ad-hoc operations: QUERY_MAX_*, QUERY_DEFAULT_LIST_SIZE, QUERY_COST_LIMIT_<ROLE>. */
   limits: LimitsConfig;
-  /** Requests per caller and minute: RATE_LIMIT_PER_MINUTE[_<ROLE>], shared through REDIS_URL when set. */
+  /** Requests per caller and minute: RATE_LIMIT_PER_MINUTE[_<ROLE>], RATE_LIMIT_ANONYMOUS_PER_MINUTE, shared through REDIS_URL when set. */
   rateLimit: RateLimitConfig;
+  /**
+   * Which proxies may name the client address in X-Forwarded-For (TRUST_PROXY): a number of hops,
+   * or addresses and subnets (as Express's "trust proxy"). null (default): the client address is
+   * the TCP peer's, and X-Forwarded-For is ignored.
+   */
+  trustProxy: number | string[] | null;
   /** Manifest of registered operations (TRUSTED_DOCUMENTS_PATH, default gateway/trusted-documents.json). */
   trustedDocumentsPath: string;
 }
@@ -101,9 +107,10 @@ function loadLimits(env: NodeJS.ProcessEnv): LimitsConfig {
 function loadRateLimit(env: NodeJS.ProcessEnv): RateLimitConfig {
   const all = parsePositiveInt('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_PER_MINUTE);
   const perMinute = perRole(env, 'RATE_LIMIT_PER_MINUTE', Object.fromEntries(TOKEN_ROLES.map((role) => [role, all])) as Record<CallerRole, number>);
+  const anonymousPerMinute = parsePositiveInt('RATE_LIMIT_ANONYMOUS_PER_MINUTE', env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, DEFAULT_ANONYMOUS_RATE_PER_MINUTE);
   const onFailure = env.RATE_LIMIT_REDIS_FAILURE || 'local';
   if (onFailure !== 'local' && onFailure !== 'refuse') throw new Error(`RATE_LIMIT_REDIS_FAILURE must be "local" or "refuse", got "${onFailure}"`);
-  if (!env.REDIS_URL) return { perMinute, redis: null };
+  if (!env.REDIS_URL) return { perMinute, anonymousPerMinute, redis: null };
   let protocol: string;
   try {
     protocol = new URL(env.REDIS_URL).protocol;
@@ -111,7 +118,20 @@ function loadRateLimit(env: NodeJS.ProcessEnv): RateLimitConfig {
     throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${env.REDIS_URL}"`);
   }
   if (protocol !== 'redis:' && protocol !== 'rediss:') throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${env.REDIS_URL}"`);
-  return { perMinute, redis: { url: env.REDIS_URL, onFailure } };
+  return { perMinute, anonymousPerMinute, redis: { url: env.REDIS_URL, onFailure } };
+}
+
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/[0-9]{1,3})?)$/;
+
+function loadTrustProxy(env: NodeJS.ProcessEnv): number | string[] | null {
+  const value = env.TRUST_PROXY?.trim();
+  if (!value || value === 'false') return null;
+  if (/^[0-9]+$/.test(value)) return parsePositiveInt('TRUST_PROXY', value, 1);
+  const addresses = value.split(',').map((item) => item.trim());
+  if (addresses.some((item) => !PROXY_ADDRESS.test(item))) {
+    throw new Error(`TRUST_PROXY must be a number of proxy hops or a comma-separated list of proxy addresses or subnets (e.g. 10.0.0.0/8, loopback), got "${value}"`);
+  }
+  return addresses;
 }
 
 function loadAuditDatabaseUrl(env: NodeJS.ProcessEnv, argv: readonly string[]): string | null {
@@ -145,6 +165,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     auditDatabaseUrl: loadAuditDatabaseUrl(env, argv),
     limits: loadLimits(env),
     rateLimit: loadRateLimit(env),
+    trustProxy: loadTrustProxy(env),
     trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
   };
 }

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
@@ -8,10 +7,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
 import { httpErrorHandler, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
+import { REQUEST_ID_HEADER, acceptedRequestId } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
-import { refusalRecord, type AuditLog, type AuditPrisma } from './audit';
+import { createRefusalAuditBudget, refusalRecord, type AuditLog, type AuditPrisma } from './audit';
 import { createAuditSubgraphSchema } from './audit/subgraph';
 import { useAuditLog } from './plugins/useAuditLog';
 import { useContracts } from './plugins/useContracts';
@@ -49,6 +49,18 @@ export interface GatewayOptions {
   auditLog?: AuditLog;
   /** The audit database the gateway's own `audit` subgraph reads for auditors; without it that subgraph answers AUDIT_UNAVAILABLE. */
   auditDatabase?: AuditPrisma;
+  /**
+   * Refusals before the GraphQL pipeline (401, 429, …) of one source (client address, or caller)
+   * written one by one per minute; the rest of the minute's go into one entry with their count
+   * (default DEFAULT_REFUSALS_RECORDED_PER_MINUTE, 20).
+   */
+  refusalsRecordedPerMinute?: number;
+  /**
+   * Proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY), as Express's "trust
+   * proxy": a number of hops, or their addresses and subnets. Default: none, the client address
+   * is the TCP peer's. Requests without a valid token are rate-limited per client address.
+   */
+  trustProxy?: number | string[] | null;
   /**
    * false: every role works with the whole API schema instead of its variant (useContracts), so a
    * test can reach the authorization rules and the departments' own refusals behind it.
@@ -96,6 +108,7 @@ export function createGateway(options: GatewayOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { rateLimiter } = options;
   const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null });
+  const refusalAudit = options.auditLog ? createRefusalAuditBudget({ auditLog: options.auditLog, log, perMinute: options.refusalsRecordedPerMinute }) : null;
   // Department URLs and the in-process audit subgraph apply to this product's own supergraph only.
   const routeOf = createSubgraphRouter(options.supergraphSdl, options.subgraphUrls);
   const planning = watchQueryPlanning(log);
@@ -114,6 +127,18 @@ export function createGateway(options: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  try {
+    app.set('trust proxy', options.trustProxy ?? false);
+  } catch (error) {
+    throw new Error(`TRUST_PROXY is not a list of addresses or subnets: ${(error as Error).message}`);
+  }
+  // Every response names the request it answers: the caller's own id when plain, else a new one.
+  app.use((req, res, next) => {
+    const requestId = acceptedRequestId(req.headers[REQUEST_ID_HEADER]);
+    res.locals.requestId = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    next();
+  });
   let loaded = false;
   app.get('/health', (_req, res) => {
     res.status(loaded ? 200 : 503).json({ status: loaded ? 'ok' : 'starting' });
@@ -135,6 +160,8 @@ export function createGateway(options: GatewayOptions) {
       // @authenticated, @requiresScopes and @policy of the supergraph, enforced per caller before planning.
       gateway: options.securityOff ? planning.wrap(gateway) : useAuthorization(planning.wrap(gateway), { supergraphSdl: options.supergraphSdl }),
       introspection: true,
+      // main.ts stops on SIGTERM and SIGINT: requests drained, then the audit log flushed, then exit 0.
+      stopOnTerminationSignals: false,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       // No "Did you mean …?" from the whole schema: it would name fields outside a caller's variant.
@@ -173,17 +200,36 @@ export function createGateway(options: GatewayOptions) {
       '/graphql',
       express.json({ limit: '1mb' }),
       expressMiddleware(server, {
-        context: async ({ req }) => {
-          const requestId = req.get('x-request-id') ?? randomUUID();
+        context: async ({ req, res }) => {
+          const requestId = res.locals.requestId as string;
           const headers = new Headers();
           for (const [key, value] of Object.entries(req.headers)) {
             if (typeof value === 'string') headers.set(key, value);
           }
           const at = new Date();
           const started = performance.now();
+          // The TCP peer, or the client a trusted proxy names (trustProxy).
+          const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+          // With security off every request is served as the development caller: nothing to count per address.
+          const countsAsAnonymous = rateLimiter && !options.securityOff ? rateLimiter : null;
           let caller: Caller | null = null;
           try {
-            caller = await authenticate(headers);
+            const bearer = /^Bearer\s/i.test(headers.get('authorization') ?? '');
+            // No token: the address's allowance is checked before any token work.
+            if (countsAsAnonymous && !bearer) {
+              const decision = await countsAsAnonymous.consumeAnonymous(address);
+              if (!decision.allowed) throw rateLimitError(decision);
+            }
+            try {
+              caller = await authenticate(headers);
+            } catch (error) {
+              // A token that fails verification counts against the address as no token does.
+              if (countsAsAnonymous && bearer) {
+                const decision = await countsAsAnonymous.consumeAnonymous(address);
+                if (!decision.allowed) throw rateLimitError(decision);
+              }
+              throw error;
+            }
             caller = withStatedPurpose(caller, headers);
             // Before parsing: a caller over its allowance costs the gateway no more than a token check.
             if (rateLimiter) {
@@ -191,10 +237,11 @@ export function createGateway(options: GatewayOptions) {
               if (!decision.allowed) throw rateLimitError(decision);
             }
           } catch (error) {
-            // Refused before the GraphQL pipeline (401, 429, …): recorded all the same, without the token.
-            if (options.auditLog && error instanceof GraphQLError) {
+            // Refused before the GraphQL pipeline (401, 429, …): recorded all the same, without the
+            // token, and at most so many entries a minute per address (or caller), then counted.
+            if (refusalAudit && error instanceof GraphQLError) {
               const record = refusalRecord({ at, requestId, caller, body: req.body, error, durationMs: performance.now() - started });
-              options.auditLog.append(record).catch((failure: unknown) => log.error({ err: failure, requestId }, 'audit entry of a refused request not written'));
+              refusalAudit.record(caller ? `caller:${caller.role}:${caller.organisation}` : `address:${address}`, record);
             }
             throw error;
           }
@@ -212,8 +259,10 @@ export function createGateway(options: GatewayOptions) {
       url,
       port: address.port,
       close: async () => {
+        // Drains: no new connections, in-flight requests answered (their audit entries appended).
         await server.stop();
         await rateLimiter?.close();
+        await refusalAudit?.close();
         await options.auditLog?.close();
         loaded = false;
       },

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     log,
     limits: config.limits,
     rateLimiter,
+    trustProxy: config.trustProxy,
     trustedDocuments,
     ...(security.mode === 'off' ? { securityOff: true as const } : {}),
   });
@@ -59,14 +60,25 @@ async function main(): Promise<void> {
     { supergraph: config.supergraphPath, security: security.mode, rateLimit: config.rateLimit.redis ? `redis (on failure: ${config.rateLimit.redis.onFailure})` : 'memory', trustedDocuments: trustedDocuments.operations.length },
     `GraphQL endpoint ${running.url}`,
   );
+  // SIGTERM or SIGINT: stop accepting, answer the requests in flight, write every audit entry
+  // still queued, close the pools, exit 0. A second signal while that runs changes nothing.
+  let stopping = false;
   const stop = async (signal: string) => {
-    log.info({ signal }, 'stopping');
-    await running.close();
-    await audit?.disconnect();
-    process.exit(0);
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: draining requests and flushing the audit log');
+    try {
+      await running.close();
+      await audit?.disconnect();
+      log.info({ signal }, 'stopped');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error, signal }, 'stopping failed');
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 void main();

@@ -61,3 +61,28 @@ describe('gateway configuration', () => {
     expect(() => loadGatewayConfig({ ...SECURE, ...env } as NodeJS.ProcessEnv, argv)).toThrow(message);
   });
 });
+
+describe('admission of requests without a valid token', () => {
+  it('limits them to 60 a minute per client address unless RATE_LIMIT_ANONYMOUS_PER_MINUTE says otherwise', () => {
+    expect(loadGatewayConfig(SECURE).rateLimit.anonymousPerMinute).toBe(60);
+    expect(loadGatewayConfig({ ...SECURE, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '5' }).rateLimit.anonymousPerMinute).toBe(5);
+    expect(() => loadGatewayConfig({ ...SECURE, RATE_LIMIT_ANONYMOUS_PER_MINUTE: 'lots' })).toThrow(/RATE_LIMIT_ANONYMOUS_PER_MINUTE/);
+  });
+
+  it.each<[string | undefined, number | string[] | null]>([
+    [undefined, null],
+    ['', null],
+    ['false', null],
+    ['1', 1],
+    ['2', 2],
+    ['loopback', ['loopback']],
+    ['10.0.0.0/8, 192.168.1.4', ['10.0.0.0/8', '192.168.1.4']],
+    ['fd00::/8', ['fd00::/8']],
+  ])('TRUST_PROXY=%j trusts %j to name the client', (value, expected) => {
+    expect(loadGatewayConfig({ ...SECURE, ...(value === undefined ? {} : { TRUST_PROXY: value }) }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['true', 'everyone', '10.0.0.0/8; rm', '0'])('refuses TRUST_PROXY=%j, naming the variable', (value) => {
+    expect(() => loadGatewayConfig({ ...SECURE, TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+  });
+});

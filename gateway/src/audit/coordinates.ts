@@ -82,7 +82,12 @@ export interface OperationFootprint {
   taxOrFx: boolean;
   /** Reads a field that is in clear for callers who may see personal data (`unmaskable`). */
   unmaskable: boolean;
-  /** personalData or taxOrFx: such a request is not answered unless its audit entry is written. */
+  /** The operation that runs is a mutation (or, with no operation chosen, one of them is). */
+  mutation: boolean;
+  /**
+   * personalData, taxOrFx or a mutation: such a request is not answered unless its audit entry is
+   * written, so no write is acknowledged that the log does not hold, even if the gateway is killed.
+   */
   mustAuditBeforeResponse: boolean;
 }
 
@@ -160,11 +165,16 @@ export function matchesCoordinate(coordinate: string, patterns: readonly string[
 export function classifyCoordinates(
   fields: readonly string[],
   sensitive: SensitiveCoordinates = DEFAULT_SENSITIVE_COORDINATES,
-): Omit<OperationFootprint, 'fields'> {
+): Omit<OperationFootprint, 'fields' | 'mutation'> {
   const personalData = fields.some((f) => matchesCoordinate(f, sensitive.personalData));
   const taxOrFx = fields.some((f) => matchesCoordinate(f, sensitive.taxOrFx));
   const unmaskable = fields.some((f) => matchesCoordinate(f, sensitive.unmaskable ?? []));
   return { personalData, taxOrFx, unmaskable, mustAuditBeforeResponse: personalData || taxOrFx };
+}
+
+/** Whether the operation that runs (every one, when the document does not say which) writes. */
+export function isMutation(document: DocumentNode, operationName?: string | null): boolean {
+  return selectOperations(document, operationName).some((operation) => operation.operation === 'mutation');
 }
 
 /** touchedCoordinates() and their classification in one call, for the gateway's request pipeline. */
@@ -175,5 +185,7 @@ export function operationFootprint(
   sensitive: SensitiveCoordinates = DEFAULT_SENSITIVE_COORDINATES,
 ): OperationFootprint {
   const fields = touchedCoordinates(schema, document, operationName);
-  return { fields, ...classifyCoordinates(fields, sensitive) };
+  const classified = classifyCoordinates(fields, sensitive);
+  const mutation = isMutation(document, operationName);
+  return { fields, ...classified, mutation, mustAuditBeforeResponse: classified.mustAuditBeforeResponse || mutation };
 }

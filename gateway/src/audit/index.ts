@@ -22,5 +22,12 @@ export {
   type SensitiveCoordinates,
 } from './coordinates';
 export { UNAUTHENTICATED_CALLER, refusalRecord, type RefusedRequest } from './refusal';
-export { AuditWriteError, auditRecordProblem, createAuditLog, type AuditLog, type AuditLogOptions } from './log';
+export { AUDIT_LIMITS, AuditWriteError, auditRecordProblem, boundedAuditRecord, boundedAuditText, createAuditLog, type AuditLog, type AuditLogOptions } from './log';
 export { verifyAuditChain, type AuditChainVerdict, type VerifyAuditChainOptions } from './verify';
+export {
+  DEFAULT_REFUSALS_RECORDED_PER_MINUTE,
+  aggregatedRefusalRecord,
+  createRefusalAuditBudget,
+  type RefusalAuditBudget,
+  type RefusalAuditBudgetOptions,
+} from './refusal-budget';

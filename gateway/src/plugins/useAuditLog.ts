@@ -17,9 +17,10 @@ export interface AuditLogPluginOptions {
  * (operation hash, variables digest, the schema coordinates touched), outcome and duration, and
  * whether personal data was served in clear (`unmasked`). An operation refused for lying outside
  * the caller's variant is DENIED, though its error reads like any invalid document's.
- * Personal, tax and FX data leave the gateway only once their entry is written: when the audit
- * log cannot be written such a response is replaced by AUDIT_UNAVAILABLE (503); other responses
- * are served and the failure is logged.
+ * Personal, tax and FX data, and the answer to every mutation, leave the gateway only once their
+ * entry is committed: a write acknowledged to its caller is in the log even if the gateway is
+ * killed right after. When the audit log cannot be written such a response is replaced by
+ * AUDIT_UNAVAILABLE (503); other responses are served and the failure is logged.
  */
 export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPlugin<GatewayContext> {
   return {
@@ -65,10 +66,12 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
           try {
             await append;
           } catch (error) {
-            contextValue.log.error({ err: error }, 'audit log unavailable: personal, tax or FX data withheld');
-            const refusal = new GraphQLError('The audit log cannot be written, so personal, tax and FX data are not served; try again later', {
-              extensions: { code: 'AUDIT_UNAVAILABLE' },
-            });
+            const write = footprint.mutation;
+            contextValue.log.error({ err: error }, write ? 'audit log unavailable: write not acknowledged' : 'audit log unavailable: personal, tax or FX data withheld');
+            const message = write
+              ? 'The audit log cannot be written, so this write is not acknowledged; it may have been applied: send it again (writes are idempotent) once the audit log is back'
+              : 'The audit log cannot be written, so personal, tax and FX data are not served; try again later';
+            const refusal = new GraphQLError(message, { extensions: { code: 'AUDIT_UNAVAILABLE' } });
             response.body.singleResult = { errors: [{ message: refusal.message, extensions: refusal.extensions }] };
             response.http.status = 503;
           }

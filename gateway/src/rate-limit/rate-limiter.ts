@@ -7,13 +7,19 @@ import { TOKEN_ROLES } from '../auth/caller-claims';
 /** What a caller may still do: go ahead, wait (its allowance is spent), or nothing (the shared counter is unreachable). */
 export type RateLimitDecision =
   | { allowed: true; remaining: number }
-  | { allowed: false; reason: 'limited'; limit: number; retryAfterSeconds: number }
+  | { allowed: false; reason: 'limited'; limit: number; retryAfterSeconds: number; per?: 'address' }
   | { allowed: false; reason: 'unavailable'; retryAfterSeconds: number };
 
-/** Requests per caller (organisation + role) and minute. */
+/** Requests per caller (organisation + role) and minute, and requests without a valid token per client address and minute. */
 export interface RateLimiter {
   /** Takes one request from the caller's allowance for the current minute. */
   consume: (caller: Caller) => Promise<RateLimitDecision>;
+  /**
+   * Takes one request from a client address's allowance for requests without a valid token: those
+   * with no bearer token (counted before any token work) and those whose token failed verification.
+   * A separate counter from every caller's, so such a flood never spends an authenticated caller's allowance.
+   */
+  consumeAnonymous: (address: string) => Promise<RateLimitDecision>;
   /** Releases the Redis connection, if any; the process can then exit. */
   close: () => Promise<void>;
 }
@@ -28,11 +34,16 @@ export type RedisFailureMode = 'local' | 'refuse';
 export interface RateLimitConfig {
   /** Requests per minute for each role (RATE_LIMIT_PER_MINUTE, RATE_LIMIT_PER_MINUTE_<ROLE>; default 600). */
   perMinute: Record<CallerRole, number>;
+  /** Requests without a valid token per client address and minute (RATE_LIMIT_ANONYMOUS_PER_MINUTE; default 60). */
+  anonymousPerMinute: number;
   /** Shared counters for all replicas (REDIS_URL); null keeps them in this process's memory. */
   redis: { url: string; onFailure: RedisFailureMode } | null;
 }
 
 export const DEFAULT_RATE_PER_MINUTE = 600;
+
+/** Requests without a valid token that one client address may send per minute, unless configured. */
+export const DEFAULT_ANONYMOUS_RATE_PER_MINUTE = 60;
 
 const WINDOW_SECONDS = 60;
 
@@ -64,23 +75,42 @@ function decide(limiters: Record<CallerRole, RateLimiterAbstract>, perMinute: Re
   };
 }
 
+/** The same counting for a client address's requests without a valid token. */
+function decideAnonymous(limiter: RateLimiterAbstract, perMinute: number, onStoreError: (error: unknown) => RateLimitDecision) {
+  return async (address: string): Promise<RateLimitDecision> => {
+    try {
+      const result = await limiter.consume(address);
+      return { allowed: true, remaining: result.remainingPoints };
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return { allowed: false, reason: 'limited', limit: perMinute, retryAfterSeconds: retryAfterSeconds(rejection.msBeforeNext), per: 'address' };
+      return onStoreError(rejection);
+    }
+  };
+}
+
 function memoryLimiters(perMinute: Record<CallerRole, number>, keyPrefix: string): Record<CallerRole, RateLimiterMemory> {
   return Object.fromEntries(TOKEN_ROLES.map((role) => [role, new RateLimiterMemory({ points: perMinute[role], duration: WINDOW_SECONDS, keyPrefix: `${keyPrefix}:${role}` })])) as Record<CallerRole, RateLimiterMemory>;
 }
 
 /** Counters in this process only: for a single replica, and for development. */
-export function createMemoryRateLimiter(options: { perMinute: Record<CallerRole, number> }): RateLimiter {
+export function createMemoryRateLimiter(options: { perMinute: Record<CallerRole, number>; anonymousPerMinute?: number }): RateLimiter {
   const limiters = memoryLimiters(options.perMinute, 'rate');
+  const anonymousPerMinute = options.anonymousPerMinute ?? DEFAULT_ANONYMOUS_RATE_PER_MINUTE;
+  const anonymous = new RateLimiterMemory({ points: anonymousPerMinute, duration: WINDOW_SECONDS, keyPrefix: 'rate:anonymous' });
+  const rethrow = (error: unknown): RateLimitDecision => {
+    throw error;
+  };
   return {
-    consume: decide(limiters, options.perMinute, (error) => {
-      throw error;
-    }),
+    consume: decide(limiters, options.perMinute, rethrow),
+    consumeAnonymous: decideAnonymous(anonymous, anonymousPerMinute, rethrow),
     close: async () => {},
   };
 }
 
 export interface RedisRateLimiterOptions {
   perMinute: Record<CallerRole, number>;
+  /** Requests without a valid token per client address and minute (DEFAULT_ANONYMOUS_RATE_PER_MINUTE). */
+  anonymousPerMinute?: number;
   url: string;
   onFailure: RedisFailureMode;
   log: Logger;
@@ -129,11 +159,22 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
       }),
     ]),
   ) as Record<CallerRole, RateLimiterRedis>;
+  const anonymousPerMinute = options.anonymousPerMinute ?? DEFAULT_ANONYMOUS_RATE_PER_MINUTE;
+  const anonymous = new RateLimiterRedis({
+    storeClient: client,
+    points: anonymousPerMinute,
+    duration: WINDOW_SECONDS,
+    keyPrefix: `${keyPrefix}:anonymous`,
+    rejectIfRedisNotReady: true,
+    ...(onFailure === 'local' ? { insuranceLimiter: new RateLimiterMemory({ points: anonymousPerMinute, duration: WINDOW_SECONDS, keyPrefix: `${keyPrefix}:local:anonymous` }) } : {}),
+  });
+  const unavailable = (error: unknown): RateLimitDecision => {
+    log.warn({ err: error }, 'rate limiter: Redis command failed; request refused');
+    return { allowed: false, reason: 'unavailable', retryAfterSeconds: 5 };
+  };
   return {
-    consume: decide(limiters, options.perMinute, (error) => {
-      log.warn({ err: error }, 'rate limiter: Redis command failed; request refused');
-      return { allowed: false, reason: 'unavailable', retryAfterSeconds: 5 };
-    }),
+    consume: decide(limiters, options.perMinute, unavailable),
+    consumeAnonymous: decideAnonymous(anonymous, anonymousPerMinute, unavailable),
     close: async () => {
       if (client.status === 'ready') {
         await client.quit().catch(() => client.disconnect());
@@ -146,8 +187,8 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
 
 /** The limiter a configuration asks for: Redis-backed with REDIS_URL, in memory otherwise. */
 export function createRateLimiter(config: RateLimitConfig, log: Logger): RateLimiter {
-  if (!config.redis) return createMemoryRateLimiter({ perMinute: config.perMinute });
-  return createRedisRateLimiter({ perMinute: config.perMinute, url: config.redis.url, onFailure: config.redis.onFailure, log });
+  if (!config.redis) return createMemoryRateLimiter({ perMinute: config.perMinute, anonymousPerMinute: config.anonymousPerMinute });
+  return createRedisRateLimiter({ perMinute: config.perMinute, anonymousPerMinute: config.anonymousPerMinute, url: config.redis.url, onFailure: config.redis.onFailure, log });
 }
 
 /**
@@ -161,7 +202,8 @@ export function rateLimitError(decision: Exclude<RateLimitDecision, { allowed: t
       extensions: { code: 'RATE_LIMITER_UNAVAILABLE', retryAfterSeconds: decision.retryAfterSeconds, http: { status: 503, headers } },
     });
   }
-  return new GraphQLError(`Rate limit of ${decision.limit} requests per minute exceeded; retry in ${decision.retryAfterSeconds} s`, {
+  const subject = decision.per === 'address' ? ' without a valid token from this address' : '';
+  return new GraphQLError(`Rate limit of ${decision.limit} requests per minute${subject} exceeded; retry in ${decision.retryAfterSeconds} s`, {
     extensions: { code: 'RATE_LIMITED', limit: decision.limit, retryAfterSeconds: decision.retryAfterSeconds, http: { status: 429, headers } },
   });
 }

@@ -87,7 +87,19 @@ describe('classification of personal and tax/FX data', () => {
   ])('%s: personal %s, tax/FX %s', (_name, query, personalData, taxOrFx) => {
     const footprint = operationFootprint(schema, parse(query));
     expect({ personalData: footprint.personalData, taxOrFx: footprint.taxOrFx }).toEqual({ personalData, taxOrFx });
-    expect(footprint.mustAuditBeforeResponse).toBe(personalData || taxOrFx);
+    expect(footprint.mustAuditBeforeResponse).toBe(personalData || taxOrFx || query.startsWith('mutation'));
+  });
+
+  it.each<[string, string, string | null, boolean]>([
+    ['a query', '{ zones { code } }', null, false],
+    ['a mutation that touches no personal or tax/FX data', 'mutation { setCustomsCreditClass(uscc: "U", creditClass: ADVANCED) { __typename } }', null, true],
+    ['the query of a document that also holds a mutation', 'query Q { zones { code } } mutation M { setCustomsCreditClass(uscc: "U", creditClass: ADVANCED) { __typename } }', 'Q', false],
+    ['the mutation of that document', 'query Q { zones { code } } mutation M { setCustomsCreditClass(uscc: "U", creditClass: ADVANCED) { __typename } }', 'M', true],
+    ['that document with no operation named: every operation counts', 'query Q { zones { code } } mutation M { setCustomsCreditClass(uscc: "U", creditClass: ADVANCED) { __typename } }', null, true],
+  ])('%s: written to the audit log before its response: %s', (_name, query, operationName, expected) => {
+    const footprint = operationFootprint(schema, parse(query), operationName);
+    expect(footprint.mutation).toBe(expected);
+    expect(footprint.mustAuditBeforeResponse).toBe(expected);
   });
 
   it.each<[string, string[], boolean]>([

@@ -48,3 +48,21 @@ describe('rateLimitError', () => {
     expect(error.extensions).toMatchObject({ code: 'RATE_LIMITER_UNAVAILABLE', http: { status: 503 } });
   });
 });
+
+describe('in-memory rate limiter: requests without a valid token', () => {
+  it('counts them per client address, apart from every caller\'s allowance', async () => {
+    const limiter = createMemoryRateLimiter({ perMinute, anonymousPerMinute: 3 });
+    const results = [];
+    for (let i = 0; i < 5; i += 1) results.push((await limiter.consumeAnonymous('203.0.113.7')).allowed);
+    expect(results).toEqual([true, true, true, false, false]);
+    expect(await limiter.consumeAnonymous('203.0.113.7')).toMatchObject({ allowed: false, reason: 'limited', limit: 3, per: 'address' });
+    expect((await limiter.consumeAnonymous('198.51.100.1')).allowed).toBe(true);
+    expect((await limiter.consume(caller('PLATFORM', 'ZONE-PLATFORM'))).allowed).toBe(true);
+  });
+
+  it('says in its refusal that the limit is the address\'s', () => {
+    const error = rateLimitError({ allowed: false, reason: 'limited', limit: 60, retryAfterSeconds: 9, per: 'address' });
+    expect(error.message).toBe('Rate limit of 60 requests per minute without a valid token from this address exceeded; retry in 9 s');
+    expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED', http: { status: 429 } });
+  });
+});
