@@ -6,8 +6,3 @@ export function assertForexOfficial(caller: Caller | null, what: string): Caller
   const who = caller ? `A ${caller.role}${caller.department ? ` of ${caller.department}` : ''}` : 'An unidentified caller';
   throw forbidden(`${who} may not ${what}: forex officers and the forex system only`);
 }
-
-/** A zone-bound caller acts only on enterprises and orders of its zone. */
-export function assertZoneOf(caller: Caller, zone: string, what: string): void {
-  if (caller.zone && caller.zone !== zone) throw forbidden(`A caller of zone ${caller.zone} may not ${what} of another zone`);
-}

@@ -22,14 +22,19 @@ export async function enterpriseOf(context: ForexContext, uscc: string, purpose:
   return dataOrThrow(result, 'the enterprise').enterprise;
 }
 
-const ORDER_ENTERPRISE = `query ForexOrderEnterprise($ebpCode: String!, $orderNo: String!) { order(ebpCode: $ebpCode, orderNo: $orderNo) { ebcCode } }`;
+const ORDER_OF_PAYMENT = `query ForexOrderOfPayment($ebpCode: String!, $orderNo: String!) { order(ebpCode: $ebpCode, orderNo: $orderNo) { ebcCode zone } }`;
 
-/** The e-commerce enterprise of an order; null when commerce does not know the order. */
-export async function ebcCodeOfOrder(context: ForexContext, ebpCode: string, orderNo: string): Promise<string | null> {
-  const result = await context.federated.request<{ order: { ebcCode: string } | null }>(
-    ORDER_ENTERPRISE, { ebpCode, orderNo }, { purpose: 'FX directory: enterprise of a payment' },
+export interface OrderOfPayment {
+  ebcCode: string;
+  zone: ZoneCode;
+}
+
+/** The e-commerce enterprise and zone of an order; null when commerce does not know the order. */
+export async function orderOfPayment(context: ForexContext, ebpCode: string, orderNo: string): Promise<OrderOfPayment | null> {
+  const result = await context.federated.request<{ order: OrderOfPayment | null }>(
+    ORDER_OF_PAYMENT, { ebpCode, orderNo }, { purpose: 'FX directory: enterprise of a payment' },
   );
-  return dataOrThrow(result, 'the order').order?.ebcCode ?? null;
+  return dataOrThrow(result, 'the order').order ?? null;
 }
 
 /** The documents of the three flows a settlement check compares, and the enterprise's credit standing. */

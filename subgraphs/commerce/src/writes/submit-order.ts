@@ -1,8 +1,9 @@
 import {
+  assertCallerInZone,
   assertMayWrite,
   contentHash,
-  forbidden,
   hashIdNumber,
+  lockBusinessKey,
   retryOnLostRace,
   writeOutcome,
   type WriteOutcome,
@@ -40,9 +41,7 @@ export async function submitOrder(context: CommerceContext, input: SubmittedOrde
   checkOrderSubmission(input, { platform, seller, now }).throwIfAny();
   // Past the checks the platform is registered: a missing one is one of the problems thrown above.
   const zone = platform!.zone;
-  if (caller.zone && caller.zone !== zone) {
-    throw forbidden(`A caller of zone ${caller.zone} may not submit orders of a platform registered in zone ${zone}`);
-  }
+  assertCallerInZone(caller, zone, 'submit orders of a platform');
   const content = orderContentOf(input, (idNumber) => hashIdNumber(idNumber, context.idHashKey()));
   return recordOrder(context.prisma, { content, hash: contentHash(content), zone, recordedAt: now, recordedBy: caller.organisation });
 }
@@ -56,6 +55,7 @@ async function writeOrder(tx: Prisma.TransactionClient, record: OrderRecord): Pr
   const { content, hash, zone, recordedAt, recordedBy } = record;
   const columns = { ...orderColumnsOf(content), zone };
   const items = content.items;
+  await lockBusinessKey(tx, 'commerce.order', content.ebpCode, content.orderNo);
   const existing = await tx.order.findUnique({ where: { ebpCode_orderNo: { ebpCode: content.ebpCode, orderNo: content.orderNo } } });
   if (!existing) {
     const order = await tx.order.create({ data: { ...columns, contentHash: hash, revision: 1, items: { createMany: { data: items } } } });

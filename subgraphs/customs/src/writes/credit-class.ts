@@ -1,5 +1,7 @@
-import { badUserInput, forbidden, usccProblem, type Caller } from '@zone/common';
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { assertCallerInZone, badUserInput, forbidden, lockBusinessKey, usccProblem, type Caller } from '@zone/common';
+import type { Prisma } from '../generated/prisma/client';
+import type { CustomsContext } from '../context';
+import { registeredEnterprise } from './enterprise-of-commerce';
 import type { CustomsCreditClass } from '../rules/release-decision';
 
 /** Every enterprise customs has not graded is of the general credit class (一般信用企业). */
@@ -19,17 +21,24 @@ export function assertCustomsOfficer(caller: Caller | null, what: string): Calle
   throw forbidden(`Only customs officers and the customs system may ${what}`);
 }
 
-/** Records the credit class customs gives an enterprise, replacing the one before. */
+/**
+ * Records the credit class customs gives an enterprise, replacing the one before: an enterprise
+ * commerce registered (NOT_FOUND otherwise), graded by customs officers of its zone or the customs system.
+ */
 export async function setCreditClass(
-  prisma: PrismaClient,
-  caller: Caller | null,
-  input: { uscc: string; creditClass: CustomsCreditClass; reason: string; now: Date },
+  context: CustomsContext,
+  input: { uscc: string; creditClass: CustomsCreditClass; reason: string },
 ): Promise<void> {
-  const officer = assertCustomsOfficer(caller, 'grade enterprises');
+  const officer = assertCustomsOfficer(context.caller, 'grade enterprises');
   const problem = usccProblem(input.uscc);
   if (problem) throw badUserInput({ field: 'uscc', reason: problem });
   const reason = input.reason.trim();
   if (reason.length === 0 || reason.length > 500) throw badUserInput({ field: 'reason', reason: 'must be 1 to 500 characters' });
-  const data = { creditClass: input.creditClass, reason, updatedAt: input.now, updatedBy: officer.organisation };
-  await prisma.enterpriseCreditClass.upsert({ where: { uscc: input.uscc }, create: { uscc: input.uscc, ...data }, update: data });
+  const enterprise = await registeredEnterprise(context, input.uscc, 'customs credit class of an enterprise');
+  assertCallerInZone(officer, enterprise.zone, 'grade enterprises');
+  const data = { creditClass: input.creditClass, reason, updatedAt: context.clock(), updatedBy: officer.organisation };
+  await context.prisma.$transaction(async (tx) => {
+    await lockBusinessKey(tx, 'customs.credit-class', input.uscc);
+    await tx.enterpriseCreditClass.upsert({ where: { uscc: input.uscc }, create: { uscc: input.uscc, ...data }, update: data });
+  });
 }

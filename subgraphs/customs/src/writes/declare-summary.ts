@@ -1,8 +1,9 @@
-import { InputProblems, assertMayWrite, badUserInput, forbidden, retryOnLostRace, type Caller, type WriteOutcome, chinaCalendarYear } from '@zone/common';
+import { InputProblems, assertCallerInZone, assertMayWrite, badUserInput, lockBusinessKey, retryOnLostRace, type Caller, type WriteOutcome, chinaCalendarYear } from '@zone/common';
 import type { InventoryList, Prisma, PrismaClient, SummaryDeclaration } from '../generated/prisma/client';
 import type { CustomsContext } from '../context';
 import { ZONE_CUSTOMS_CODES, formatSumNo, invtNoProblem } from '../rules/inventory-number';
 import { selectListsForSummary, type SummaryCandidateList, type SummaryRequest } from '../rules/summary-declaration';
+import { registeredEnterprise } from './enterprise-of-commerce';
 import { nextSerial } from './serials';
 
 export interface SummaryDeclarationInput {
@@ -44,16 +45,14 @@ function candidateOf(list: ListWithSummary, ownSummaryId: bigint | null): Summar
 
 async function writeSummary(tx: Prisma.TransactionClient, caller: Caller, input: SummaryDeclarationInput, now: Date): Promise<SummaryDeclarationResult> {
   // Summaries of one enterprise are made one at a time, so two cannot take the same list.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`customs-summary:${input.ebcCode}`}, 0))`;
+  await lockBusinessKey(tx, 'customs.summary-of-enterprise', input.ebcCode);
   const existing = await tx.summaryDeclaration.findUnique({
     where: { ebcCode_periodStart_periodEnd: { ebcCode: input.ebcCode, periodStart: input.periodStart, periodEnd: input.periodEnd } },
   });
-  if (existing && caller.zone && caller.zone !== existing.zone) throw forbidden(`A caller of zone ${caller.zone} may not change summaries of zone ${existing.zone}`);
-  const zone = caller.zone ?? undefined;
+  if (existing) assertCallerInZone(caller, existing.zone, 'change summaries');
   const named = input.invtNos ? [...new Set(input.invtNos)] : null;
-  const lists: ListWithSummary[] = await tx.inventoryList.findMany({
+  const found: ListWithSummary[] = await tx.inventoryList.findMany({
     where: {
-      zone,
       direction: 'EXPORT',
       OR: [
         { ebcCode: input.ebcCode, declaredAt: { gte: input.periodStart, lt: input.periodEnd } },
@@ -64,6 +63,13 @@ async function writeSummary(tx: Prisma.TransactionClient, caller: Caller, input:
     include: { summaryEntry: { include: { summary: { select: { id: true, sumNo: true } } } } },
     orderBy: { invtNo: 'asc' },
   });
+  // A zone-bound caller summarises its zone's lists: a list of another zone it names, or an
+  // enterprise whose lists of the period all lie in another zone, is another zone's business.
+  const foreign = found.filter((list) => caller.zone && list.zone !== caller.zone);
+  const namedForeign = foreign.find((list) => named?.includes(list.invtNo));
+  if (namedForeign) assertCallerInZone(caller, namedForeign.zone, 'summarise inventory lists');
+  const lists = found.filter((list) => !foreign.includes(list));
+  if (lists.length === 0 && foreign.length > 0) assertCallerInZone(caller, foreign[0]!.zone, 'summarise inventory lists');
   const ownSummaryId = existing?.id ?? null;
   const members = lists.filter((list) => ownSummaryId !== null && list.summaryEntry?.summary.id === ownSummaryId);
   const others = lists.filter((list) => !members.includes(list));
@@ -126,6 +132,7 @@ async function writeSummary(tx: Prisma.TransactionClient, caller: Caller, input:
 export async function declareSummary(context: CustomsContext, input: SummaryDeclarationInput): Promise<SummaryDeclarationResult> {
   const caller = assertMayWrite(context.caller, 'customs');
   checkInput(input);
+  await registeredEnterprise(context, input.ebcCode, 'summary declaration of an enterprise');
   const now = context.clock();
   const prisma: PrismaClient = context.prisma;
   return retryOnLostRace(() => prisma.$transaction((tx) => writeSummary(tx, caller, input, now)));

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { badUserInput, retryOnLostRace, type Caller } from '@zone/common';
+import { assertCallerInZone, badUserInput, retryOnLostRace, type Caller } from '@zone/common';
 import type { InventoryList, Prisma, PrismaClient } from '../generated/prisma/client';
 import { invtNoProblem } from '../rules/inventory-number';
 import { RECEIPT_STATUS_CODES } from '../rules/receipt-status';
@@ -7,17 +7,18 @@ import { officerMove, type OfficerAction } from '../rules/status-flow';
 import { assertCustomsOfficer } from './credit-class';
 
 export function notFound(invtNo: string): GraphQLError {
-  return new GraphQLError(`No inventory list ${invtNo} in the caller's zone`, { extensions: { code: 'NOT_FOUND' } });
+  return new GraphQLError(`No inventory list ${invtNo}`, { extensions: { code: 'NOT_FOUND' } });
 }
 
-/** Checks an invtNo argument and finds its list in the caller's zone, locking the row for the move. */
+/** Checks an invtNo argument and finds its list, of the caller's zone, locking the row for the move. */
 export async function lockedListOf(tx: Prisma.TransactionClient, caller: Caller, invtNo: string): Promise<InventoryList> {
   const problem = invtNoProblem(invtNo);
   if (problem) throw badUserInput({ field: 'invtNo', reason: problem });
   // FOR UPDATE: two officers concluding the same review one after the other, not both from 300.
   const locked = await tx.$queryRaw<{ id: bigint }[]>`SELECT id FROM inventory_list WHERE invt_no = ${invtNo} FOR UPDATE`;
   const list = locked[0] ? await tx.inventoryList.findUnique({ where: { id: locked[0].id } }) : null;
-  if (!list || (caller.zone && caller.zone !== list.zone)) throw notFound(invtNo);
+  if (!list) throw notFound(invtNo);
+  assertCallerInZone(caller, list.zone, 'act on inventory lists');
   return list;
 }
 

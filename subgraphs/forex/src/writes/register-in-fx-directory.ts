@@ -1,6 +1,6 @@
-import { badUserInput, contentHash, InputProblems, retryOnLostRace, type WriteOutcome } from '@zone/common';
+import { assertCallerInZone, lockBusinessKey, badUserInput, contentHash, InputProblems, retryOnLostRace, type WriteOutcome } from '@zone/common';
 import type { ForexContext } from '../context';
-import { assertForexOfficial, assertZoneOf } from '../access';
+import { assertForexOfficial } from '../access';
 import { enterpriseOf } from '../federated-reads';
 import { ALLOWED_CLOCK_SKEW_MS } from '../rules/payment-submission';
 import { keepRevision, planRevision } from './record-revision';
@@ -37,11 +37,12 @@ export async function registerInFxDirectory(context: ForexContext, input: FxDire
   // Read before the transaction: commerce answers through the gateway, not from forex's database.
   const enterprise = await enterpriseOf(context, input.uscc, 'FX directory registration');
   if (enterprise === null) throw badUserInput({ field: 'input.uscc', reason: 'is not an enterprise registered with commerce' });
-  assertZoneOf(caller, enterprise.zone, 'register enterprises');
+  assertCallerInZone(caller, enterprise.zone, 'register enterprises');
 
   const content = { uscc: input.uscc, registeredAt: input.registeredAt.toISOString(), registeredBy };
   const hash = contentHash(content);
   return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+    await lockBusinessKey(tx, 'forex.fx-directory-registration', input.uscc);
     const existing = await tx.fxDirectoryRegistration.findUnique({ where: { uscc: input.uscc } });
     const plan = planRevision(existing, hash);
     const columns = { registeredAt: input.registeredAt, registeredBy, contentHash: hash, revision: plan.revision };

@@ -1,7 +1,6 @@
-import { assertMayWrite, badUserInput, contentHash, decimalFieldProblem, InputProblems, retryOnLostRace, type WriteOutcome } from '@zone/common';
+import { assertCallerInZone, lockBusinessKey, assertMayWrite, badUserInput, contentHash, decimalFieldProblem, InputProblems, retryOnLostRace, type WriteOutcome } from '@zone/common';
 import type { ForexContext } from '../context';
 import type { OverseasWarehouseSettlement as SettlementRow } from '../generated/prisma/client';
-import { assertZoneOf } from '../access';
 import { enterpriseOf } from '../federated-reads';
 import { fxMonthOf, isMonth } from '../rules/fx-directory';
 import { overseasWarehouseSettlement, type OverseasCost } from '../rules/overseas-warehouse';
@@ -53,7 +52,7 @@ export async function submitOverseasWarehouseSettlement(
 
   const enterprise = await enterpriseOf(context, input.ebcCode, 'overseas-warehouse settlement');
   if (enterprise === null) throw badUserInput({ field: 'input.ebcCode', reason: 'is not an enterprise registered with commerce' });
-  assertZoneOf(caller, enterprise.zone, 'record overseas-warehouse settlements of enterprises');
+  assertCallerInZone(caller, enterprise.zone, 'record overseas-warehouse settlements of enterprises');
 
   const content = { ebcCode: input.ebcCode, period: input.period, zone: enterprise.zone, ...figures };
   const hash = contentHash(content);
@@ -72,6 +71,7 @@ export async function submitOverseasWarehouseSettlement(
   };
   const key = { ebcCode: input.ebcCode, period: input.period };
   return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+    await lockBusinessKey(tx, 'forex.overseas-warehouse-settlement', input.ebcCode, input.period);
     const existing = await tx.overseasWarehouseSettlement.findUnique({ where: { ebcCode_period: key } });
     const plan = planRevision(existing, hash);
     let settlement: SettlementRow;

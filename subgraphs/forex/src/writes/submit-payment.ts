@@ -1,9 +1,11 @@
 import { GraphQLError } from 'graphql';
 import {
+  assertCallerInZone,
   assertMayWrite,
+  badUserInput,
   contentHash,
-  forbidden,
   hashIdNumber,
+  lockBusinessKey,
   retryOnLostRace,
   writeOutcome,
   type Caller,
@@ -12,7 +14,7 @@ import {
 } from '@zone/common';
 import { Prisma, type Payment, type PrismaClient } from '../generated/prisma/client';
 import type { ForexContext } from '../context';
-import { ebcCodeOfOrder } from '../federated-reads';
+import { orderOfPayment as orderOfPaymentOf, type OrderOfPayment } from '../federated-reads';
 import { checkPaymentSubmission, type PaymentDirection, type SubmittedPayment } from '../rules/payment-submission';
 import { paymentColumnsOf, paymentContentOf, paymentContentOfRow, type PaymentContent } from './payment-content';
 
@@ -43,9 +45,12 @@ export async function submitPayment(
   const caller = assertMayWrite(context.caller, 'forex');
   const now = context.clock();
   checkPaymentSubmission(input, direction, now).throwIfAny();
-  assertZone(caller, input.zone);
+  assertCallerInZone(caller, input.zone, 'write payments');
   const content = paymentContentOf(input, direction, (idNumber) => hashIdNumber(idNumber, context.idHashKey()));
-  const ebcCode = await enterpriseOfPayment(context, input.ebpCode, input.orderNo);
+  const order = await orderOfPayment(context, input.ebpCode, input.orderNo);
+  // The zone is the order's where commerce knows it: a caller cannot file a payment under its own zone for another zone's order.
+  if (order !== null && order.zone !== input.zone) throw badUserInput({ field: 'input.zone', reason: `must be ${order.zone}, the zone of the order` });
+  const ebcCode = order?.ebcCode ?? null;
   return recordPayment(context.prisma, { content, hash: contentHash(content), caller, recordedAt: now, ebcCode });
 }
 
@@ -55,17 +60,13 @@ export async function submitPayment(
  * the order: then, or when the gateway cannot be reached, the payment is recorded all the same
  * with none, and a later submission of the same payment fills it in.
  */
-async function enterpriseOfPayment(context: ForexContext, ebpCode: string, orderNo: string): Promise<string | null> {
+async function orderOfPayment(context: ForexContext, ebpCode: string, orderNo: string): Promise<OrderOfPayment | null> {
   try {
-    return await ebcCodeOfOrder(context, ebpCode, orderNo);
+    return await orderOfPaymentOf(context, ebpCode, orderNo);
   } catch (error) {
     context.log.warn({ err: error }, 'payment recorded without its e-commerce enterprise: the order could not be read');
     return null;
   }
-}
-
-function assertZone(caller: Caller, zone: ZoneCode): void {
-  if (caller.zone && caller.zone !== zone) throw forbidden(`A caller of zone ${caller.zone} may not write payments of zone ${zone}`);
 }
 
 async function recordPayment(prisma: PrismaClient, record: PaymentRecord): Promise<PaymentSubmissionResult> {
@@ -78,6 +79,7 @@ async function writePayment(tx: Prisma.TransactionClient, record: PaymentRecord)
   const recordedBy = caller.organisation;
   const columns = { ...paymentColumnsOf(content), ...(record.ebcCode === null ? {} : { ebcCode: record.ebcCode }) };
   const key = { payCode: content.payCode, payTransactionId: content.payTransactionId };
+  await lockBusinessKey(tx, 'forex.payment', content.payCode, content.payTransactionId);
   const otherOfOrder = await tx.payment.findFirst({
     where: { ebpCode: content.ebpCode, orderNo: content.orderNo, NOT: key },
     select: { id: true },
@@ -95,7 +97,7 @@ async function writePayment(tx: Prisma.TransactionClient, record: PaymentRecord)
     });
     return { outcome: 'CREATED', revision: 1, payment };
   }
-  assertZone(caller, existing.zone);
+  assertCallerInZone(caller, existing.zone, 'write payments');
 
   let currentHash = existing.contentHash;
   if (currentHash === null) {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { InputProblems, assertMayWrite, retryOnLostRace, usccProblem, type Caller } from '@zone/common';
+import { InputProblems, assertCallerInZone, assertMayWrite, lockBusinessKey, retryOnLostRace, usccProblem, type Caller } from '@zone/common';
 import type { PrismaClient, Waybill } from '../generated/prisma/client';
 import { planTrackingEvents, type TrackingEventContent } from '../rules/tracking-event-batch';
 import { businessKeyProblem } from '../rules/waybill-submission';
@@ -12,7 +12,7 @@ export interface AddTrackingEventsArgs {
 
 /**
  * addTrackingEvents: appends the new events of a submission to the current waybill under the
- * number. The waybill row is locked for the transaction, so two carriers' systems appending at
+ * number. The waybill's number is locked for the transaction, so two carriers' systems appending at
  * once are checked one after the other against the whole timeline.
  */
 export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null, args: AddTrackingEventsArgs): Promise<Waybill> {
@@ -23,14 +23,13 @@ export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null
     .throwIfAny();
 
   return retryOnLostRace(() => prisma.$transaction(async (tx) => {
+    await lockBusinessKey(tx, 'post.waybill-number', args.logisticsCode, args.logisticsNo);
     const waybill = await tx.waybill.findFirst({
       where: { logisticsCode: args.logisticsCode, logisticsNo: args.logisticsNo },
       orderBy: { reuseGeneration: 'desc' },
     });
-    // A waybill of another zone does not exist for a zone-bound caller.
-    if (!waybill || (caller.zone && waybill.zone !== caller.zone)) {
-      throw new GraphQLError(`No waybill ${args.logisticsCode}/${args.logisticsNo}`, { extensions: { code: 'NOT_FOUND' } });
-    }
+    if (!waybill) throw new GraphQLError(`No waybill ${args.logisticsCode}/${args.logisticsNo}`, { extensions: { code: 'NOT_FOUND' } });
+    assertCallerInZone(caller, waybill.zone, 'add tracking events to waybills');
     await tx.$queryRaw`SELECT id FROM waybill WHERE id = ${waybill.id} FOR UPDATE`;
     const recorded = await tx.trackingEvent.findMany({ where: { waybillId: waybill.id } });
     const problems = new InputProblems();

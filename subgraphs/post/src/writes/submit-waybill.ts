@@ -1,10 +1,11 @@
 import {
   InputProblems,
+  assertCallerInZone,
   assertMayWrite,
   badUserInput,
   canonicalJson,
   contentHash,
-  forbidden,
+  lockBusinessKey,
   retryOnLostRace,
   writeOutcome,
   type Caller,
@@ -62,15 +63,16 @@ export async function submitWaybill(prisma: PrismaClient, who: Caller | null, in
   const content = checkWaybillSubmission(input, problems);
   problems.throwIfAny();
   if (content === null) throw new Error('waybill-submission returned no content without naming a problem');
-  if (caller.zone && content.zone !== caller.zone) {
-    throw forbidden(`A caller of zone ${caller.zone} may not record waybills of zone ${content.zone}`);
-  }
+  assertCallerInZone(caller, content.zone, 'record waybills');
   return retryOnLostRace(() => prisma.$transaction((tx) => applySubmission(tx, content, caller, new Date())));
 }
 
 async function applySubmission(tx: Tx, content: WaybillContent, caller: Caller, now: Date): Promise<WaybillSubmissionResult> {
   const number = `${content.logisticsCode}/${content.logisticsNo}`;
   const order = `${content.ebpCode}/${content.orderNo}`;
+  // The waybill of one order and the holder of one number are each decided by one writer at a time.
+  await lockBusinessKey(tx, 'post.waybill-of-order', content.ebpCode, content.orderNo);
+  await lockBusinessKey(tx, 'post.waybill-number', content.logisticsCode, content.logisticsNo);
   const ofOrder = await tx.waybill.findUnique({ where: { ebpCode_orderNo: { ebpCode: content.ebpCode, orderNo: content.orderNo } } });
   if (ofOrder) assertSameZone(caller, ofOrder);
   if (ofOrder && (ofOrder.logisticsCode !== content.logisticsCode || ofOrder.logisticsNo !== content.logisticsNo)) {
@@ -131,9 +133,7 @@ async function applySubmission(tx: Tx, content: WaybillContent, caller: Caller, 
 }
 
 function assertSameZone(caller: Caller, waybill: Waybill): void {
-  if (caller.zone && waybill.zone !== caller.zone) {
-    throw forbidden(`The waybill of order ${waybill.ebpCode}/${waybill.orderNo} belongs to zone ${waybill.zone}; a caller of zone ${caller.zone} may not change it`);
-  }
+  assertCallerInZone(caller, waybill.zone, `change the waybill of order ${waybill.ebpCode}/${waybill.orderNo}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { badUserInput, forbidden, type Caller, type Department, type ZoneCode } from '@zone/common';
+import { badUserInput, forbidden, type Caller, type Department } from '@zone/common';
 import { GraphQLError } from 'graphql';
 import type { FederatedResult } from '@zone/common';
 
@@ -14,11 +14,6 @@ export function assertMayDecide(caller: Caller | null, what: string, alsoSystemO
   if (caller.role === 'SYSTEM' && caller.department !== null && alsoSystemOf.includes(caller.department)) return caller;
   const systems = ['tax', ...alsoSystemOf].join(' or ');
   throw forbidden(`Only tax officers and the ${systems} system may ${what}; a ${caller.role}${caller.department ? ` of ${caller.department}` : ''} may not`);
-}
-
-/** A zone-bound officer decides only for its own zone. */
-export function assertZone(caller: Caller, zone: ZoneCode, what: string): void {
-  if (caller.zone && caller.zone !== zone) throw forbidden(`A caller of zone ${caller.zone} may not ${what} of zone ${zone}`);
 }
 
 /**

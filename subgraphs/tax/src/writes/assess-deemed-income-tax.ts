@@ -1,8 +1,8 @@
-import { contentHash, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode } from '@zone/common';
+import { contentHash, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode, assertCallerInZone } from '@zone/common';
 import type { DeemedIncomeTaxAssessment } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { DEEMED_PROFIT_RATE, deemedIncomeTax, type SmallLowProfitCondition } from '../rules/deemed-income-tax';
-import { assertMayDecide, assertZone, federatedData, refusal } from './access';
+import { assertMayDecide, federatedData, refusal } from './access';
 
 /** Years whose small low-profit rates the rule encodes (财政部 税务总局公告2023年第12号: 2023-01-01 to 2027-12-31). */
 export const DEEMED_TAX_YEARS = { first: 2023, last: 2027 } as const;
@@ -60,7 +60,7 @@ export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIn
     `enterprise ${input.uscc}`,
   );
   if (!enterprise) throw notFound(`Commerce has no enterprise ${input.uscc}`);
-  assertZone(caller, enterprise.zone, 'assess the income tax of an enterprise');
+  assertCallerInZone(caller, enterprise.zone, 'assess the income tax of an enterprise');
   if (!enterprise.roles.includes('ECOMMERCE')) {
     throw refusal('NOT_ELIGIBLE', `Enterprise ${input.uscc} is not registered as an e-commerce enterprise (电商企业): deemed levy under 2019年第36号 is for zone retail exporters`);
   }

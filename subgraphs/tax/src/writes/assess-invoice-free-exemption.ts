@@ -1,8 +1,8 @@
-import { contentHash, notFound, retryOnLostRace, type ZoneCode } from '@zone/common';
+import { contentHash, notFound, retryOnLostRace, type ZoneCode, assertCallerInZone } from '@zone/common';
 import type { InvoiceFreeExemption } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { invoiceFreeExemption, type InvoiceFreeExemptionReason } from '../rules/invoice-free-exemption';
-import { assertInvtNo, assertMayDecide, assertZone, federatedData, refusal } from './access';
+import { assertInvtNo, assertMayDecide, federatedData, refusal } from './access';
 
 const EXPORT_LIST = `query ExemptionList($invtNo: String!) {
   inventoryList(invtNo: $invtNo) {
@@ -59,7 +59,7 @@ export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: st
     `inventory list ${invtNo}`,
   );
   if (!list) throw notFound(`Customs has no inventory list ${invtNo}`);
-  assertZone(caller, list.zone, 'decide the exemption of a list');
+  assertCallerInZone(caller, list.zone, 'decide the exemption of a list');
   if (list.direction !== 'EXPORT') throw refusal('NOT_AN_EXPORT', `Inventory list ${invtNo} is an import list: 无票免税 concerns exports`);
 
   const { enterprise, order } = federatedData(

@@ -41,7 +41,7 @@ describe('the zone of a submitted order', () => {
     } as unknown as CommerceContext;
     await expect(submitOrder(ctx, order)).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
-      message: 'A caller of zone HEYUAN may not submit orders of a platform registered in zone SHAOGUAN',
+      message: 'A caller of zone HEYUAN may not submit orders of a platform of zone SHAOGUAN',
     });
   });
 });
