@@ -6,6 +6,7 @@ import { DEFAULT_COST_OPTIONS } from './limits/cost';
 import { DEFAULT_LIMITS, type LimitsConfig } from './limits/policy';
 import { DEFAULT_ANONYMOUS_RATE_PER_MINUTE, DEFAULT_RATE_PER_MINUTE, type RateLimitConfig } from './rate-limit/rate-limiter';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from './trusted-documents/manifest';
+import { DEFAULT_BREAKER, type BreakerSettings } from './upstream-policy';
 
 export interface GatewayConfig {
   port: number;
@@ -16,8 +17,12 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** Where each department's subgraph answers (overrides the URLs written in the supergraph). */
   subgraphUrls: Record<Department, string>;
-  /** Time allowed for one subgraph request before it counts as failed. */
+  /** Time allowed for one subgraph request before it counts as failed (SUBGRAPH_TIMEOUT_MS, default 10000). */
   subgraphTimeoutMs: number;
+  /** Per department: its <DEPT>_TIMEOUT_MS, else subgraphTimeoutMs. */
+  departmentTimeoutsMs: Record<Department, number>;
+  /** Circuit breaker of every department: SUBGRAPH_BREAKER_FAILURES, SUBGRAPH_BREAKER_HALF_OPEN_MS. */
+  breaker: BreakerSettings;
   /** Client authentication and caller assertions, or `off` (development only, --no-security). */
   security: SecurityConfig;
   /** Demand control of ad-hoc operations: QUERY_MAX_*, QUERY_DEFAULT_LIST_SIZE, QUERY_COST_LIMIT_<ROLE>. */
@@ -55,6 +60,27 @@ export const DEFAULT_SUPERGRAPH_PATH = path.join(__dirname, '..', '..', 'schema'
 /** Environment variable with a department's subgraph URL, e.g. PUBLIC_SECURITY_URL. */
 export function subgraphUrlVariableOf(department: Department): string {
   return `${schemaNameOf(department).toUpperCase()}_URL`;
+}
+
+/** Environment variable with a department's own subgraph timeout, e.g. PUBLIC_SECURITY_TIMEOUT_MS. */
+export function departmentTimeoutVariableOf(department: Department): string {
+  return `${schemaNameOf(department).toUpperCase()}_TIMEOUT_MS`;
+}
+
+function loadDepartmentTimeouts(env: NodeJS.ProcessEnv, fallback: number): Record<Department, number> {
+  return Object.fromEntries(
+    DEPARTMENTS.map((department) => {
+      const variable = departmentTimeoutVariableOf(department);
+      return [department, parsePositiveInt(variable, env[variable], fallback)];
+    }),
+  ) as Record<Department, number>;
+}
+
+function loadBreaker(env: NodeJS.ProcessEnv): BreakerSettings {
+  return {
+    failures: parsePositiveInt('SUBGRAPH_BREAKER_FAILURES', env.SUBGRAPH_BREAKER_FAILURES, DEFAULT_BREAKER.failures),
+    halfOpenAfterMs: parsePositiveInt('SUBGRAPH_BREAKER_HALF_OPEN_MS', env.SUBGRAPH_BREAKER_HALF_OPEN_MS, DEFAULT_BREAKER.halfOpenAfterMs),
+  };
 }
 
 function argValue(argv: readonly string[], flag: string): string | undefined {
@@ -155,12 +181,15 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     }
     subgraphUrls[department] = url;
   }
+  const subgraphTimeoutMs = parsePositiveInt('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10000);
   return {
     port: parsePort('PORT', env.PORT, 4000),
     host: env.HOST || '127.0.0.1',
     supergraphPath: path.resolve(argValue(argv, '--supergraph') ?? env.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH),
     subgraphUrls,
-    subgraphTimeoutMs: parsePositiveInt('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10000),
+    subgraphTimeoutMs,
+    departmentTimeoutsMs: loadDepartmentTimeouts(env, subgraphTimeoutMs),
+    breaker: loadBreaker(env),
     security: loadSecurity(env, argv),
     auditDatabaseUrl: loadAuditDatabaseUrl(env, argv),
     limits: loadLimits(env),

@@ -6,7 +6,7 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
-import { httpErrorHandler, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
+import { REQUEST_BUDGET_HEADER, applyServerKeepAlive, httpErrorHandler, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
 import { REQUEST_ID_HEADER, acceptedRequestId } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
@@ -16,6 +16,7 @@ import { createAuditSubgraphSchema } from './audit/subgraph';
 import { useAuditLog } from './plugins/useAuditLog';
 import { useContracts } from './plugins/useContracts';
 import { DepartmentDataSource } from './data-source';
+import { inboundDeadline, type BreakerSettings } from './upstream-policy';
 import { graphiqlRouter } from './graphiql';
 import { DEFAULT_LIMITS, LIMIT_ERROR_CODES, type LimitsConfig } from './limits/policy';
 import { tokenLimitRefusal, useDemandControl } from './plugins/useDemandControl';
@@ -33,6 +34,10 @@ export interface GatewayOptions {
   supergraphSdl: string;
   subgraphUrls: Record<Department, string>;
   subgraphTimeoutMs?: number;
+  /** A department's own timeout where it differs from subgraphTimeoutMs (<DEPT>_TIMEOUT_MS). */
+  departmentTimeoutsMs?: Partial<Record<Department, number>>;
+  /** When a department's circuit opens and probes again (default DEFAULT_BREAKER). */
+  breaker?: BreakerSettings;
   /** Who is calling: bearer JWTs in production; insecurePlatformCaller only with security switched off. */
   authenticate: Authenticate;
   /** Key for the caller assertions the departments require; null when the subgraphs expect none. */
@@ -108,6 +113,8 @@ export function createGateway(options: GatewayOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { rateLimiter } = options;
   const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null });
+  /** Each department's data source, whose circuit /ready reports. */
+  const departmentSources = new Map<string, DepartmentDataSource>();
   const refusalAudit = options.auditLog ? createRefusalAuditBudget({ auditLog: options.auditLog, log, perMinute: options.refusalsRecordedPerMinute }) : null;
   // Department URLs and the in-process audit subgraph apply to this product's own supergraph only.
   const routeOf = createSubgraphRouter(options.supergraphSdl, options.subgraphUrls);
@@ -121,7 +128,10 @@ export function createGateway(options: GatewayOptions) {
       const route = routeOf({ name, url });
       // The gateway's own subgraph, executed in this process with the request's context.
       if (route.kind === 'audit-in-process') return new LocalGraphQLDataSource<GatewayContext>(auditSchema);
-      return new DepartmentDataSource({ name, url: route.url, timeoutMs, assertionKey: options.assertionKey });
+      const ownTimeoutMs = route.department ? options.departmentTimeoutsMs?.[route.department] : undefined;
+      const source = new DepartmentDataSource({ name, url: route.url, timeoutMs: ownTimeoutMs ?? timeoutMs, assertionKey: options.assertionKey, breaker: options.breaker, log });
+      if (route.department) departmentSources.set(route.department, source);
+      return source;
     },
   });
 
@@ -147,15 +157,20 @@ export function createGateway(options: GatewayOptions) {
     const entries = Object.entries(options.subgraphUrls) as [Department, string][];
     const results = await Promise.all(entries.map(async ([name, url]) => [name, await departmentAnswers(url, 2000)] as const));
     const down = results.filter(([, ok]) => !ok).map(([name]) => name);
-    res.status(loaded && down.length === 0 ? 200 : 503).json({
-      status: loaded && down.length === 0 ? 'ready' : 'not ready',
+    // A department whose circuit is open gets no requests, whatever its /health says.
+    const circuits = Object.fromEntries(entries.map(([name]) => [name, departmentSources.get(name)?.circuit ?? 'closed']));
+    const ready = loaded && down.length === 0 && Object.values(circuits).every((state) => state === 'closed');
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'not ready',
       subgraphs: Object.fromEntries(results.map(([name, ok]) => [name, ok ? 'up' : 'down'])),
+      circuits,
     });
   });
   app.use(graphiqlRouter());
 
   const listen = async (port: number, host = '127.0.0.1'): Promise<RunningGateway> => {
-    const httpServer = http.createServer(app);
+    // Idle sockets outlive the departments' and load balancers' pools (see keep-alive.ts in common).
+    const httpServer = applyServerKeepAlive(http.createServer(app));
     const server = new ApolloServer<GatewayContext>({
       // @authenticated, @requiresScopes and @policy of the supergraph, enforced per caller before planning.
       gateway: options.securityOff ? planning.wrap(gateway) : useAuthorization(planning.wrap(gateway), { supergraphSdl: options.supergraphSdl }),
@@ -245,7 +260,9 @@ export function createGateway(options: GatewayOptions) {
             }
             throw error;
           }
-          return { requestId, caller, log: log.child({ requestId }) };
+          // A department calling back states how long it still waits; the calls this request makes end by then.
+          const deadline = inboundDeadline(caller, req.get(REQUEST_BUDGET_HEADER), Date.now());
+          return { requestId, caller, log: log.child({ requestId }), deadline };
         },
       }),
     );

@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    departmentTimeoutsMs: config.departmentTimeoutsMs,
+    breaker: config.breaker,
     authenticate,
     assertionKey,
     log,

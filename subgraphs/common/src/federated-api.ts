@@ -10,6 +10,33 @@ import fs from 'node:fs';
 import { GraphQLError } from 'graphql';
 import { SignJWT, importJWK, type JWK, type KeyLike } from 'jose';
 import type { Department } from './caller';
+import { createServiceAgent, fetchWithAgent } from './keep-alive';
+
+/**
+ * Header with the time, in milliseconds, that the sender still waits for this request: the gateway
+ * sends it to each department, and a department calling back through the gateway sends what is
+ * left of it, so an inner call never outlives the one it serves. Relative, not a clock time, so
+ * hosts whose clocks disagree still agree on it.
+ */
+export const REQUEST_BUDGET_HEADER = 'x-request-budget-ms';
+
+/** Longest budget a header may state (an hour); anything longer is ignored as malformed. */
+const MAX_REQUEST_BUDGET_MS = 3_600_000;
+
+/** The budget an x-request-budget-ms header states: a whole number of milliseconds, else null (absent or malformed). */
+export function requestBudgetOf(value: string | null | undefined): number | null {
+  if (!value || !/^\d{1,7}$/.test(value.trim())) return null;
+  const budget = Number(value.trim());
+  return budget <= MAX_REQUEST_BUDGET_MS ? budget : null;
+}
+
+/**
+ * Time allowed for a call: the call's own timeout, shortened to what is left before the deadline
+ * (epoch ms) of the request it serves, if any. Zero or less: no time left, do not call.
+ */
+export function callBudgetMs(timeoutMs: number, deadline: number | null | undefined, now: number): number {
+  return deadline == null ? timeoutMs : Math.min(timeoutMs, deadline - now);
+}
 
 /** Issuer and audience of development tokens; the gateway's defaults (JWT_ISSUER, JWT_AUDIENCE). */
 export const DEV_TOKEN_ISSUER = 'zone-dev-issuer';
@@ -86,6 +113,8 @@ export interface FederatedResult<T> {
 export interface FederatedRequestOptions {
   /** Why the data is needed (x-purpose, ASCII); required to see personal data in clear. */
   purpose?: string;
+  /** When (epoch ms) the request this call serves is given up; the call uses at most the time left. */
+  deadline?: number | null;
 }
 
 export interface FederatedApi {
@@ -111,22 +140,27 @@ export function federatedApiUnavailable(department: Department, reason: string):
 
 export function createFederatedApi(options: FederatedApiOptions): FederatedApi {
   const urlOf = typeof options.url === 'string' ? () => options.url as string : options.url;
+  const fetchGateway = fetchWithAgent(createServiceAgent());
   return {
     request: async <T>(query: string, variables?: Record<string, unknown>, requestOptions: FederatedRequestOptions = {}) => {
+      const budget = callBudgetMs(options.timeoutMs ?? 10_000, requestOptions.deadline, Date.now());
+      if (budget <= 0) throw federatedApiUnavailable(options.department, 'the request this call serves has no time left');
       let response: Response;
       try {
-        response = await fetch(urlOf(), {
+        response = await fetchGateway(urlOf(), {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
             authorization: `Bearer ${await options.token()}`,
+            [REQUEST_BUDGET_HEADER]: String(budget),
             ...(requestOptions.purpose ? { 'x-purpose': requestOptions.purpose } : {}),
           },
           body: JSON.stringify({ query, variables }),
-          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+          signal: AbortSignal.timeout(budget),
         });
       } catch (error) {
-        throw federatedApiUnavailable(options.department, (error as Error).message);
+        const timedOut = (error as Error).name === 'TimeoutError';
+        throw federatedApiUnavailable(options.department, timedOut ? `no answer within ${budget} ms` : (error as Error).message);
       }
       let body: { data?: T | null; errors?: FederatedError[] };
       try {
@@ -138,6 +172,12 @@ export function createFederatedApi(options: FederatedApiOptions): FederatedApi {
       return { data: body.data ?? null, errors: body.errors ?? [] };
     },
   };
+}
+
+/** The federated API as one request uses it: every call ends before that request's deadline (epoch ms; null: none). */
+export function withDeadline(api: FederatedApi, deadline: number | null): FederatedApi {
+  if (deadline === null) return api;
+  return { request: (query, variables, options = {}) => api.request(query, variables, { ...options, deadline: options.deadline ?? deadline }) };
 }
 
 /** A federated API that is not configured: every use explains which settings are missing. */

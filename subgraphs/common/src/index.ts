@@ -24,6 +24,7 @@ export * from './assertion';
 export * from './keys';
 export * from './decimal-input';
 export * from './federated-api';
+export * from './keep-alive';
 export * from './goods-lines';
 export * from './china-time';
 export * from './request-id';

@@ -15,7 +15,8 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { KeyLike } from 'jose';
 import { ASSERTION_HEADER, verifyCallerAssertion } from './assertion';
 import type { Caller, Department } from './caller';
-import { unconfiguredFederatedApi, type FederatedApi } from './federated-api';
+import { REQUEST_BUDGET_HEADER, requestBudgetOf, unconfiguredFederatedApi, withDeadline, type FederatedApi } from './federated-api';
+import { applyServerKeepAlive } from './keep-alive';
 import { httpErrorHandler } from './http-errors';
 import type { Logger } from './logger';
 import { REQUEST_ID_HEADER, acceptedRequestId } from './request-id';
@@ -120,7 +121,8 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
   });
 
   const listen = async (port: number, host = '127.0.0.1'): Promise<RunningService> => {
-    const httpServer = http.createServer(app);
+    // Idle sockets outlive the gateway's pool (see keep-alive.ts), so it never reuses one being closed.
+    const httpServer = applyServerKeepAlive(http.createServer(app));
     const apollo = new ApolloServer<TContext>({
       schema,
       introspection: true,
@@ -139,7 +141,10 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
           const requestId = acceptedRequestId(req.headers[REQUEST_ID_HEADER]);
           res.setHeader(REQUEST_ID_HEADER, requestId);
           const caller = await verifyCallerAssertion(req.get(ASSERTION_HEADER), assertionKey);
-          return createContext({ caller, requestId, log: log.child({ requestId }), federated });
+          // The gateway states how long it waits for this answer; calls back through it end before that.
+          const budget = requestBudgetOf(req.get(REQUEST_BUDGET_HEADER));
+          const deadline = budget === null ? null : Date.now() + budget;
+          return createContext({ caller, requestId, log: log.child({ requestId }), federated: withDeadline(federated, deadline) });
         },
       }),
     );
