@@ -284,17 +284,18 @@ describe('public security verifies identities and answers with the verdict only'
 
   it('records a check for an order, which then stands as the order buyer\'s check', async () => {
     const { rows } = await db.query<{ ebp_code: string; order_no: string; zone: string }>(
-      "SELECT ebp_code, order_no, zone FROM public_security.identity_check WHERE verdict = 'MATCH' ORDER BY serial_no LIMIT 1",
+      'SELECT ebp_code, order_no, zone FROM commerce."order" WHERE buyer_id_hash = $1 ORDER BY id LIMIT 1',
+      [hashIdNumber(registered.idNumber, process.env.TEST_ID_HASH_KEY!)],
     );
     const order = rows[0]!;
-    const response = await verify({ name: registered.name, idNumber: unregistered, ebpCode: order.ebp_code, orderNo: order.order_no, zone: order.zone });
+    const response = await verify({ name: `${registered.name}某`, idNumber: registered.idNumber, ebpCode: order.ebp_code, orderNo: order.order_no, zone: order.zone });
     expect(response.errors).toBeUndefined();
     const read = await stack.query<{ order: { buyerIdentityCheck: Check } }>(
       'query($ebp: String!, $no: String!) { order(ebpCode: $ebp, orderNo: $no) { buyerIdentityCheck { serialNo verdict } } }',
       { ebp: order.ebp_code, no: order.order_no },
     );
     expect(read.errors).toBeUndefined();
-    expect(read.data!.order.buyerIdentityCheck).toEqual({ serialNo: response.data!.verifyIdentity.serialNo, verdict: 'NO_RECORD' });
+    expect(read.data!.order.buyerIdentityCheck).toEqual({ serialNo: response.data!.verifyIdentity.serialNo, verdict: 'MISMATCH' });
     const stored = await db.query('SELECT zone, requested_by FROM public_security.identity_check WHERE serial_no = $1', [response.data!.verifyIdentity.serialNo]);
     expect(stored.rows).toEqual([{ zone: order.zone, requested_by: 'ZONE-PLATFORM' }]);
   });

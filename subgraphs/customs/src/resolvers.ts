@@ -3,7 +3,7 @@ import type { Resolvers } from './generated/graphql';
 import type { InventoryList } from './generated/prisma/client';
 import type { CustomsContext } from './context';
 import { invtNoProblem, sumNoProblem } from './rules/inventory-number';
-import { receiptStatusOf } from './rules/receipt-status';
+import { RECEIPT_STATUS_CODES, receiptStatusOf } from './rules/receipt-status';
 import type { RuleReason } from './rules/rule-reason';
 import { creditClassOfRow, setCreditClass } from './writes/credit-class';
 import { declareInventoryList } from './writes/declare-inventory-list';
@@ -11,6 +11,7 @@ import { declareSummary } from './writes/declare-summary';
 import { requestExportReturn } from './writes/export-return';
 import { requestListChange } from './writes/list-requests';
 import { moveList, notFound } from './writes/list-status';
+import { settleTaxBill } from './writes/tax-bill-calls';
 
 const reasonsOf = (value: unknown): RuleReason[] => (Array.isArray(value) ? (value as RuleReason[]) : []);
 
@@ -19,6 +20,20 @@ async function listFor(context: CustomsContext, id: bigint): Promise<InventoryLi
   const list = await context.loaders.listById.load(id);
   if (!list) throw notFound(String(id));
   return list;
+}
+
+/** An officer's status move; a list it rejects has its tax bill settled (cancelled) by tax. */
+async function movedList(context: CustomsContext, input: Omit<Parameters<typeof moveList>[2], 'now'>): Promise<InventoryList> {
+  const list = await moveList(context.prisma, context.caller, { ...input, now: context.clock() });
+  if (list.statusCode === RECEIPT_STATUS_CODES.REJECTED) await settleTaxBill(context, list);
+  return list;
+}
+
+/** A cancellation (623) or return (625) request; one customs accepted has the list's tax bill cancelled or refunded. */
+async function requestedChange(context: CustomsContext, input: Parameters<typeof requestListChange>[1]) {
+  const request = await requestListChange(context, input);
+  if (request.state === 'ACCEPTED') await settleTaxBill(context, await listFor(context, request.listId));
+  return request;
 }
 
 export const resolvers: Resolvers = {
@@ -37,29 +52,27 @@ export const resolvers: Resolvers = {
     declareInventoryList: (_root, { input }, context) =>
       declareInventoryList(context, { ...input, indivisibleItem: input.indivisibleItem ?? false, statisticsFlag: input.statisticsFlag ?? null }),
     recordReviewOutcome: (_root, { invtNo, outcome, reason }, context) =>
-      moveList(context.prisma, context.caller, {
+      movedList(context, {
         invtNo,
         action: outcome === 'RELEASE' ? 'REVIEW_RELEASE' : outcome === 'INSPECT' ? 'REVIEW_INSPECT' : 'REVIEW_REJECT',
         reason,
         reasonField: 'reason',
-        now: context.clock(),
       }),
     recordInspectionResult: (_root, { invtNo, passed, findings }, context) =>
-      moveList(context.prisma, context.caller, {
+      movedList(context, {
         invtNo,
         action: passed ? 'INSPECTION_PASSED' : 'INSPECTION_FAILED',
         reason: findings,
         reasonField: 'findings',
-        now: context.clock(),
       }),
     clearInventoryList: (_root, { invtNo }, context) =>
-      moveList(context.prisma, context.caller, { invtNo, action: 'CLEAR', reason: 'customs clearance closed', reasonField: 'invtNo', now: context.clock() }),
-    requestListCancellation: (_root, { invtNo, reason }, context) => requestListChange(context, { invtNo, kind: 'CANCELLATION', reason }),
-    requestListReturn: (_root, { invtNo, reason }, context) => requestListChange(context, { invtNo, kind: 'RETURN', reason }),
+      movedList(context, { invtNo, action: 'CLEAR', reason: 'customs clearance closed', reasonField: 'invtNo' }),
+    requestListCancellation: (_root, { invtNo, reason }, context) => requestedChange(context, { invtNo, kind: 'CANCELLATION', reason }),
+    requestListReturn: (_root, { invtNo, reason }, context) => requestedChange(context, { invtNo, kind: 'RETURN', reason }),
     declareSummary: (_root, { input }, context) => declareSummary(context, input),
     requestExportReturn: (_root, { input }, context) => requestExportReturn(context, input),
     setCustomsCreditClass: async (_root, { uscc, creditClass, reason }, context) => {
-      await setCreditClass(context.prisma, context.caller, { uscc, creditClass, reason, now: context.clock() });
+      await setCreditClass(context, { uscc, creditClass, reason });
       return { uscc };
     },
   },

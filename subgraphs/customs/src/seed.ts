@@ -34,10 +34,12 @@ const RELEASE_MINUTES = 30;
  * general credit class and off the negative list. The demo's receipt status is kept as generated.
  */
 export function demoExamination(o: DeclaredOrder): { matching: ThreeDocumentMatch; decision: ReturnType<typeof decideRelease> } {
-  const order = { ebpCode: o.ebpCode, orderNo: o.orderNo, actualPaid: o.actualPaid, currency: o.currency, buyerIdHash: null, buyerName: o.buyer.name };
+  // The demo's checks are of the buyers themselves: one stand-in hash for buyer, payer and check.
+  const buyerIdHash = 'demo-buyer';
+  const order = { ebpCode: o.ebpCode, orderNo: o.orderNo, actualPaid: o.actualPaid, currency: o.currency, buyerIdHash, buyerName: o.buyer.name };
   const documents = {
     order,
-    payment: { ebpCode: o.ebpCode, orderNo: o.orderNo, amountPaid: o.actualPaid, currency: o.currency, payerIdHash: null, payerName: o.buyer.name },
+    payment: { ebpCode: o.ebpCode, orderNo: o.orderNo, amountPaid: o.actualPaid, currency: o.currency, payerIdHash: buyerIdHash, payerName: o.buyer.name },
     waybill: { logisticsCode: o.waybill.logisticsCode, logisticsNo: o.waybill.logisticsNo, ebpCode: o.ebpCode, orderNo: o.orderNo },
     list: { ebpCode: o.ebpCode, orderNo: o.orderNo, logisticsCode: o.waybill.logisticsCode, logisticsNo: o.waybill.logisticsNo },
   };
@@ -45,7 +47,7 @@ export function demoExamination(o: DeclaredOrder): { matching: ThreeDocumentMatc
     ? matchThreeDocuments({
         ...documents,
         direction: 'IMPORT',
-        identityVerdict: (o.identityCheck?.verdict as 'MATCH' | 'MISMATCH' | 'NO_RECORD' | undefined) ?? null,
+        identityCheck: o.identityCheck ? { verdict: o.identityCheck.verdict as 'MATCH' | 'MISMATCH' | 'NO_RECORD', idHash: buyerIdHash } : null,
         retailLimits: { outcome: 'PREFERENTIAL', reasons: [] },
       })
     : matchThreeDocuments({ ...documents, direction: 'EXPORT' });

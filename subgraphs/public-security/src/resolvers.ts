@@ -1,4 +1,4 @@
-import { requireValid, scalarResolvers, assertMayLookUp } from '@zone/common';
+import { identityHash, requireValid, scalarResolvers, assertMayLookUp } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { IdNumberArgumentScalar } from './id-number-argument';
 import { verifyIdentity } from './writes/verify-identity';
@@ -15,7 +15,10 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
-    verifyIdentity: (_root, args, { prisma, caller, config }) => verifyIdentity(prisma, caller, config, args),
+    verifyIdentity: (_root, args, context) => verifyIdentity(context, args),
+  },
+  IdentityCheck: {
+    idHash: (check, _args, { caller }) => identityHash(caller, check.idHash, 'IdentityCheck.idHash'),
   },
   Order: {
     // Commerce owns the order; public security only adds the buyer's check, so the reference itself is the parent.

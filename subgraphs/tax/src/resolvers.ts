@@ -4,6 +4,7 @@ import type { ExemptionLine } from './writes/assess-invoice-free-exemption';
 import { assessDeemedIncomeTax } from './writes/assess-deemed-income-tax';
 import { assessInvoiceFreeExemption } from './writes/assess-invoice-free-exemption';
 import { issueTaxBill } from './writes/issue-tax-bill';
+import { reconcileTaxBill } from './writes/reconcile-tax-bill';
 
 const EXEMPTIONS_PAGE = { default: 20, max: 100 } as const;
 
@@ -18,6 +19,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     issueTaxBill: (_root, { invtNo }, context) => issueTaxBill(context, invtNo),
+    reconcileTaxBill: (_root, { invtNo }, context) => reconcileTaxBill(context, invtNo),
     assessInvoiceFreeExemption: (_root, { invtNo }, context) => assessInvoiceFreeExemption(context, invtNo),
     assessDeemedIncomeTax: (_root, { input }, context) => assessDeemedIncomeTax(context, input),
   },

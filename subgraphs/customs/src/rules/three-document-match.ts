@@ -2,8 +2,8 @@
  * Three-document matching (三单对碰) before customs accepts an inventory list, 海关总署公告2018年
  * 第194号: the platform, the payment company and the logistics company each send their order,
  * payment and waybill through the Single Window before the list is filed, and customs compares
- * them. For retail imports the buyer must also be the payer, be verified by public security and
- * stay within the personal limits of 财关税〔2018〕49号.
+ * them. For retail imports the buyer must also be the payer, be verified by public security (a
+ * check of the buyer's own ID number, not anyone else's) and stay within the personal limits of 财关税〔2018〕49号.
  *
  * The result lists every failure, not only the first, so a declarant can correct all of them
  * in one resubmission.
@@ -23,6 +23,13 @@ export type ThreeDocumentMismatchCode =
 
 /** Public security's verdict on the buyer's name and ID number (verdict only, never the data). */
 export type IdentityVerdict = 'MATCH' | 'MISMATCH' | 'NO_RECORD';
+
+/** An identity check recorded for the order, as public security holds it. */
+export interface IdentityCheckOfOrder {
+  verdict: IdentityVerdict;
+  /** Keyed hash of the ID number that was checked. */
+  idHash: string | null;
+}
 
 /** The order (311 import / 303 export) as commerce holds it. */
 export interface MatchOrder {
@@ -81,8 +88,11 @@ export type ThreeDocumentMatchInput = MatchDocuments &
   (
     | {
         direction: 'IMPORT';
-        /** The buyer's latest identity check; null when none was made. */
-        identityVerdict: IdentityVerdict | null;
+        /**
+         * The latest identity check recorded for the order, with the keyed hash of the ID number
+         * it checked; null when none was made.
+         */
+        identityCheck: IdentityCheckOfOrder | null;
         /** assessRetailImportLimits for this order. */
         retailLimits: RetailImportLimitAssessment;
       }
@@ -141,11 +151,23 @@ function buyerPayerDisagreements(order: MatchOrder, payment: MatchPayment): stri
   return disagreements;
 }
 
-const IDENTITY_MESSAGES: Record<'NONE' | Exclude<IdentityVerdict, 'MATCH'>, string> = {
+const IDENTITY_MESSAGES: Record<'NONE' | 'NOT_THE_BUYER' | Exclude<IdentityVerdict, 'MATCH'>, string> = {
   NONE: "the buyer's identity has not been checked by public security",
+  NOT_THE_BUYER: "the identity checked for the order is not the buyer's: its ID number differs from the buyer's",
   MISMATCH: "public security found the buyer's ID number registered under another name",
   NO_RECORD: "public security has no record of the buyer's ID number",
 };
+
+/**
+ * Why the order's identity check does not verify its buyer, or null when it does: a check counts
+ * only when it is of the buyer (公告2018年第194号): the ID number checked is the buyer's (keyed
+ * hashes equal, neither missing) and public security matched it to the name given.
+ */
+export function identityProblem(order: Pick<MatchOrder, 'buyerIdHash'>, check: IdentityCheckOfOrder | null): keyof typeof IDENTITY_MESSAGES | null {
+  if (check === null) return 'NONE';
+  if (check.idHash === null || order.buyerIdHash === null || check.idHash !== order.buyerIdHash) return 'NOT_THE_BUYER';
+  return check.verdict === 'MATCH' ? null : check.verdict;
+}
 
 /** Compares order, payment, waybill and list, and for imports the buyer's identity and limits. */
 export function matchThreeDocuments(input: ThreeDocumentMatchInput): ThreeDocumentMatch {
@@ -163,7 +185,8 @@ export function matchThreeDocuments(input: ThreeDocumentMatchInput): ThreeDocume
     add('BUYER_PAYER_MISMATCH', buyerPayerDisagreements(order, payment));
   }
   if (input.direction === 'IMPORT') {
-    if (input.identityVerdict !== 'MATCH') add('IDENTITY_NOT_VERIFIED', [IDENTITY_MESSAGES[input.identityVerdict ?? 'NONE']]);
+    const identity = identityProblem(order, input.identityCheck);
+    if (identity !== null) add('IDENTITY_NOT_VERIFIED', [IDENTITY_MESSAGES[identity]]);
     for (const limit of input.retailLimits.reasons) add(limit.code, [limit.message]);
   }
   return { matched: reasons.length === 0, reasons };

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { InputProblems, assertMayWrite, conflict, contentHash, forbidden, hsChapter, retryOnLostRace, writeOutcome, type Caller, type WriteOutcome, chinaCalendarYear, chinaCalendarYearRange } from '@zone/common';
+import { InputProblems, assertCallerInZone, assertMayWriteInZone, conflict, contentHash, hsChapter, lockBusinessKey, retryOnLostRace, writeOutcome, type Caller, type WriteOutcome, chinaCalendarYear, chinaCalendarYearRange } from '@zone/common';
 import { Prisma, type InventoryList, type PrismaClient } from '../generated/prisma/client';
 import type { CustomsContext } from '../context';
 import { formatInvtNo, formatPreNo } from '../rules/inventory-number';
@@ -12,6 +12,7 @@ import { matchThreeDocuments, type IdentityVerdict, type ThreeDocumentMatch } fr
 import { creditClassOf } from './credit-class';
 import { listColumnsOf, listContentOf, listContentOfRow, type ListContent } from './list-content';
 import { nextSerial } from './serials';
+import { requestTaxBill, settleTaxBill } from './tax-bill-calls';
 
 export interface ListDeclarationResult {
   outcome: WriteOutcome;
@@ -32,13 +33,12 @@ export const MATCHING_DOCUMENTS_QUERY = `query CustomsMatchingDocuments($ebpCode
     buyer { name idHash }
     payment { ebpCode orderNo amountPaid currency payer { name idHash } }
     waybill { logisticsCode logisticsNo ebpCode orderNo }
-    buyerIdentityCheck { verdict }
+    buyerIdentityCheck { verdict idHash }
   }
   enterprise(uscc: $ebcCode) { uscc negativeListed }
 }`;
 
 export const MATCHING_PURPOSE = 'three-document matching of an inventory list';
-export const TAX_BILL_PURPOSE = 'tax bill of an accepted retail import list';
 
 interface MatchingDocuments {
   order: {
@@ -53,7 +53,7 @@ interface MatchingDocuments {
     buyer: { name: string; idHash: string | null };
     payment: { ebpCode: string; orderNo: string; amountPaid: string; currency: string; payer: { name: string; idHash: string | null } } | null;
     waybill: { logisticsCode: string; logisticsNo: string; ebpCode: string; orderNo: string } | null;
-    buyerIdentityCheck: { verdict: IdentityVerdict } | null;
+    buyerIdentityCheck: { verdict: IdentityVerdict; idHash: string | null } | null;
   } | null;
   enterprise: { uscc: string; negativeListed: boolean } | null;
 }
@@ -126,7 +126,8 @@ async function examine(
       indivisible: list.indivisibleItem,
       usedThisYear,
     });
-    matching = matchThreeDocuments({ ...documents, direction: 'IMPORT', identityVerdict: order.buyerIdentityCheck?.verdict ?? null, retailLimits });
+    const check = order.buyerIdentityCheck;
+    matching = matchThreeDocuments({ ...documents, direction: 'IMPORT', identityCheck: check ? { verdict: check.verdict, idHash: check.idHash } : null, retailLimits });
     if (matching.matched) retailTaxTreatment = retailTaxTreatmentOf(retailLimits.outcome);
   } else {
     matching = matchThreeDocuments({ ...documents, direction: 'EXPORT' });
@@ -204,6 +205,7 @@ async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord
   const recordedBy = caller.organisation;
   const goodsValue = formatAmount(goodsValueOf(content));
   const columns = { ...listColumnsOf(content, goodsValue), buyerIdHash: content.direction === 'IMPORT' ? facts.order.buyer.idHash : null };
+  await lockBusinessKey(tx, 'customs.inventory-list', content.ebpCode, content.orderNo);
   const existing = await tx.inventoryList.findUnique({ where: { ebpCode_orderNo: { ebpCode: content.ebpCode, orderNo: content.orderNo } } });
 
   if (!existing) {
@@ -229,7 +231,7 @@ async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord
     return { outcome: 'CREATED', revision: 1, list };
   }
 
-  if (caller.zone && caller.zone !== existing.zone) throw forbidden(`A caller of zone ${caller.zone} may not declare lists of zone ${existing.zone}`);
+  assertCallerInZone(caller, existing.zone, 'declare lists');
   let currentHash = existing.contentHash;
   if (currentHash === null) {
     const stored = listContentOfRow(existing, await tx.inventoryItem.findMany({ where: { listId: existing.id } }));
@@ -300,30 +302,10 @@ async function recordList(prisma: PrismaClient, record: DeclarationRecord): Prom
   return retryOnLostRace(() => prisma.$transaction((tx) => writeList(tx, record)));
 }
 
-/**
- * Asks the tax department for the bill of an accepted retail import list. The list is committed
- * first, so tax can read it back through the federated API; a failure leaves the list as it is and
- * is logged: the call is idempotent and the next declaration of the list asks again.
- */
-async function requestTaxBill(context: CustomsContext, list: InventoryList): Promise<void> {
-  try {
-    const result = await context.federated.request<{ issueTaxBill: { taxNo: string } | null }>(
-      'mutation CustomsIssueTaxBill($invtNo: String!) { issueTaxBill(invtNo: $invtNo) { taxNo } }',
-      { invtNo: list.invtNo },
-      { purpose: TAX_BILL_PURPOSE },
-    );
-    if (result.errors.length > 0) {
-      context.log.warn({ invtNo: list.invtNo, errors: result.errors.map((e) => e.message) }, 'tax did not issue the bill of an accepted list');
-    }
-  } catch (error) {
-    context.log.warn({ invtNo: list.invtNo, err: error }, 'tax bill of an accepted list not requested: federated API unavailable');
-  }
-}
-
 /** Checks, matches, grades and records an inventory list by its business key ebpCode + orderNo. */
 export async function declareInventoryList(context: CustomsContext, input: DeclaredList): Promise<ListDeclarationResult> {
-  const caller = assertMayWrite(context.caller, 'customs');
-  if (caller.zone && caller.zone !== input.zone) throw forbidden(`A caller of zone ${caller.zone} may not declare lists of zone ${input.zone}`);
+  // input.zone is checked against the order's zone below (checkAgainstOrder) before anything is written.
+  const caller = assertMayWriteInZone(context.caller, 'customs', input.zone, 'declare lists');
   checkListDeclaration(input).throwIfAny();
   const facts = checkAgainstOrder(input, await fetchDocuments(context, input));
   const content = listContentOf(input);
@@ -335,6 +317,10 @@ export async function declareInventoryList(context: CustomsContext, input: Decla
     now: context.clock(),
     chapterRisk: context.config.chapterRisk,
   });
-  if (result.list.direction === 'IMPORT' && result.list.matched) await requestTaxBill(context, result.list);
+  if (result.list.direction === 'IMPORT') {
+    if (result.list.matched) await requestTaxBill(context, result.list);
+    // A new revision refused at matching, or one that passes again, changes whether an issued bill is due.
+    if (result.outcome !== 'CREATED') await settleTaxBill(context, result.list);
+  }
   return result;
 }

@@ -32,6 +32,12 @@ export type IdentityCheck = {
   __typename?: 'IdentityCheck';
   /** When the check was made. */
   checkedAt: Scalars['DateTime']['output'];
+  /**
+   * Keyed hash of the ID number checked (HMAC-SM3, hex), which customs compares with the order's
+   * buyer's: a check counts for an order only when it is of that order's buyer. Only department
+   * systems, holding the scope identity:match, may read it.
+   */
+  idHash?: Maybe<Scalars['String']['output']>;
   /** Serial number of the check. */
   serialNo: Scalars['ID']['output'];
   /** What the check found. */
@@ -54,8 +60,11 @@ export type Mutation = {
    * the answer is the verdict, a serial number and the time, never anything about the person.
    * The ID number (GB 11643-1999, check digit verified) is kept only as a keyed hash and never
    * appears in an answer, an error or a log. Give ebpCode and orderNo together to record the check
-   * for that order (it then stands as the order's buyerIdentityCheck), and zone to make it visible
-   * to that zone's callers; a zone-bound caller's checks are recorded in its own zone. The zone
+   * for that order (it then stands as the order's buyerIdentityCheck): the order must be known to
+   * commerce, its zone is the check's, a zone-bound caller checks only for orders of its zone, and
+   * the ID number must be the order's buyer's (a MATCH also needs the buyer's name). Without an
+   * order, zone makes the check visible to that zone's callers; a zone-bound caller's checks are
+   * recorded in its own zone. The zone
    * platform, public security and other departments' systems may verify.
    */
   verifyIdentity: IdentityCheck;
@@ -212,10 +221,10 @@ export type ResolversTypes = ResolversObject<{
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityVerdict: IdentityVerdict;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
@@ -232,9 +241,9 @@ export type ResolversParentTypes = ResolversObject<{
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
   IdentityCheck: IdentityCheckModel;
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
@@ -274,6 +283,7 @@ export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type IdentityCheckResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck']> = ResolversObject<{
   checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serialNo?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['IdentityVerdict'], ParentType, ContextType>;
 }>;

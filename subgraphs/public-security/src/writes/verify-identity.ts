@@ -1,4 +1,5 @@
-import { InputProblems, chinaDateOf, forbidden, formatChinaDate, hashIdNumber, usccProblem, type Caller, type ZoneCode } from '@zone/common';
+import { GraphQLError } from 'graphql';
+import { InputProblems, assertCallerInZone, badUserInput, chinaDateOf, forbidden, formatChinaDate, hashIdNumber, notFound, usccProblem, type Caller, type FederatedApi, type ZoneCode } from '@zone/common';
 import type { IdentityCheck, PrismaClient } from '../generated/prisma/client';
 import { requireIdHashKey, type PublicSecurityConfig } from '../config';
 import { idNumberArgumentProblem } from '../id-number-argument';
@@ -39,14 +40,15 @@ const beijingDay = (at: Date) => formatChinaDate(chinaDateOf(at));
  * check. Neither the number nor the name leaves this function other than as keyed hashes: not in
  * the row, not in an error, not in a log (nothing here logs).
  */
-export async function verifyIdentity(prisma: PrismaClient, who: Caller | null, config: PublicSecurityConfig, args: VerifyIdentityArgs): Promise<IdentityCheck> {
+export async function verifyIdentity(
+  { prisma, caller: who, config, federated }: { prisma: PrismaClient; caller: Caller | null; config: PublicSecurityConfig; federated: FederatedApi },
+  args: VerifyIdentityArgs,
+): Promise<IdentityCheck> {
   if (!who || !mayVerifyIdentity(who)) {
     const role = who ? `A ${who.role}${who.department ? ` of ${who.department}` : ''}` : 'An unidentified caller';
     throw forbidden(`${role} may not verify identities: only the zone platform, public security and the departments' systems may`);
   }
   const caller = who;
-  const zone = args.zone ?? caller.zone;
-  if (caller.zone && zone !== caller.zone) throw forbidden(`A caller of zone ${caller.zone} may not record checks for zone ${zone}`);
 
   const problems = new InputProblems()
     .check('name', args.name, nameProblem)
@@ -66,9 +68,29 @@ export async function verifyIdentity(prisma: PrismaClient, who: Caller | null, c
   const nameHash = hashIdNumber(normaliseName(args.name), key);
   const checkedAt = new Date();
 
+  let zone = args.zone ?? caller.zone;
+  let buyer: OrderBuyer | null = null;
+  if (ebpCode !== null && orderNo !== null) {
+    // A check made for an order is the order's: of its zone, and of its buyer.
+    const order = await orderOf(federated, ebpCode, orderNo);
+    if (!order) throw notFound(`Commerce has no order ${orderNo} of platform ${ebpCode}`);
+    if (args.zone && args.zone !== order.zone) throw badUserInput({ field: 'zone', reason: `must be ${order.zone}, the zone of the order` });
+    assertCallerInZone(caller, order.zone, 'record identity checks for orders');
+    const refusal = checkForOrderProblem(order.buyer, idHash, args.name);
+    if (refusal === 'ID_NUMBER') throw badUserInput({ field: 'idNumber', reason: `is not the ID number of the buyer of order ${orderNo}: a check for an order is of its buyer` });
+    zone = order.zone;
+    buyer = order.buyer;
+  } else if (zone !== null) {
+    assertCallerInZone(caller, zone, 'record identity checks');
+  }
+
   return prisma.$transaction(async (tx) => {
     const resident = await tx.resident.findUnique({ where: { idHash } });
     const verdict = verdictOf(resident?.nameHash ?? null, nameHash);
+    // A MATCH for an order vouches for its buyer: the name that matched must be the buyer's too.
+    if (buyer !== null && verdict === 'MATCH' && checkForOrderProblem(buyer, idHash, args.name) === 'NAME') {
+      throw badUserInput({ field: 'name', reason: `is not the name of the buyer of order ${orderNo}: a check for an order is of its buyer` });
+    }
     // One atomic upsert per check: concurrent checks on the same day never share a sequence.
     const [counter] = await tx.$queryRaw<{ last_sequence: number }[]>`
       INSERT INTO identity_check_sequence (day, last_sequence) VALUES (${beijingDay(checkedAt)}::date, 1)
@@ -87,4 +109,38 @@ export async function verifyIdentity(prisma: PrismaClient, who: Caller | null, c
       },
     });
   });
+}
+
+interface OrderBuyer {
+  name: string;
+  idHash: string | null;
+}
+
+/** What a check made for an order needs of it: its zone and its buyer, as commerce holds them. */
+const ORDER_FOR_CHECK = `query PublicSecurityOrderForCheck($ebpCode: String!, $orderNo: String!) {
+  order(ebpCode: $ebpCode, orderNo: $orderNo) { zone buyer { name idHash } }
+}`;
+
+async function orderOf(federated: FederatedApi, ebpCode: string, orderNo: string): Promise<{ zone: ZoneCode; buyer: OrderBuyer } | null> {
+  const result = await federated.request<{ order: { zone: ZoneCode; buyer: OrderBuyer } | null }>(
+    ORDER_FOR_CHECK, { ebpCode, orderNo }, { purpose: 'identity check of the buyer of an order' },
+  );
+  if (result.errors.length > 0 || result.data === null) {
+    const reasons = result.errors.map((e) => e.message).join('; ') || 'no data';
+    throw new GraphQLError(`Public security could not read order ${orderNo} through the federated API: ${reasons}`, {
+      extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'gateway' },
+    });
+  }
+  return result.data.order;
+}
+
+/**
+ * Whether a name and ID number checked for an order are its buyer's: the ID number (keyed hashes
+ * equal) always, the name (after the same normalising as the registry's) where a MATCH would vouch
+ * for it. A check that does not match never lets a list pass, so only its ID number is bound.
+ */
+export function checkForOrderProblem(buyer: OrderBuyer, idHash: string, name: string): 'ID_NUMBER' | 'NAME' | null {
+  if (buyer.idHash === null || buyer.idHash !== idHash) return 'ID_NUMBER';
+  if (normaliseName(buyer.name) !== normaliseName(name)) return 'NAME';
+  return null;
 }

@@ -183,11 +183,21 @@ export type Mutation = {
    * Callers: the customs and tax systems, and tax officers of the list's zone.
    * NOT_FOUND for an unknown list; CONFLICT with extensions.reason NOT_AN_IMPORT (export lists bear
    * no import tax), NO_RETAIL_TAX_TREATMENT (customs gave the list no treatment: it failed matching or
-   * is not yet decided), TARIFF_RATE_NOT_CONFIGURED (a FULL_TAX line whose goods have no tariff rate;
+   * is not yet decided), LIST_REJECTED (customs rejected or cancelled the list: nothing enters, nothing
+   * is due), TARIFF_RATE_NOT_CONFIGURED (a FULL_TAX line whose goods have no tariff rate;
    * extensions.hsCodes names them), CURRENCY_NOT_SUPPORTED (a list not priced in CNY) or
    * LIST_NOT_TAXABLE (figures on the list that cannot be taxed).
    */
   issueTaxBill: TaxBill;
+  /**
+   * Brings the tax bill of an import list in line with the list as customs now reports it, read
+   * through the federated API: a list rejected (at review, inspection or matching declared again)
+   * or cancelled (623) cancels its bill, a list returned (625) refunds it, each with the reason;
+   * a bill whose list stands stays ACTIVE. Customs asks for it whenever a list's status changes.
+   * Idempotent: the same state again changes nothing. Callers as for issueTaxBill. NOT_FOUND when
+   * no bill was issued for the list.
+   */
+  reconcileTaxBill: TaxBill;
 };
 
 
@@ -202,6 +212,11 @@ export type MutationAssessInvoiceFreeExemptionArgs = {
 
 
 export type MutationIssueTaxBillArgs = {
+  invtNo: Scalars['String']['input'];
+};
+
+
+export type MutationReconcileTaxBillArgs = {
   invtNo: Scalars['String']['input'];
 };
 
@@ -292,6 +307,12 @@ export type TaxBill = {
   lines: Array<TaxBillLine>;
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
+  /** ACTIVE while its list stands; CANCELLED when the list was rejected or cancelled; REFUNDED when it was returned. */
+  status: TaxBillStatus;
+  /** When the bill was cancelled or refunded; null while ACTIVE. */
+  statusChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the bill is no longer active (the list's fate as customs reports it); null while ACTIVE. */
+  statusReason?: Maybe<Scalars['String']['output']>;
   /** Tax bill number. */
   taxNo: Scalars['String']['output'];
   /** customsTax + valueAddedTax + consumptionTax. */
@@ -339,6 +360,15 @@ export type TaxBillLine = {
   /** VAT rate as applied, e.g. 0.091. */
   vatRate: Scalars['Decimal']['output'];
 };
+
+/** Standing of a tax bill, following its inventory list. */
+export type TaxBillStatus =
+  /** The list stands: the taxes are due. */
+  | 'ACTIVE'
+  /** The list was rejected or cancelled before the goods entered: nothing is due. */
+  | 'CANCELLED'
+  /** The goods were returned (625): the taxes are refunded. */
+  | 'REFUNDED';
 
 /** Why a tax rule decided as it did. */
 export type TaxReason = {
@@ -490,6 +520,7 @@ export type ResolversTypes = ResolversObject<{
   SmallLowProfitConditionKind: SmallLowProfitConditionKind;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
   TaxBillLine: ResolverTypeWrapper<TaxBillLineModel>;
+  TaxBillStatus: TaxBillStatus;
   TaxReason: ResolverTypeWrapper<TaxReason>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Zone: Zone;
@@ -616,6 +647,7 @@ export type MutationResolvers<ContextType = TaxContext, ParentType extends Resol
   assessDeemedIncomeTax?: Resolver<ResolversTypes['DeemedIncomeTaxAssessment'], ParentType, ContextType, RequireFields<MutationAssessDeemedIncomeTaxArgs, 'input'>>;
   assessInvoiceFreeExemption?: Resolver<ResolversTypes['InvoiceFreeExemption'], ParentType, ContextType, RequireFields<MutationAssessInvoiceFreeExemptionArgs, 'invtNo'>>;
   issueTaxBill?: Resolver<ResolversTypes['TaxBill'], ParentType, ContextType, RequireFields<MutationIssueTaxBillArgs, 'invtNo'>>;
+  reconcileTaxBill?: Resolver<ResolversTypes['TaxBill'], ParentType, ContextType, RequireFields<MutationReconcileTaxBillArgs, 'invtNo'>>;
 }>;
 
 export type OrderResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
@@ -650,6 +682,9 @@ export type TaxBillResolvers<ContextType = TaxContext, ParentType extends Resolv
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['TaxBillLine']>, ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaxBillStatus'], ParentType, ContextType>;
+  statusChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   taxNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   treatment?: Resolver<ResolversTypes['RetailTaxTreatment'], ParentType, ContextType>;

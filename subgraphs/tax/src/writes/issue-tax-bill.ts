@@ -1,8 +1,8 @@
-import { notFound, retryOnLostRace, type ZoneCode } from '@zone/common';
+import { lockBusinessKey, notFound, retryOnLostRace, type ZoneCode, assertCallerInZone } from '@zone/common';
 import type { TaxBill } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { retailImportTaxBill, TariffRateUnknownError, type RetailImportTaxBill, type RetailTaxTreatment } from '../rules/retail-import-tax-bill';
-import { assertInvtNo, assertMayDecide, assertZone, federatedData, refusal } from './access';
+import { assertInvtNo, assertMayDecide, federatedData, refusal } from './access';
 
 /** The list as customs reports it through the federated API (the contract of this round). */
 export const INVENTORY_LIST_FOR_TAX = `query TaxBillList($invtNo: String!) {
@@ -39,7 +39,7 @@ export async function issueTaxBill(context: TaxContext, invtNo: string): Promise
 
   const issued = await context.prisma.taxBill.findUnique({ where: { invtNo } });
   if (issued) {
-    assertZone(caller, issued.zone, 'read the tax bill of a list');
+    assertCallerInZone(caller, issued.zone, 'read the tax bill of a list');
     return issued;
   }
 
@@ -48,13 +48,16 @@ export async function issueTaxBill(context: TaxContext, invtNo: string): Promise
     `inventory list ${invtNo}`,
   );
   if (!list) throw notFound(`Customs has no inventory list ${invtNo}`);
-  assertZone(caller, list.zone, 'issue the tax bill of a list');
+  assertCallerInZone(caller, list.zone, 'issue the tax bill of a list');
   if (list.direction !== 'IMPORT') throw refusal('NOT_AN_IMPORT', `Inventory list ${invtNo} is an export list: exports bear no import tax`);
   if (list.retailTaxTreatment === null) {
     throw refusal(
       'NO_RETAIL_TAX_TREATMENT',
       `Inventory list ${invtNo} has no retail tax treatment from customs (status ${list.status}): a list that failed three-document matching, or is not yet decided, is not taxed`,
     );
+  }
+  if (list.status === 'REJECTED') {
+    throw refusal('LIST_REJECTED', `Inventory list ${invtNo} was rejected or cancelled by customs: goods that do not enter bear no import tax`);
   }
   if (list.currency !== 'CNY') {
     throw refusal('CURRENCY_NOT_SUPPORTED', `Inventory list ${invtNo} is priced in ${list.currency}; tax bills are computed from CNY prices only`);
@@ -79,8 +82,9 @@ export async function issueTaxBill(context: TaxContext, invtNo: string): Promise
 async function recordBill(context: TaxContext, list: ListForTax, bill: RetailImportTaxBill, issuedBy: string): Promise<TaxBill> {
   const taxNo = taxNoOf(list.invtNo);
   const issuedAt = context.clock();
-  // Two concurrent first calls: the loser's rerun finds the winner's bill and returns it.
+  // Two concurrent first calls wait for each other on the list's key: the second finds the first's bill.
   return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+    await lockBusinessKey(tx, 'tax.tax-bill', list.invtNo);
     const existing = await tx.taxBill.findUnique({ where: { invtNo: list.invtNo } });
     if (existing) return existing;
     return tx.taxBill.create({

@@ -17,7 +17,7 @@ const importInput = (override: Partial<Extract<ThreeDocumentMatchInput, { direct
   payment,
   waybill,
   list,
-  identityVerdict: 'MATCH',
+  identityCheck: { verdict: 'MATCH', idHash: HASH },
   retailLimits: withinLimits,
   ...override,
 });
@@ -46,9 +46,12 @@ describe('three-document matching (三单对碰, 海关总署公告2018年第194
     ['paid by someone with another ID number', { payment: { ...payment, payerIdHash: 'b'.repeat(64) } }, ['BUYER_PAYER_MISMATCH']],
     ['paid by a payer without ID number', { payment: { ...payment, payerIdHash: null } }, ['BUYER_PAYER_MISMATCH']],
     ['paid by someone of another name', { payment: { ...payment, payerName: '李四' } }, ['BUYER_PAYER_MISMATCH']],
-    ['whose buyer was never checked', { identityVerdict: null }, ['IDENTITY_NOT_VERIFIED']],
-    ['whose buyer ID is registered under another name', { identityVerdict: 'MISMATCH' }, ['IDENTITY_NOT_VERIFIED']],
-    ['whose buyer ID is not registered', { identityVerdict: 'NO_RECORD' }, ['IDENTITY_NOT_VERIFIED']],
+    ['whose buyer was never checked', { identityCheck: null }, ['IDENTITY_NOT_VERIFIED']],
+    ['whose buyer ID is registered under another name', { identityCheck: { verdict: 'MISMATCH', idHash: HASH } }, ['IDENTITY_NOT_VERIFIED']],
+    ['whose buyer ID is not registered', { identityCheck: { verdict: 'NO_RECORD', idHash: HASH } }, ['IDENTITY_NOT_VERIFIED']],
+    ['verified by a MATCH of another resident\'s ID number', { identityCheck: { verdict: 'MATCH', idHash: 'c'.repeat(64) } }, ['IDENTITY_NOT_VERIFIED']],
+    ['verified by a check whose ID number is unknown', { identityCheck: { verdict: 'MATCH', idHash: null } }, ['IDENTITY_NOT_VERIFIED']],
+    ['whose buyer has no ID number on the order', { order: { ...order, buyerIdHash: null }, payment: { ...payment, payerIdHash: null }, identityCheck: { verdict: 'MATCH', idHash: HASH } }, ['IDENTITY_NOT_VERIFIED']],
     [
       'above the per-order limit',
       { retailLimits: assessRetailImportLimits({ dutiableValue: '5000.01', itemCount: 2, indivisible: false, usedThisYear: '0' }) },
@@ -96,7 +99,7 @@ describe('three-document matching (三单对碰, 海关总署公告2018年第194
         waybill: null,
         list: { ...list, orderNo: 'SO-9' },
         payment: { ...payment, orderNo: 'SO-8', amountPaid: '99.00', currency: 'USD', payerName: '李四', payerIdHash: null },
-        identityVerdict: 'NO_RECORD',
+        identityCheck: { verdict: 'NO_RECORD', idHash: HASH },
         retailLimits: assessRetailImportLimits({ dutiableValue: '6000.00', itemCount: 2, indivisible: false, usedThisYear: '25000' }),
       }),
     );
@@ -116,7 +119,7 @@ describe('three-document matching (三单对碰, 海关总署公告2018年第194
   });
 
   it('never puts names or ID hashes in its messages', () => {
-    const result = matchThreeDocuments(importInput({ payment: { ...payment, payerName: '李四', payerIdHash: 'b'.repeat(64) }, identityVerdict: 'MISMATCH' }));
+    const result = matchThreeDocuments(importInput({ payment: { ...payment, payerName: '李四', payerIdHash: 'b'.repeat(64) }, identityCheck: { verdict: 'MISMATCH', idHash: HASH } }));
     const text = result.reasons.map((r) => r.message).join(' ');
     for (const secret of ['张三', '李四', HASH, 'b'.repeat(64)]) expect(text).not.toContain(secret);
   });

@@ -1,0 +1,48 @@
+import { lockBusinessKey, notFound, retryOnLostRace, assertCallerInZone } from '@zone/common';
+import type { TaxBill } from '../generated/prisma/client';
+import type { TaxContext } from '../context';
+import { taxBillStandingOf, type ListStanding } from '../rules/tax-bill-standing';
+import { assertInvtNo, assertMayDecide, federatedData } from './access';
+
+/** What tax reads of a list to decide whether its bill is still due. */
+export const LIST_STANDING_FOR_TAX = `query TaxBillListStanding($invtNo: String!) {
+  inventoryList(invtNo: $invtNo) {
+    invtNo status
+    releaseDecision { decision reasons { code } }
+    requests { kind state reason }
+  }
+}`;
+
+/**
+ * reconcileTaxBill: cancels or refunds the bill of a list customs rejected, cancelled or saw
+ * returned, and makes it due again when the list stands again (a list refused at matching and
+ * declared again until it passed). Tax reads the list itself rather than taking the caller's word
+ * for its fate. Idempotent: a bill already in the standing its list gives it is returned as it is.
+ */
+export async function reconcileTaxBill(context: TaxContext, invtNo: string): Promise<TaxBill> {
+  const caller = assertMayDecide(context.caller, 'settle tax bills with their lists', ['customs']);
+  assertInvtNo(invtNo);
+  const issued = await context.prisma.taxBill.findUnique({ where: { invtNo } });
+  if (!issued) throw notFound(`No tax bill has been issued for inventory list ${invtNo}`);
+  assertCallerInZone(caller, issued.zone, 'settle the tax bill of a list');
+
+  const { inventoryList: list } = federatedData(
+    await context.federated.request<{ inventoryList: ListStanding | null }>(LIST_STANDING_FOR_TAX, { invtNo }, { purpose: 'tax bill of a list whose status changed' }),
+    `inventory list ${invtNo}`,
+  );
+  if (!list) throw notFound(`Customs has no inventory list ${invtNo}`);
+  const standing = taxBillStandingOf(list);
+  const now = context.clock();
+
+  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+    await lockBusinessKey(tx, 'tax.tax-bill', invtNo);
+    const bill = (await tx.taxBill.findUnique({ where: { invtNo } }))!;
+    if (bill.status === standing.status && bill.statusReason === standing.reason) return bill;
+    const updated = await tx.taxBill.update({
+      where: { invtNo },
+      data: { status: standing.status, statusReason: standing.reason, statusChangedAt: standing.status === 'ACTIVE' ? null : now },
+    });
+    context.log.info({ invtNo, taxNo: bill.taxNo, from: bill.status, to: standing.status, by: caller.organisation }, 'tax bill follows its list');
+    return updated;
+  }));
+}
