@@ -15,6 +15,7 @@ import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
 import { createAuditDatabase, createAuditLog, type AuditDatabase } from '../../gateway/src/audit';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH, loadManifest, type Manifest } from '../../gateway/src/trusted-documents/manifest';
+import type { KeyLike } from 'jose';
 import { DEPARTMENT_ENTRIES } from './departments';
 
 export interface InProcessOptions {
@@ -31,6 +32,8 @@ export interface InProcessOptions {
   contracts?: false;
   /** Each department system's token source for calling the gateway (none: departments call nothing). */
   systemTokens?: (department: Department) => () => Promise<string>;
+  /** The key pair of the gateway's caller assertions (default: a fresh one), e.g. to run a gateway process against these departments. */
+  assertionKeys?: { privateKey: KeyLike; publicKey: KeyLike };
 }
 
 export interface InProcessStack {
@@ -53,7 +56,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
   const runtimes = {} as Record<Department, DepartmentRuntime<DepartmentPrisma>>;
   const services = {} as Record<Department, RunningService>;
   const subgraphUrls = {} as Record<Department, string>;
-  const assertion = await createAssertionKeys();
+  const assertion = options.assertionKeys ?? (await createAssertionKeys());
   // Departments start before the gateway, so they learn its address when they first call it.
   let gatewayUrl: string | null = null;
   const urlOfGateway = () => {

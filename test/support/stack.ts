@@ -35,6 +35,8 @@ export interface StackOptions {
   trustedDocuments?: false;
   /** false: every role sees the whole API instead of its audience's variant, for the same reason. */
   contracts?: false;
+  /** The gateway's assertion keys, for a test that runs a gateway process of its own against these departments. */
+  assertionKeys?: Parameters<typeof startInProcess>[0]['assertionKeys'];
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -55,6 +57,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     authenticate,
     auditDatabaseUrl: databaseUrl,
     ...(options.trustedDocuments === false ? { trustedDocuments: null } : {}),
+    ...(options.assertionKeys ? { assertionKeys: options.assertionKeys } : {}),
     ...(options.contracts === false ? { contracts: false as const } : {}),
     systemTokens: (department) => systemTokenSource({ department, privateKey: issuer.systemKeys[department], issuer: issuer.issuer, audience: issuer.audience }),
   });
