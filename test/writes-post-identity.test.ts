@@ -123,7 +123,7 @@ describe('post records waybills by business key (511 import / 505 export)', () =
   });
 
   it('names every wrong field in one error', async () => {
-    const response = await submit(waybillInput('X'.repeat(61), 'WTEST0004', { freight: '-1.00', weight: '0', packNo: 0, consignee: ' ', consigneePhone: 'call me' }));
+    const response = await submit(waybillInput(' X', 'WTEST0004', { freight: '-1.00', weight: '0', packNo: 0, consignee: ' ', consigneePhone: 'call me' }));
     expect(response.data).toBeNull();
     expect(fieldsOf(response)).toEqual(['input.logisticsNo', 'input.freight', 'input.weight', 'input.packNo', 'input.consignee', 'input.consigneePhone']);
     expect(response.errors![0]!.message).toContain('input.weight: must be above 0 kg');
