@@ -116,6 +116,36 @@ describe('audiences: each caller sees its variant of the API', () => {
     expect(nowhere.body.errors![0]!.message).toBe('Cannot query field "identityChek" on type "Query".');
   });
 
+  it("refuses a regulator's mutation (its variant has no Mutation) as an invalid document, naming nothing outside its view", async () => {
+    const regulator = await stack.token({ role: 'REGULATOR', org: 'GD-COMMERCE-DEPT' });
+    const before = await statements();
+    const place = await post(
+      { query: 'mutation Place($u: ID!) { placeOnNegativeList(uscc: $u, reason: "r", legalBasis: "b") { uscc } }', variables: { u: '91440300MA5FXXXX0X' } },
+      regulator,
+    );
+    expect(place.status).toBe(400);
+    expect(place.body.errors).toHaveLength(1);
+    expect(place.body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(place.body.errors![0]!.message).toBe('The mutation operation is not supported by the schema.');
+    expect(JSON.stringify(place.body)).not.toMatch(/placeOnNegativeList|officer|commerce/i);
+    expect(place.body.data).toBeUndefined();
+    // Exactly what a mutation of a field that exists nowhere gets, so the refusal tells nothing.
+    const nowhere = await post({ query: 'mutation { placeOnNegativList(uscc: "x") { uscc } }' }, regulator);
+    expect({ status: nowhere.status, errors: nowhere.body.errors }).toEqual({ status: place.status, errors: place.body.errors });
+    // As any field outside the variant is refused (same code and status).
+    const hidden = await post({ query: 'query($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { buyer { idHash } } }', variables: { e: 'x', o: 'y' } }, regulator);
+    expect(hidden.status).toBe(400);
+    expect(hidden.body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await statements()).toBe(before);
+  });
+
+  it('refuses a bank mutation the same way (the bank variant has no Mutation either)', async () => {
+    const bank = await stack.token({ role: 'BANK', org: '91440300MA5FXXXX0X' });
+    const refused = await post({ query: 'mutation { placeOnNegativeList(uscc: "x", reason: "r", legalBasis: "b") { uscc } }' }, bank);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors![0]!.message).toBe('The mutation operation is not supported by the schema.');
+  });
+
   it('refuses introspection mixed with data fields, which the gateway would answer from the whole schema', async () => {
     const bank = await stack.token({ role: 'BANK', org: '91440300MA5FXXXX0X' });
     const mixed = await post({ query: '{ zones { code } __schema { types { name } } }' }, bank);

@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, execute, specifiedRules, validate, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, execute, specifiedRules, validate, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../context';
 import { createContracts, type Contracts } from '../contracts';
 import { fragmentsOf, isIntrospectionField, selectOperation } from '../limits/operation-shape';
@@ -44,6 +44,15 @@ function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean [^?]*\?$/, '');
 }
 
+/**
+ * graphql-js's standard rules and KnownOperationTypesRule: graphql-js 16 does not check that an
+ * operation's root type exists, so without it a variant without Mutation (regulators, banks) would
+ * let every mutation through to the authorization rules, whose refusal names the field.
+ */
+function validateAgainstVariant(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
+  return validate(schema, document, [...specifiedRules, KnownOperationTypesRule]);
+}
+
 function validationFailed(message: string, error?: GraphQLError): GraphQLError {
   return new GraphQLError(withoutSuggestions(message), { nodes: error?.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
 }
@@ -56,7 +65,8 @@ function validationFailed(message: string, error?: GraphQLError): GraphQLError {
  * document is refused: 400 GRAPHQL_VALIDATION_FAILED with graphql-js's own message, which names
  * the field. The message and code are those of a field that does not exist at all, so a refusal
  * does not tell a caller what lies outside its variant (Apollo Server's suggestions are hidden
- * for the same reason: hideSchemaDetailsFromClientErrors). Introspection is answered from the
+ * for the same reason: hideSchemaDetailsFromClientErrors), and a document the whole API schema
+ * already refuses gets the variant's error, not the whole schema's. Introspection is answered from the
  * variant's schema in `responseForOperation`; mixed with data fields it is refused, since the
  * gateway would answer that part from the whole schema.
  */
@@ -65,12 +75,23 @@ export function useContracts(options: ContractsOptions): ApolloServerPlugin<Gate
   return {
     async requestDidStart() {
       return {
+        async validationDidStart({ document, contextValue }) {
+          const variant = contracts.variantOf(contextValue.caller.role);
+          if (!variant) return;
+          // A document invalid against the whole API schema is refused with the variant's error instead:
+          // otherwise a field that exists nowhere ("Cannot query field … on type Mutation") would be told
+          // apart from one outside the variant ("The mutation operation is not supported …"), and the
+          // refusal would show what lies outside. Apollo Server answers the very array it passes here.
+          return async (errors) => {
+            if (!errors?.length) return;
+            const [own] = validateAgainstVariant(variant.schema, document);
+            if (own) (errors as GraphQLError[]).splice(0, errors.length, new GraphQLError(withoutSuggestions(own.message), { nodes: own.nodes }));
+          };
+        },
         async didResolveOperation({ document, operationName, contextValue }) {
           const variant = contracts.variantOf(contextValue.caller.role);
           if (!variant) return;
-          // KnownOperationTypesRule: a variant without Mutation (regulators, banks) refuses every mutation
-          // here, as an invalid document, instead of letting it through to the authorization rules.
-          const [error] = validate(variant.schema, document, [...specifiedRules, KnownOperationTypesRule]);
+          const [error] = validateAgainstVariant(variant.schema, document);
           if (error) {
             refusedByContract.add(contextValue);
             contextValue.log.info({ variant: variant.name, role: contextValue.caller.role, organisation: contextValue.caller.organisation, operationName, reason: error.message }, 'operation outside the caller\'s variant refused');
