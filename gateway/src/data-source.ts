@@ -30,6 +30,11 @@ function answeredErrors(error: unknown): GraphQLFormattedError[] | null {
   return body.errors as GraphQLFormattedError[];
 }
 
+/** An abort by AbortSignal.timeout (a DOMException, which is not an Error of every realm, so told by name). */
+function isTimeout(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'TimeoutError';
+}
+
 /** Raised instead of calling a department whose circuit is open, or half-open with its probe in flight. */
 class CircuitOpenError extends Error {
   override readonly name = 'CircuitOpenError';
@@ -119,7 +124,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
       // did answer: its own errors, which name the field and the reason, go to the client.
       const refusal = answeredErrors(error);
       if (refusal) return { errors: refusal };
-      if (error instanceof Error && error.name === 'TimeoutError' && budget < this.timeoutMs) throw new CallerDeadlineError('the request ran out of time', { cause: error });
+      if (isTimeout(error) && budget < this.timeoutMs) throw new CallerDeadlineError('the request ran out of time', { cause: error });
       throw error;
     }
   }
@@ -131,8 +136,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     }
     log?.warn({ err: error, service: this.serviceName }, 'department request failed');
     if (error instanceof CallerDeadlineError) return departmentError(this.serviceName, 'did not answer within the time left to this request', 'DEADLINE');
-    const isTimeout = error instanceof Error && error.name === 'TimeoutError';
-    return isTimeout ? departmentError(this.serviceName, 'timed out', 'TIMEOUT') : departmentError(this.serviceName, 'is unavailable', 'UNAVAILABLE');
+    return isTimeout(error) ? departmentError(this.serviceName, 'timed out', 'TIMEOUT') : departmentError(this.serviceName, 'is unavailable', 'UNAVAILABLE');
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

@@ -15,13 +15,21 @@ import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
 import { createAuditDatabase, createAuditLog, type AuditDatabase } from '../../gateway/src/audit';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH, loadManifest, type Manifest } from '../../gateway/src/trusted-documents/manifest';
+import type { BreakerSettings } from '../../gateway/src/upstream-policy';
 import type { KeyLike } from 'jose';
 import { DEPARTMENT_ENTRIES } from './departments';
+import { startHangableProxy, type HangableProxy } from './hangable-proxy';
 
 export interface InProcessOptions {
   urlOf: (department: Department) => string;
   poolSize?: number;
   subgraphTimeoutMs?: number;
+  /** Departments' own timeouts where they differ from subgraphTimeoutMs. */
+  departmentTimeoutsMs?: Partial<Record<Department, number>>;
+  /** The gateway's circuit breaker settings (default DEFAULT_BREAKER). */
+  breaker?: BreakerSettings;
+  /** true: the gateway reaches each department through a proxy that hangDepartment can make hang. */
+  hangable?: true;
   /** How the gateway authenticates callers (a JWT authenticator over a local issuer in tests). */
   authenticate: Authenticate;
   /** Database with the audit schema; every operation is recorded there. */
@@ -45,6 +53,10 @@ export interface InProcessStack {
   audit: AuditDatabase;
   /** Stops one department's server (its database stays). */
   stopDepartment: (department: Department) => Promise<void>;
+  /** Makes a department accept connections and never answer, as a stopped process does (needs `hangable`). */
+  hangDepartment: (department: Department) => void;
+  /** Lets a hanging department answer again. */
+  resumeDepartment: (department: Department) => void;
   close: () => Promise<void>;
 }
 
@@ -73,6 +85,18 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     services[department] = await runtimes[department].service.listen(0);
     subgraphUrls[department] = services[department].url;
   }
+  const proxies = {} as Partial<Record<Department, HangableProxy>>;
+  if (options.hangable) {
+    for (const department of DEPARTMENTS) {
+      proxies[department] = await startHangableProxy(services[department].url);
+      subgraphUrls[department] = proxies[department].url;
+    }
+  }
+  const proxyOf = (department: Department): HangableProxy => {
+    const proxy = proxies[department];
+    if (!proxy) throw new Error('the stack was started without hangable: true');
+    return proxy;
+  };
   const audit = createAuditDatabase({ url: options.auditDatabaseUrl });
   const gateway = createGateway({
     auditLog: createAuditLog({ prisma: audit.prisma }),
@@ -81,6 +105,8 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
+    departmentTimeoutsMs: options.departmentTimeoutsMs,
+    breaker: options.breaker,
     authenticate: options.authenticate,
     assertionKey: assertion.privateKey,
     log: createLogger('gateway'),
@@ -99,9 +125,12 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
       stopped.add(department);
       await services[department].close();
     },
+    hangDepartment: (department) => proxyOf(department).hang(),
+    resumeDepartment: (department) => proxyOf(department).resume(),
     close: async () => {
       await running.close();
       await audit.disconnect();
+      for (const proxy of Object.values(proxies)) await proxy.close();
       for (const department of DEPARTMENTS) {
         if (!stopped.has(department)) await services[department].close();
         await runtimes[department].disconnect();

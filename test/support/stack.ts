@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { sqlStatementCount, systemTokenSource, type Department } from '@zone/common';
-import { startInProcess, type InProcessStack } from '../../scripts/lib/in-process';
+import { startInProcess, type InProcessOptions, type InProcessStack } from '../../scripts/lib/in-process';
 import { createJwtAuthenticator } from '../../gateway/src/auth/authenticate';
 import { createLocalIssuer, type LocalIssuer, type TokenClaims } from '../../gateway/src/auth/dev-keys';
 import { withDatabase } from './urls';
@@ -37,6 +37,8 @@ export interface StackOptions {
   contracts?: false;
   /** The gateway's assertion keys, for a test that runs a gateway process of its own against these departments. */
   assertionKeys?: Parameters<typeof startInProcess>[0]['assertionKeys'];
+  /** Departments behind proxies a test can make hang, and the gateway's timeouts and breaker for such tests. */
+  resilience?: Pick<InProcessOptions, 'hangable' | 'departmentTimeoutsMs' | 'breaker'>;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -59,6 +61,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...(options.trustedDocuments === false ? { trustedDocuments: null } : {}),
     ...(options.assertionKeys ? { assertionKeys: options.assertionKeys } : {}),
     ...(options.contracts === false ? { contracts: false as const } : {}),
+    ...options.resilience,
     systemTokens: (department) => systemTokenSource({ department, privateKey: issuer.systemKeys[department], issuer: issuer.issuer, audience: issuer.audience }),
   });
   const platformToken = await issuer.issue({ role: 'PLATFORM', org: 'ZONE-PLATFORM' }, '1h');
