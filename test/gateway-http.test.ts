@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createLogger } from '@zone/common';
 import { SignJWT, UnsecuredJWT, generateKeyPair } from 'jose';
 import * as telemetry from '@apollo/gateway/dist/utilities/opentelemetry';
+import { QueryPlanner } from '@apollo/query-planner';
 import { createJwtAuthenticator } from '../gateway/src/auth/authenticate';
 import { createAssertionKeys, createLocalIssuer, type LocalIssuer } from '../gateway/src/auth/dev-keys';
 import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/src/config';
@@ -38,11 +39,11 @@ afterAll(async () => {
   await running?.close();
 });
 
-async function post(authorization?: string): Promise<{ status: number; body: { errors?: { message: string; extensions?: { code?: string } }[] } }> {
+async function post(authorization?: string, query = '{ zones { code } }'): Promise<{ status: number; body: { errors?: { message: string; extensions?: { code?: string } }[] } }> {
   const response = await fetch(running.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify({ query: '{ zones { code } }' }),
+    body: JSON.stringify({ query }),
   });
   return { status: response.status, body: (await response.json()) as never };
 }
@@ -80,6 +81,22 @@ describe('gateway over HTTP without departments', () => {
     expect(status).toBe(200);
     expect(body.errors?.[0]?.message).toContain('commerce');
     expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+});
+
+describe('query planning', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('answers a planner failure behind the authorization rules with QUERY_PLANNING_FAILED, not an internal error', async () => {
+    jest.spyOn(QueryPlanner.prototype, 'buildQueryPlan').mockImplementationOnce(() => {
+      throw new Error('Number of non-local selections exceeds limit of 100000');
+    });
+    // A document planned for the first time (plans are cached per document).
+    const { status, body } = await post(`Bearer ${await issuer.issue({ role: 'PLATFORM', org: 'P' })}`, 'query NotPlannedYet { zones { code city } }');
+    expect(status).toBe(400);
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_PLANNING_FAILED');
+    expect(body.errors?.[0]?.message).not.toContain('non-local');
   });
 });
 
