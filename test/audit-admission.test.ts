@@ -272,6 +272,9 @@ function orderInput(orderNo: string, serial: number) {
 }
 
 const SUBMIT_ORDER = `mutation SubmitOrder($input: OrderInput!) { submitOrder(input: $input) { outcome revision } }`;
+/** A write that touches no personal, tax or FX data: only being a mutation makes its entry precede its response. */
+const SET_CREDIT_CLASS = `mutation SetCreditClass($uscc: USCC!, $creditClass: CustomsCreditClass!) {
+  setCustomsCreditClass(uscc: $uscc, creditClass: $creditClass, reason: "信用等级复核") { uscc } }`;
 
 describe('the gateway process: floods without a token, SIGTERM and SIGKILL', () => {
   it('limits requests without a token per address, bounds their audit rows, serves an authenticated caller meanwhile, and on SIGTERM writes the last entry and exits 0', async () => {
@@ -335,22 +338,28 @@ describe('the gateway process: floods without a token, SIGTERM and SIGKILL', () 
     expect((await verifyAuditChain(stack.audit.prisma)).ok).toBe(true);
   }, 180_000);
 
-  it('has the audit entry of every write it acknowledged when it is killed during a burst of submitOrder', async () => {
+  it('has the audit entry of every write it acknowledged when it is killed during a burst of submitOrder and setCustomsCreditClass', async () => {
     const gateway = await startGatewayProcess();
     const platform = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'ZONE-PLATFORM' });
+    const officer = await issueDevToken(keysDir, { role: 'OFFICER', org: 'CUSTOMS-SHAOGUAN', department: 'customs', zone: 'SHAOGUAN' });
     const run = randomBytes(3).toString('hex').toUpperCase();
     const acknowledged: string[] = [];
     let killed = false;
     const submit = async (n: number) => {
       const requestId = `write-${run}-${n}`;
+      const order = n % 2 === 0;
       try {
         const response = await fetch(gateway.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${platform}`, 'x-request-id': requestId },
-          body: JSON.stringify({ query: SUBMIT_ORDER, variables: { input: orderInput(`AUDKILL${run}${String(n).padStart(4, '0')}`, n) } }),
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${order ? platform : officer}`, 'x-request-id': requestId },
+          body: JSON.stringify(
+            order
+              ? { query: SUBMIT_ORDER, variables: { input: orderInput(`AUDKILL${run}${String(n).padStart(4, '0')}`, n) } }
+              : { query: SET_CREDIT_CLASS, variables: { uscc: sellerUscc, creditClass: n % 4 === 1 ? 'ADVANCED' : 'GENERAL' } },
+          ),
         });
-        const body = (await response.json()) as { data?: { submitOrder?: { outcome: string } | null } };
-        if (response.status === 200 && body.data?.submitOrder?.outcome === 'CREATED') acknowledged.push(requestId);
+        const body = (await response.json()) as { data?: { submitOrder?: { outcome: string } | null; setCustomsCreditClass?: { uscc: string } | null } };
+        if (response.status === 200 && (body.data?.submitOrder?.outcome === 'CREATED' || body.data?.setCustomsCreditClass?.uscc === sellerUscc)) acknowledged.push(requestId);
       } catch {
         // Cut off by the kill: not acknowledged.
       }
@@ -369,7 +378,8 @@ describe('the gateway process: floods without a token, SIGTERM and SIGKILL', () 
     expect(acknowledged.length).toBeGreaterThanOrEqual(15);
     const entries = await stack.audit.prisma.auditEntry.findMany({ where: { requestId: { in: acknowledged } } });
     expect(entries.map((e) => e.requestId).sort()).toEqual([...acknowledged].sort());
-    for (const entry of entries) expect(entry).toMatchObject({ operationName: 'SubmitOrder', outcome: 'OK', organisation: 'ZONE-PLATFORM' });
+    for (const entry of entries) expect(entry).toMatchObject({ outcome: 'OK' });
+    expect(new Set(entries.map((e) => e.operationName))).toEqual(new Set(['SubmitOrder', 'SetCreditClass']));
     expect((await verifyAuditChain(stack.audit.prisma)).ok).toBe(true);
   }, 180_000);
 });
