@@ -8,7 +8,7 @@ describe('demand-control and rate-limit configuration', () => {
     const config = loadGatewayConfig(SECURITY);
     expect(config.limits).toEqual(DEFAULT_LIMITS);
     expect(config.limits.costBudgets).toEqual({ PLATFORM: 20000, BANK: 5000, REGULATOR: 50000, OFFICER: 20000, SYSTEM: 100000 });
-    expect(config.rateLimit).toEqual({ perMinute: { PLATFORM: 600, BANK: 600, REGULATOR: 600, OFFICER: 600, SYSTEM: 600 }, redis: null });
+    expect(config.rateLimit).toEqual({ perMinute: { PLATFORM: 600, BANK: 600, REGULATOR: 600, OFFICER: 600, SYSTEM: 600 }, anonymousPerMinute: 60, redis: null });
   });
 
   it('reads every limit, per-role budgets and rates, and Redis', () => {
