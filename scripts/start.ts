@@ -1,6 +1,8 @@
 // npm start: the whole product on one machine. Embedded PostgreSQL unless DATABASE_URL is set,
-// migrations, demo data on first start, six department processes and the gateway. Ctrl-C stops all.
-import { spawn, type ChildProcess } from 'node:child_process';
+// migrations, demo data on first start, six department processes and the gateway, each restarted
+// with backoff if it dies (the gateway meanwhile serves partial data naming a missing department).
+// Ctrl-C (or SIGTERM) stops all and exits 0.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DEFAULT_PORTS, DEPARTMENTS, parsePort, parsePositiveInt, portVariableOf } from '@zone/common';
 import { DATA_DIR, ROOT, resolveDatabases, resolveIdHashKey } from './lib/database';
@@ -9,25 +11,28 @@ import { subgraphUrlVariableOf } from '../gateway/src/config';
 import { runDemoScenarios } from './demo/scenarios';
 import { migrateAll } from './lib/migrate';
 import { isSeeded, seedAll } from './lib/seed';
+import { Supervisor, supervisedChild, type SupervisedProcess } from './lib/supervisor';
 
 const log = (message: string) => console.log(`[start] ${message}`);
-const children: { name: string; process: ChildProcess }[] = [];
 
-function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  child.on('exit', (code, signal) => {
-    if (stopping) return;
-    // Ctrl-C reaches the whole process group: a service that stopped cleanly is part of that shutdown.
-    const clean = code === 0 || signal === 'SIGINT' || signal === 'SIGTERM';
-    if (!clean) log(`${name} exited (${signal ?? code}); stopping everything`);
-    void stop(clean ? 0 : 1);
-  });
-  children.push({ name, process: child });
-  return child;
+let stopping = false;
+const supervisor = new Supervisor({
+  log,
+  onGiveUp: (name) => {
+    log(`${name} cannot be kept running; stopping everything`);
+    void stop(1);
+  },
+});
+
+/** One run of a service: a Node process of its own, in this script's process group (Ctrl-C reaches it too). */
+function spawnService(entry: string, env: NodeJS.ProcessEnv, args: string[] = []): SupervisedProcess {
+  return supervisedChild(
+    spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }),
+  );
 }
 
 async function waitHealthy(name: string, url: string, timeoutMs = 60000): Promise<void> {
@@ -43,25 +48,11 @@ async function waitHealthy(name: string, url: string, timeoutMs = 60000): Promis
   throw new Error(`${name} did not become healthy at ${url} within ${timeoutMs / 1000} s`);
 }
 
-let stopping = false;
-let stopDatabase: () => Promise<void> = async () => undefined;
-
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   log('stopping');
-  await Promise.all(
-    children.map(
-      ({ process: child }) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-        }),
-    ),
-  );
-  await stopDatabase();
+  await supervisor.stopAll();
   log('stopped');
   process.exit(code);
 }
@@ -83,11 +74,18 @@ async function playDemoScenarios(keysDir: string, gatewayPort: number): Promise<
 }
 
 async function main(): Promise<void> {
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  supervisor.stopOnSignals((code) => {
+    log('stopped');
+    process.exit(code);
+  });
   const started = Date.now();
   const databases = await resolveDatabases(log);
-  stopDatabase = databases.stop;
+  const server = databases.server;
+  if (server) {
+    // The embedded server is already running: the first run is the one started above.
+    let first = true;
+    await supervisor.add({ name: 'PostgreSQL', tier: 0, start: async () => (first ? ((first = false), server.process()) : server.restart()) });
+  }
   const idHashKey = resolveIdHashKey(log);
   log('applying migrations');
   await migrateAll(databases.urlOf);
@@ -115,11 +113,8 @@ async function main(): Promise<void> {
   const gatewayPort = parsePort('PORT', process.env.PORT, 4000);
   for (const department of DEPARTMENTS) {
     // Each department calls the federated API as its own system, with its own key.
-    spawnService(department, path.join('subgraphs', department, 'src', 'main.ts'), {
-      GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
-      SYSTEM_KEY_PATH: keys.systemPrivate[department],
-      ...env,
-    });
+    const departmentEnv = { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SYSTEM_KEY_PATH: keys.systemPrivate[department], ...env };
+    await supervisor.add({ name: department, tier: 1, start: async () => spawnService(path.join('subgraphs', department, 'src', 'main.ts'), departmentEnv) });
   }
   await Promise.all(
     DEPARTMENTS.map((d) => {
@@ -132,7 +127,7 @@ async function main(): Promise<void> {
     subgraphUrlVariableOf(d),
     process.env[subgraphUrlVariableOf(d)] ?? `http://127.0.0.1:${parsePort(portVariableOf(d), process.env[portVariableOf(d)], DEFAULT_PORTS[d])}/graphql`,
   ]));
-  spawnService('gateway', path.join('gateway', 'src', 'main.ts'), { ...env, ...departmentUrls }, process.argv.slice(2));
+  await supervisor.add({ name: 'gateway', tier: 2, start: async () => spawnService(path.join('gateway', 'src', 'main.ts'), { ...env, ...departmentUrls }, process.argv.slice(2)) });
   await waitHealthy('gateway', `http://127.0.0.1:${gatewayPort}/ready`);
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (seededNow) await playDemoScenarios(keysDir, gatewayPort);
@@ -155,6 +150,8 @@ async function main(): Promise<void> {
     npm run token -- --role SYSTEM    --org SYSTEM-CUSTOMS --department customs
     npm run token -- --role REGULATOR --org GD-AUDIT --scope audit:read     (reads the audit log)
 
+  A department, the gateway or PostgreSQL that dies is restarted (after 0.5 s, doubling up to 30 s);
+  meanwhile the gateway answers with partial data naming the missing department.
   Ctrl-C stops everything; the data stays for the next start.
 `);
 }

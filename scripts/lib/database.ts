@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DEPARTMENTS, databaseUrlVariableOf, parsePort, type Department } from '@zone/common';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 
 export const ROOT = path.join(__dirname, '..', '..');
 /** Local state of the one-command demo: embedded cluster, its password, the ID hash key. */
@@ -13,6 +13,8 @@ export interface Databases {
   /** Environment for the department processes. */
   env: NodeJS.ProcessEnv;
   embedded: boolean;
+  /** The embedded server, when it runs here (for npm start to supervise); null with DATABASE_URL. */
+  server: RunningPostgres | null;
   stop: () => Promise<void>;
 }
 
@@ -25,12 +27,12 @@ export async function resolveDatabases(log: (message: string) => void, embeddedD
   if (process.env.DATABASE_URL || perDepartment) {
     const shared = process.env.DATABASE_URL;
     const urlOf = (d: Department) => process.env[databaseUrlVariableOf(d)] || shared!;
-    return { urlOf, env: {}, embedded: false, stop: async () => undefined };
+    return { urlOf, env: {}, embedded: false, server: null, stop: async () => undefined };
   }
   const port = parsePort('EMBEDDED_PG_PORT', process.env.EMBEDDED_PG_PORT, 54329);
   log(`No DATABASE_URL: starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${DATA_DIR})`);
   const pg = await startEmbeddedPostgres({ dir: DATA_DIR, port, database: embeddedDatabase });
-  return { urlOf: () => pg.url, env: { DATABASE_URL: pg.url }, embedded: true, stop: pg.stop };
+  return { urlOf: () => pg.url, env: { DATABASE_URL: pg.url }, embedded: true, server: pg, stop: pg.stop };
 }
 
 /** ID_HASH_KEY from the environment, else a key generated once and kept in DATA_DIR (never in git). */

