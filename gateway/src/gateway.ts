@@ -6,7 +6,7 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
-import { REQUEST_BUDGET_HEADER, applyServerKeepAlive, httpErrorHandler, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
+import { REQUEST_BUDGET_HEADER, applyServerKeepAlive, httpErrorHandler, jsonBody, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
 import { REQUEST_ID_HEADER, acceptedRequestId } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
@@ -213,7 +213,7 @@ export function createGateway(options: GatewayOptions) {
     loaded = true;
     app.use(
       '/graphql',
-      express.json({ limit: '1mb' }),
+      jsonBody('1mb'),
       expressMiddleware(server, {
         context: async ({ req, res }) => {
           const requestId = res.locals.requestId as string;

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Logger } from './logger';
 
 /** What a client is told about a request the HTTP layer could not read, in GraphQL error shape. */
@@ -65,6 +65,8 @@ export function httpRequestRefusal(error: unknown): HttpRequestRefusal | null {
       const encoding = plain(e.encoding);
       return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: `${encoding ? `Unsupported content-encoding "${encoding}"` : 'Unsupported content-encoding'}: send the body as is, or compressed with gzip, deflate or br` };
     }
+    case JSON_TOO_DEEP:
+      return { status: 400, code: 'BAD_REQUEST', message: `The request body nests JSON arrays and objects more than ${MAX_JSON_DEPTH} levels deep: no GraphQL request needs that many` };
     case 'request.aborted':
       return { status: 400, code: 'BAD_REQUEST', message: 'The request was aborted before its body was received' };
     case 'request.size.invalid':
@@ -78,6 +80,46 @@ export function httpRequestRefusal(error: unknown): HttpRequestRefusal | null {
     return { status, code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST', message: 'The request body could not be read: send JSON in UTF-8, as is or compressed with gzip, deflate or br' };
   }
   return null;
+}
+
+/** Deepest nesting of JSON arrays and objects a request body may have; variables of this API need fewer than ten. */
+export const MAX_JSON_DEPTH = 64;
+
+/** body-parser's error type for a body refused by jsonBody's depth check. */
+const JSON_TOO_DEEP = 'entity.too.deep';
+
+/**
+ * How deep arrays and objects nest in a JSON text, counted without recursion: brackets inside
+ * strings (escapes included) do not count. The text need not be valid; the parser judges that.
+ */
+export function jsonNestingDepth(bytes: Uint8Array): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (inString) {
+      if (byte === 0x5c) i++; // backslash: the next byte is escaped
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x7b || byte === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if ((byte === 0x7d || byte === 0x5d) && depth > 0) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * The JSON body parser of every server of the product: express.json with the size limit, and
+ * bodies nested deeper than MAX_JSON_DEPTH refused before they are parsed, since GraphQL's
+ * variable coercion and the audit digest walk values recursively and would exhaust the stack.
+ */
+export function jsonBody(limit: string): RequestHandler {
+  return express.json({
+    limit,
+    verify: (_req, _res, bytes) => {
+      if (jsonNestingDepth(bytes) > MAX_JSON_DEPTH) throw Object.assign(new Error('JSON nested too deep'), { type: JSON_TOO_DEEP });
+    },
+  });
 }
 
 export interface HttpErrorHandlerOptions {

@@ -17,7 +17,7 @@ import { ASSERTION_HEADER, verifyCallerAssertion } from './assertion';
 import type { Caller, Department } from './caller';
 import { REQUEST_BUDGET_HEADER, requestBudgetOf, unconfiguredFederatedApi, withDeadline, type FederatedApi } from './federated-api';
 import { applyServerKeepAlive } from './keep-alive';
-import { httpErrorHandler } from './http-errors';
+import { httpErrorHandler, jsonBody } from './http-errors';
 import type { Logger } from './logger';
 import { REQUEST_ID_HEADER, acceptedRequestId } from './request-id';
 import type { ServiceMetrics } from './metrics';
@@ -61,6 +61,13 @@ export interface SubgraphService {
 
 const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'DEPENDENCY_UNAVAILABLE']);
 
+/** The 4xx HTTP status a GraphQLError was raised with (extensions.http.status), or null. */
+function clientErrorStatusOf(error: unknown): number | null {
+  const extensions = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions;
+  const status = extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
 /**
  * Expected errors reach the client as they are; anything else is logged with the request id
  * and masked, so no SQL, stack or personal data leaks through an error message.
@@ -68,6 +75,11 @@ const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNA
 export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unknown, log: Logger, service: string): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && EXPECTED_CODES.has(code)) return { ...formatted, message: withoutInputValues(formatted.message) };
+  // Apollo Server refuses some requests with a 4xx status and no code (e.g. an unsupported
+  // persisted-query version): the client's mistake, in Apollo's own words, not an internal error.
+  if (clientErrorStatusOf(error) !== null && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
+    return { message: withoutInputValues(formatted.message), extensions: { code: 'BAD_REQUEST' } };
+  }
   log.error({ err: error, path: formatted.path }, 'unexpected error');
   return {
     message: `Internal error in the ${service} service`,
@@ -134,7 +146,7 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
     await apollo.start();
     app.use(
       '/graphql',
-      express.json({ limit: '2mb' }),
+      jsonBody('2mb'),
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
           // The gateway sends a plain id; the same rule holds for anyone who calls a department directly.

@@ -1,4 +1,4 @@
-import { httpRequestRefusal } from '../http-errors';
+import { MAX_JSON_DEPTH, httpRequestRefusal, jsonNestingDepth } from '../http-errors';
 
 describe('httpRequestRefusal: what a client is told about a body the HTTP layer could not read', () => {
   it.each([
@@ -31,5 +31,28 @@ describe('httpRequestRefusal: what a client is told about a body the HTTP layer 
     ['something that is not an error', 'boom'],
   ])('leaves %s to the masked 500', (_name, error) => {
     expect(httpRequestRefusal(error)).toBeNull();
+  });
+});
+
+describe('jsonNestingDepth: how deep a body nests, counted without recursion', () => {
+  const depth = (text: string) => jsonNestingDepth(Buffer.from(text, 'utf8'));
+  it.each([
+    ['a scalar', '12', 0],
+    ['an empty object', '{}', 1],
+    ['a request with variables', '{"query":"{ zones { code } }","variables":{"input":{"items":[{"gnum":1}]}}}', 5],
+    ['brackets inside strings', '{"query":"{ a { b { c } } } [[[["}', 1],
+    ['an escaped quote before brackets in a string', '{"q":"\\"[[[{{{"}', 1],
+    ['an escaped backslash ending a string', '{"q":"\\\\","v":[[1]]}', 3],
+    ['Chinese text', '{"name":"张萍华[{"}', 1],
+    ['10,000 nested arrays', `${'['.repeat(10_000)}${']'.repeat(10_000)}`, 10_000],
+    ['unbalanced garbage', ']]]{{', 2],
+  ])('%s', (_name, text, expected) => {
+    expect(depth(text)).toBe(expected);
+  });
+
+  it('is refused past the limit with a 400 that says why', () => {
+    const refusal = httpRequestRefusal({ type: 'entity.too.deep', status: 403, expose: true });
+    expect(refusal).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(refusal!.message).toContain(`more than ${MAX_JSON_DEPTH} levels`);
   });
 });
