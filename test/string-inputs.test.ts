@@ -59,7 +59,7 @@ function literal(value: unknown, key = ''): string {
 
 const ordersNumbered = (orderNo: string) => commerceDb.order.count({ where: { ebpCode: platform, orderNo } });
 
-function badInput(response: GraphQLResponse<unknown>) {
+function badInput(response: GraphQLResponse<{ submitOrder?: unknown }>) {
   expect(response.data?.submitOrder ?? null).toBeNull();
   expect(response.errors).toHaveLength(1);
   const [error] = response.errors!;
