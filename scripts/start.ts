@@ -1,16 +1,18 @@
 // npm start: the whole product on one machine. Embedded PostgreSQL unless DATABASE_URL is set,
 // migrations, demo data on first start, six department processes and the gateway, each restarted
 // with backoff if it dies (the gateway meanwhile serves partial data naming a missing department).
+// GATEWAY_REPLICA_PORTS adds gateway processes on the same database (and Redis), supervised alike.
 // Ctrl-C (or SIGTERM) stops all and exits 0.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { DEFAULT_PORTS, DEPARTMENTS, parsePort, parsePositiveInt, portVariableOf } from '@zone/common';
-import { DATA_DIR, ROOT, resolveDatabases, resolveIdHashKey } from './lib/database';
+import { DEPARTMENTS, parsePositiveInt } from '@zone/common';
+import { DATA_DIR, ROOT, embeddedPostgresNeeded, resolveDatabases, resolveIdHashKey } from './lib/database';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, issueDevToken } from '../gateway/src/auth/dev-keys';
 import { subgraphUrlVariableOf } from '../gateway/src/config';
 import { runDemoScenarios } from './demo/scenarios';
 import { migrateAll } from './lib/migrate';
 import { isSeeded, seedAll } from './lib/seed';
+import { loadStartPorts } from './lib/start-config';
 import { Supervisor, supervisedChild, type SupervisedProcess } from './lib/supervisor';
 
 const log = (message: string) => console.log(`[start] ${message}`);
@@ -79,6 +81,14 @@ async function main(): Promise<void> {
     process.exit(code);
   });
   const started = Date.now();
+  // Checked before anything starts: a wrong port stops npm start with a message naming it.
+  let ports;
+  try {
+    ports = loadStartPorts(process.env, { embeddedPostgres: embeddedPostgresNeeded(process.env) });
+  } catch (error) {
+    console.error(`[start] ${(error as Error).message}`);
+    process.exit(1);
+  }
   const databases = await resolveDatabases(log);
   const server = databases.server;
   if (server) {
@@ -110,32 +120,33 @@ async function main(): Promise<void> {
     ASSERTION_KEY_PATH: process.env.ASSERTION_KEY_PATH ?? keys.assertionPrivate,
     ASSERTION_PUBLIC_KEY_PATH: process.env.ASSERTION_PUBLIC_KEY_PATH ?? keys.assertionPublic,
   };
-  const gatewayPort = parsePort('PORT', process.env.PORT, 4000);
+  const gatewayPort = ports.gateway;
   for (const department of DEPARTMENTS) {
     // Each department calls the federated API as its own system, with its own key.
     const departmentEnv = { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SYSTEM_KEY_PATH: keys.systemPrivate[department], ...env };
     await supervisor.add({ name: department, tier: 1, start: async () => spawnService(path.join('subgraphs', department, 'src', 'main.ts'), departmentEnv) });
   }
-  await Promise.all(
-    DEPARTMENTS.map((d) => {
-      const port = parsePort(portVariableOf(d), process.env[portVariableOf(d)], DEFAULT_PORTS[d]);
-      return waitHealthy(d, `http://127.0.0.1:${port}/health`);
-    }),
-  );
+  await Promise.all(DEPARTMENTS.map((d) => waitHealthy(d, `http://127.0.0.1:${ports.departments[d]}/health`)));
   // The gateway finds each department where this script started it, also on ports moved by <DEPT>_PORT.
   const departmentUrls = Object.fromEntries(DEPARTMENTS.map((d) => [
     subgraphUrlVariableOf(d),
-    process.env[subgraphUrlVariableOf(d)] ?? `http://127.0.0.1:${parsePort(portVariableOf(d), process.env[portVariableOf(d)], DEFAULT_PORTS[d])}/graphql`,
+    process.env[subgraphUrlVariableOf(d)] ?? `http://127.0.0.1:${ports.departments[d]}/graphql`,
   ]));
-  await supervisor.add({ name: 'gateway', tier: 2, start: async () => spawnService(path.join('gateway', 'src', 'main.ts'), { ...env, ...departmentUrls }, process.argv.slice(2)) });
-  await waitHealthy('gateway', `http://127.0.0.1:${gatewayPort}/ready`);
+  const gatewayEntry = path.join('gateway', 'src', 'main.ts');
+  await supervisor.add({ name: 'gateway', tier: 2, start: async () => spawnService(gatewayEntry, { ...env, ...departmentUrls }, process.argv.slice(2)) });
+  // Replicas: the same gateway on other ports, sharing the audit database (and Redis when REDIS_URL is set).
+  for (const port of ports.replicas) {
+    await supervisor.add({ name: `gateway :${port}`, tier: 2, start: async () => spawnService(gatewayEntry, { ...env, ...departmentUrls, PORT: String(port) }, process.argv.slice(2)) });
+  }
+  await Promise.all([gatewayPort, ...ports.replicas].map((port) => waitHealthy(`gateway :${port}`, `http://127.0.0.1:${port}/ready`)));
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (seededNow) await playDemoScenarios(keysDir, gatewayPort);
   const platformToken = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'ZONE-PLATFORM' });
   console.log(`
   Zone data-exchange API   http://127.0.0.1:${gatewayPort}/graphql   (open it in a browser for GraphiQL)
   Liveness / readiness     http://127.0.0.1:${gatewayPort}/health  /ready
-  Departments              ${DEPARTMENTS.map((d) => `${d} :${parsePort(portVariableOf(d), process.env[portVariableOf(d)], DEFAULT_PORTS[d])}`).join(', ')} (they answer only the gateway)
+${ports.replicas.map((port) => `  Gateway replica          http://127.0.0.1:${port}/graphql   (same database${process.env.REDIS_URL ? ' and Redis' : ''})
+`).join('')}  Departments              ${DEPARTMENTS.map((d) => `${d} :${ports.departments[d]}`).join(', ')} (they answer only the gateway)
 
   Every request needs a bearer token. A PLATFORM token, valid 8 hours (in GraphiQL: Headers tab,
   {"Authorization": "Bearer <token>"}):

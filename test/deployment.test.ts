@@ -7,6 +7,7 @@ import { subgraphUrlVariableOf } from '../gateway/src/config';
 const ROOT = path.join(__dirname, '..');
 
 interface Service {
+  container_name?: string;
   image?: string;
   build?: string;
   command?: string[];
@@ -68,7 +69,6 @@ describe('docker-compose.yml', () => {
 
   it('points the gateway at every department and waits until each is healthy', () => {
     const gateway = services.gateway!;
-    expect(gateway.ports).toEqual(['4000:4000']);
     expect(gateway.environment?.PORT).toBe('4000');
     for (const department of DEPARTMENTS) {
       expect(gateway.environment?.[subgraphUrlVariableOf(department)]).toBe(`http://${department}:${DEFAULT_PORTS[department]}/graphql`);
@@ -86,9 +86,26 @@ describe('docker-compose.yml', () => {
     expect(gateway.environment?.AUDIT_DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
   });
 
-  it('shares rate-limit counters through Redis, which the gateway waits for', () => {
+  it('lets the gateway be scaled to three replicas: no fixed container name, a host port for each', () => {
+    const gateway = services.gateway!;
+    expect(gateway.container_name).toBeUndefined();
+    expect(gateway.ports).toHaveLength(1);
+    // "<first>-<last>:<container port>": compose gives each replica one host port of the range.
+    const mapping = /^(\d+)-(\d+):(\d+)$/.exec(gateway.ports![0]!);
+    expect(mapping).not.toBeNull();
+    const [first, last, container] = mapping!.slice(1).map(Number) as [number, number, number];
+    expect(first).toBe(4000);
+    expect(last - first + 1).toBeGreaterThanOrEqual(3);
+    expect(container).toBe(Number(gateway.environment?.PORT));
+    // No other service publishes a host port of the range.
+    const others = Object.entries(services).filter(([name]) => name !== 'gateway').flatMap(([, service]) => service.ports ?? []);
+    for (const port of others.map((p) => Number(p.split(':')[0]))) expect(port >= first && port <= last).toBe(false);
+  });
+
+  it('shares rate-limit counters through Redis under one key prefix, and the gateway waits for Redis', () => {
     const gateway = services.gateway!;
     expect(gateway.environment?.REDIS_URL).toBe('redis://redis:6379');
+    expect(gateway.environment?.REDIS_KEY_PREFIX).toBe('${REDIS_KEY_PREFIX:-zone-gateway}');
     expect(gateway.depends_on?.redis?.condition).toBe('service_healthy');
     expect(services.redis?.healthcheck?.test.join(' ')).toContain('redis-cli ping');
     expect(fs.readFileSync(path.join(ROOT, '.dockerignore'), 'utf8')).toMatch(/^keys$/m);

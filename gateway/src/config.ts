@@ -4,7 +4,7 @@ import { DEFAULT_PORTS } from '@zone/common';
 import { TOKEN_ROLES } from './auth/caller-claims';
 import { DEFAULT_COST_OPTIONS } from './limits/cost';
 import { DEFAULT_LIMITS, type LimitsConfig } from './limits/policy';
-import { DEFAULT_ANONYMOUS_RATE_PER_MINUTE, DEFAULT_RATE_PER_MINUTE, type RateLimitConfig } from './rate-limit/rate-limiter';
+import { DEFAULT_ANONYMOUS_RATE_PER_MINUTE, DEFAULT_RATE_PER_MINUTE, DEFAULT_REDIS_KEY_PREFIX, type RateLimitConfig } from './rate-limit/rate-limiter';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from './trusted-documents/manifest';
 import { DEFAULT_BREAKER, type BreakerSettings } from './upstream-policy';
 
@@ -27,7 +27,7 @@ export interface GatewayConfig {
   security: SecurityConfig;
   /** Demand control of ad-hoc operations: QUERY_MAX_*, QUERY_DEFAULT_LIST_SIZE, QUERY_COST_LIMIT_<ROLE>. */
   limits: LimitsConfig;
-  /** Requests per caller and minute: RATE_LIMIT_PER_MINUTE[_<ROLE>], RATE_LIMIT_ANONYMOUS_PER_MINUTE, shared through REDIS_URL when set. */
+  /** Requests per caller and minute: RATE_LIMIT_PER_MINUTE[_<ROLE>], RATE_LIMIT_ANONYMOUS_PER_MINUTE, shared through REDIS_URL (keys under REDIS_KEY_PREFIX) when set. */
   rateLimit: RateLimitConfig;
   /**
    * Which proxies may name the client address in X-Forwarded-For (TRUST_PROXY): a number of hops,
@@ -136,6 +136,7 @@ function loadRateLimit(env: NodeJS.ProcessEnv): RateLimitConfig {
   const anonymousPerMinute = parsePositiveInt('RATE_LIMIT_ANONYMOUS_PER_MINUTE', env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, DEFAULT_ANONYMOUS_RATE_PER_MINUTE);
   const onFailure = env.RATE_LIMIT_REDIS_FAILURE || 'local';
   if (onFailure !== 'local' && onFailure !== 'refuse') throw new Error(`RATE_LIMIT_REDIS_FAILURE must be "local" or "refuse", got "${onFailure}"`);
+  const keyPrefix = loadRedisKeyPrefix(env);
   if (!env.REDIS_URL) return { perMinute, anonymousPerMinute, redis: null };
   let protocol: string;
   try {
@@ -144,7 +145,19 @@ function loadRateLimit(env: NodeJS.ProcessEnv): RateLimitConfig {
     throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${env.REDIS_URL}"`);
   }
   if (protocol !== 'redis:' && protocol !== 'rediss:') throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${env.REDIS_URL}"`);
-  return { perMinute, anonymousPerMinute, redis: { url: env.REDIS_URL, onFailure } };
+  return { perMinute, anonymousPerMinute, redis: { url: env.REDIS_URL, onFailure, keyPrefix } };
+}
+
+const REDIS_KEY_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+
+/** REDIS_KEY_PREFIX: 1-64 of [A-Za-z0-9._:-], starting with a letter or digit; default DEFAULT_REDIS_KEY_PREFIX. */
+function loadRedisKeyPrefix(env: NodeJS.ProcessEnv): string {
+  const value = env.REDIS_KEY_PREFIX;
+  if (value === undefined || value === '') return DEFAULT_REDIS_KEY_PREFIX;
+  if (!REDIS_KEY_PREFIX.test(value)) {
+    throw new Error(`REDIS_KEY_PREFIX must be 1-64 of the characters A-Z a-z 0-9 . _ : - starting with a letter or digit, got "${value}"`);
+  }
+  return value;
 }
 
 const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/[0-9]{1,3})?)$/;

@@ -18,13 +18,17 @@ export interface Databases {
   stop: () => Promise<void>;
 }
 
+/** Whether resolveDatabases starts the embedded server: neither DATABASE_URL nor every <DEPT>_DATABASE_URL is set. */
+export function embeddedPostgresNeeded(env: NodeJS.ProcessEnv): boolean {
+  return !env.DATABASE_URL && !DEPARTMENTS.every((d) => env[databaseUrlVariableOf(d)]);
+}
+
 /**
  * DATABASE_URL (or one <DEPT>_DATABASE_URL per department) when given; otherwise embedded
  * PostgreSQL under DATA_DIR on EMBEDDED_PG_PORT (default 54329).
  */
 export async function resolveDatabases(log: (message: string) => void, embeddedDatabase = 'zones'): Promise<Databases> {
-  const perDepartment = DEPARTMENTS.every((d) => process.env[databaseUrlVariableOf(d)]);
-  if (process.env.DATABASE_URL || perDepartment) {
+  if (!embeddedPostgresNeeded(process.env)) {
     const shared = process.env.DATABASE_URL;
     const urlOf = (d: Department) => process.env[databaseUrlVariableOf(d)] || shared!;
     return { urlOf, env: {}, embedded: false, server: null, stop: async () => undefined };

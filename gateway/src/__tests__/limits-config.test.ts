@@ -29,7 +29,13 @@ describe('demand-control and rate-limit configuration', () => {
     expect(config.limits.cost.defaultListSize).toBe(20);
     expect(config.limits.costBudgets).toMatchObject({ BANK: 1500, PLATFORM: 20000 });
     expect(config.rateLimit.perMinute).toEqual({ PLATFORM: 120, BANK: 120, REGULATOR: 120, OFFICER: 120, SYSTEM: 6000 });
-    expect(config.rateLimit.redis).toEqual({ url: 'redis://cache:6379/2', onFailure: 'refuse' });
+    expect(config.rateLimit.redis).toEqual({ url: 'redis://cache:6379/2', onFailure: 'refuse', keyPrefix: 'zone-gateway' });
+  });
+
+  it('puts the Redis keys under REDIS_KEY_PREFIX, zone-gateway unless set', () => {
+    const redis = { ...SECURITY, REDIS_URL: 'redis://cache:6379' };
+    expect(loadGatewayConfig(redis).rateLimit.redis?.keyPrefix).toBe('zone-gateway');
+    expect(loadGatewayConfig({ ...redis, REDIS_KEY_PREFIX: 'zone-gw:staging' }).rateLimit.redis?.keyPrefix).toBe('zone-gw:staging');
   });
 
   it('falls back to counting locally when Redis fails, unless told to refuse', () => {
@@ -44,6 +50,9 @@ describe('demand-control and rate-limit configuration', () => {
     [{ REDIS_URL: 'cache:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
     [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
     [{ RATE_LIMIT_REDIS_FAILURE: 'open' }, 'RATE_LIMIT_REDIS_FAILURE must be "local" or "refuse"'],
+    [{ REDIS_URL: 'redis://cache:6379', REDIS_KEY_PREFIX: 'zone gateway' }, 'REDIS_KEY_PREFIX must be 1-64 of the characters'],
+    [{ REDIS_URL: 'redis://cache:6379', REDIS_KEY_PREFIX: ':rate' }, 'got ":rate"'],
+    [{ REDIS_URL: 'redis://cache:6379', REDIS_KEY_PREFIX: 'x'.repeat(65) }, 'REDIS_KEY_PREFIX must be 1-64'],
   ])('names the setting at fault: %o', (env, message) => {
     expect(() => loadGatewayConfig({ ...SECURITY, ...env } as NodeJS.ProcessEnv)).toThrow(message);
   });

@@ -36,9 +36,16 @@ export interface RateLimitConfig {
   perMinute: Record<CallerRole, number>;
   /** Requests without a valid token per client address and minute (RATE_LIMIT_ANONYMOUS_PER_MINUTE; default 60). */
   anonymousPerMinute: number;
-  /** Shared counters for all replicas (REDIS_URL); null keeps them in this process's memory. */
-  redis: { url: string; onFailure: RedisFailureMode } | null;
+  /**
+   * Shared counters for all replicas (REDIS_URL); null keeps them in this process's memory.
+   * `keyPrefix` (REDIS_KEY_PREFIX, default DEFAULT_REDIS_KEY_PREFIX) starts every key the gateway
+   * writes; the counters live under `<keyPrefix>:rate:`. Replicas that share counters share it.
+   */
+  redis: { url: string; onFailure: RedisFailureMode; keyPrefix: string } | null;
 }
+
+/** Prefix of the gateway's Redis keys unless REDIS_KEY_PREFIX says otherwise (counters under `zone-gateway:rate:`). */
+export const DEFAULT_REDIS_KEY_PREFIX = 'zone-gateway';
 
 export const DEFAULT_RATE_PER_MINUTE = 600;
 
@@ -114,7 +121,7 @@ export interface RedisRateLimiterOptions {
   url: string;
   onFailure: RedisFailureMode;
   log: Logger;
-  /** Prefix of every Redis key (`zone-gateway:rate`); tests use one of their own. */
+  /** Prefix of every Redis key (`zone-gateway:rate`; createRateLimiter: `<REDIS_KEY_PREFIX>:rate`); tests use one of their own. */
   keyPrefix?: string;
   /** Time allowed for one Redis command before the failure mode applies (250 ms). */
   commandTimeoutMs?: number;
@@ -123,7 +130,7 @@ export interface RedisRateLimiterOptions {
 /** Counters in Redis, shared by every gateway replica. */
 export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLimiter {
   const { log, onFailure } = options;
-  const keyPrefix = options.keyPrefix ?? 'zone-gateway:rate';
+  const keyPrefix = options.keyPrefix ?? `${DEFAULT_REDIS_KEY_PREFIX}:rate`;
   const client = new Redis(options.url, {
     // Without a connection a command fails at once instead of waiting in a queue, so a request is never held by Redis.
     enableOfflineQueue: false,
@@ -188,7 +195,14 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
 /** The limiter a configuration asks for: Redis-backed with REDIS_URL, in memory otherwise. */
 export function createRateLimiter(config: RateLimitConfig, log: Logger): RateLimiter {
   if (!config.redis) return createMemoryRateLimiter({ perMinute: config.perMinute, anonymousPerMinute: config.anonymousPerMinute });
-  return createRedisRateLimiter({ perMinute: config.perMinute, anonymousPerMinute: config.anonymousPerMinute, url: config.redis.url, onFailure: config.redis.onFailure, log });
+  return createRedisRateLimiter({
+    perMinute: config.perMinute,
+    anonymousPerMinute: config.anonymousPerMinute,
+    url: config.redis.url,
+    onFailure: config.redis.onFailure,
+    keyPrefix: `${config.redis.keyPrefix}:rate`,
+    log,
+  });
 }
 
 /**
