@@ -1,0 +1,34 @@
+// The transparency log over the audit entries (RFC 9162 with SM3, tree heads signed with SM2):
+// gateway/src/audit/README.md, "Transparency log".
+export * from './merkle';
+export { entryLeafHash, leafInput } from './leaf';
+export {
+  DEFAULT_AUDIT_KEY_ID,
+  SM2_USER_ID,
+  TREE_HEAD_ALGORITHM,
+  auditKeysDocument,
+  auditSigningKeyFile,
+  generateAuditSigningKey,
+  keysDocumentProblem,
+  loadAuditSigningKey,
+  signTreeHead,
+  treeHeadMessage,
+  treeHeadProblem,
+  verifyTreeHeadSignature,
+  type AuditKeysDocument,
+  type AuditPublicKey,
+  type AuditSigningKey,
+  type SignedTreeHead,
+} from './signing';
+export { TREE_LOCK_NAME, extendTree, integrateIntoTree, prismaQuery, readNodes, readRanges, treeSize, type TreeQuery } from './tree-store';
+export {
+  TreeProofError,
+  createTransparencyLog,
+  latestTreeHead,
+  storedRoot,
+  treeHeadOfSize,
+  type ConsistencyProof,
+  type InclusionProof,
+  type TransparencyLog,
+  type TransparencyLogOptions,
+} from './transparency-log';
