@@ -29,3 +29,4 @@ export * from './goods-lines';
 export * from './china-time';
 export * from './request-id';
 export * from './http-errors';
+export * from './attestation';

@@ -1,0 +1,5 @@
+export * from './sm2';
+export * from './key-directory';
+export * from './format';
+export * from './verify';
+export * from './revocations';
