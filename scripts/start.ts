@@ -119,6 +119,7 @@ async function main(): Promise<void> {
     JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? DEV_AUDIENCE,
     ASSERTION_KEY_PATH: process.env.ASSERTION_KEY_PATH ?? keys.assertionPrivate,
     ASSERTION_PUBLIC_KEY_PATH: process.env.ASSERTION_PUBLIC_KEY_PATH ?? keys.assertionPublic,
+    AUDIT_SIGNING_KEY_PATH: process.env.AUDIT_SIGNING_KEY_PATH ?? keys.auditSigning,
   };
   const gatewayPort = ports.gateway;
   for (const department of DEPARTMENTS) {

@@ -350,7 +350,8 @@ describe('the trade FX directory: USD 200,000 exclusive', () => {
       'mutation($input: FxDirectoryRegistrationInput!) { registerInFxDirectory(input: $input) { outcome } }',
       { input: { uscc: unknownUscc(), registeredAt: HOUR_AGO, registeredBy: '国家外汇管理局韶关市中心支局' } }, officer,
     );
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'input.uscc', reason: 'is not an enterprise registered with commerce' }] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(response.errors?.[0]?.message).toContain('(input.uscc) is not registered with commerce');
   });
 
   it('publishes the USD rates it converts by', async () => {

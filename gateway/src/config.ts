@@ -13,6 +13,11 @@ export interface GatewayConfig {
   host: string;
   /** PostgreSQL of the audit log (AUDIT_DATABASE_URL, else DATABASE_URL); required with security on. */
   auditDatabaseUrl: string | null;
+  /**
+   * The SM2 key that signs the audit log's tree heads (AUDIT_SIGNING_KEY_PATH, a JSON file with
+   * kid, privateKey, publicKey; `npm start` generates one). null: no tree head is signed here.
+   */
+  auditSigningKeyPath: string | null;
   /** Supergraph SDL file: --supergraph <path>, SUPERGRAPH_PATH, or the committed schema/supergraph.graphql. */
   supergraphPath: string;
   /** Where each department's subgraph answers (overrides the URLs written in the supergraph). */
@@ -205,6 +210,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     breaker: loadBreaker(env),
     security: loadSecurity(env, argv),
     auditDatabaseUrl: loadAuditDatabaseUrl(env, argv),
+    auditSigningKeyPath: env.AUDIT_SIGNING_KEY_PATH ? path.resolve(env.AUDIT_SIGNING_KEY_PATH) : null,
     limits: loadLimits(env),
     rateLimit: loadRateLimit(env),
     trustProxy: loadTrustProxy(env),

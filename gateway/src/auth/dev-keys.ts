@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, type JWTVerifyGetKey, type KeyLike } from 'jose';
+import { auditSigningKeyFile, generateAuditSigningKey } from '../audit/transparency/signing';
 import { DEPARTMENTS, DEV_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER, systemKeyIdOf, type CallerRole, type Department, type ZoneCode } from '@zone/common';
 
 /** Issuer and audience of the development tokens made by `npm run token`. */
@@ -17,6 +18,8 @@ export interface DevKeyPaths {
   assertionPublic: string;
   /** Each department system's signing key (SYSTEM_KEY_PATH); its public half is in the JWKS. */
   systemPrivate: Record<Department, string>;
+  /** The gateway's SM2 key for the audit log's tree heads (AUDIT_SIGNING_KEY_PATH), key id audit:1. */
+  auditSigning: string;
 }
 
 export function devKeyPaths(dir: string): DevKeyPaths {
@@ -26,6 +29,7 @@ export function devKeyPaths(dir: string): DevKeyPaths {
     assertionPrivate: path.join(dir, 'assertion-private.jwk.json'),
     assertionPublic: path.join(dir, 'assertion-public.jwk.json'),
     systemPrivate: Object.fromEntries(DEPARTMENTS.map((department) => [department, path.join(dir, `system-${department}-private.jwk.json`)])) as Record<Department, string>,
+    auditSigning: path.join(dir, 'audit-signing-key.json'),
   };
 }
 
@@ -54,6 +58,7 @@ export async function ensureDevKeys(dir: string): Promise<DevKeyPaths> {
     fs.writeFileSync(paths.assertionPrivate, JSON.stringify(assertion.privateJwk), { mode: 0o600 });
     fs.writeFileSync(paths.assertionPublic, JSON.stringify(assertion.publicJwk, null, 2));
   }
+  if (!fs.existsSync(paths.auditSigning)) fs.writeFileSync(paths.auditSigning, auditSigningKeyFile(generateAuditSigningKey()), { mode: 0o600 });
   return paths;
 }
 

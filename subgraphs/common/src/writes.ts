@@ -133,6 +133,31 @@ export async function lockBusinessKey(
   await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', businessLockKey(recordType, keyParts));
 }
 
+/** Writers of each business key waiting in this process, as the tail of their queue. */
+const queuedWriters = new Map<string, Promise<void>>();
+
+/**
+ * Runs `write` after the writers of the same business key queued before it in this process, so
+ * that concurrent submissions of one key wait here, without holding one of the pool's few
+ * connections each, instead of inside their transactions on lockBusinessKey (which still
+ * serialises writers in other processes). Writers of other keys run meanwhile.
+ */
+export async function queueByBusinessKey<T>(recordType: string, keyParts: readonly string[], write: () => Promise<T>): Promise<T> {
+  const key = businessLockKey(recordType, keyParts);
+  const before = queuedWriters.get(key) ?? Promise.resolve();
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  const tail = before.then(() => mine);
+  queuedWriters.set(key, tail);
+  await before;
+  try {
+    return await write();
+  } finally {
+    done();
+    if (queuedWriters.get(key) === tail) queuedWriters.delete(key);
+  }
+}
+
 /** The text an advisory lock is taken on: the record type and each key part, unambiguously joined. */
 export function businessLockKey(recordType: string, keyParts: readonly string[]): string {
   return JSON.stringify([recordType, ...keyParts]);

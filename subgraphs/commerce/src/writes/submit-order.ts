@@ -4,6 +4,7 @@ import {
   contentHash,
   hashIdNumber,
   lockBusinessKey,
+  queueByBusinessKey,
   retryOnLostRace,
   writeOutcome,
   type WriteOutcome,
@@ -48,7 +49,8 @@ export async function submitOrder(context: CommerceContext, input: SubmittedOrde
 
 async function recordOrder(prisma: PrismaClient, record: OrderRecord): Promise<OrderSubmissionResult> {
   // A run that lost a race to a concurrent submission of the same record reads the winner's row.
-  return retryOnLostRace(() => prisma.$transaction((tx) => writeOrder(tx, record)));
+  return queueByBusinessKey('commerce.order', [record.content.ebpCode, record.content.orderNo], () =>
+    retryOnLostRace(() => prisma.$transaction((tx) => writeOrder(tx, record))));
 }
 
 async function writeOrder(tx: Prisma.TransactionClient, record: OrderRecord): Promise<OrderSubmissionResult> {

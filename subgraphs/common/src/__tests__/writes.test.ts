@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../caller';
-import { InputProblems, assertMayWrite, assertMayWriteInZone, businessLockKey, canonicalJson, contentHash, writeOutcome } from '../writes';
+import { InputProblems, assertMayWrite, assertMayWriteInZone, businessLockKey, canonicalJson, queueByBusinessKey, contentHash, writeOutcome } from '../writes';
 
 const caller = (over: Partial<Caller>): Caller => ({ organisation: 'X', role: 'PLATFORM', zone: null, department: null, scopes: [], ...over });
 
@@ -81,5 +81,32 @@ describe('business-key locks', () => {
     [['commerce.order', ['A/B', 'C']], ['commerce.order', ['A', 'B/C']], false],
   ] as const)('%j and %j share a lock: %s', ([typeA, partsA], [typeB, partsB], same) => {
     expect(businessLockKey(typeA, partsA) === businessLockKey(typeB, partsB)).toBe(same);
+  });
+});
+
+describe('writers of one business key queue in the process', () => {
+  it('runs writers of one key one after another, of other keys meanwhile, and goes on after a failure', async () => {
+    const log: string[] = [];
+    let releaseFirst!: () => void;
+    const first = queueByBusinessKey('t', ['A'], async () => {
+      log.push('A1 start');
+      await new Promise<void>((resolve) => (releaseFirst = resolve));
+      log.push('A1 end');
+      throw new Error('A1 failed');
+    });
+    const second = queueByBusinessKey('t', ['A'], async () => {
+      log.push('A2');
+      return 2;
+    });
+    const other = queueByBusinessKey('t', ['B'], async () => {
+      log.push('B');
+      return 'b';
+    });
+    await expect(other).resolves.toBe('b');
+    expect(log).toEqual(['A1 start', 'B']);
+    releaseFirst();
+    await expect(first).rejects.toThrow('A1 failed');
+    await expect(second).resolves.toBe(2);
+    expect(log).toEqual(['A1 start', 'B', 'A1 end', 'A2']);
   });
 });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { InputProblems, assertCallerInZone, assertMayWriteInZone, conflict, contentHash, hsChapter, lockBusinessKey, retryOnLostRace, writeOutcome, type Caller, type WriteOutcome, chinaCalendarYear, chinaCalendarYearRange } from '@zone/common';
+import { InputProblems, assertCallerInZone, assertMayWriteInZone, conflict, contentHash, hsChapter, lockBusinessKey, queueByBusinessKey, retryOnLostRace, writeOutcome, type Caller, type WriteOutcome, chinaCalendarYear, chinaCalendarYearRange } from '@zone/common';
 import { Prisma, type InventoryList, type PrismaClient } from '../generated/prisma/client';
 import type { CustomsContext } from '../context';
 import { formatInvtNo, formatPreNo } from '../rules/inventory-number';
@@ -299,7 +299,8 @@ async function recordGrading(tx: Prisma.TransactionClient, listId: bigint, fromC
 
 async function recordList(prisma: PrismaClient, record: DeclarationRecord): Promise<ListDeclarationResult> {
   // A run that lost a race to a concurrent declaration of the same list reads the winner's row.
-  return retryOnLostRace(() => prisma.$transaction((tx) => writeList(tx, record)));
+  return queueByBusinessKey('customs.inventory-list', [record.content.ebpCode, record.content.orderNo], () =>
+    retryOnLostRace(() => prisma.$transaction((tx) => writeList(tx, record))));
 }
 
 /** Checks, matches, grades and records an inventory list by its business key ebpCode + orderNo. */

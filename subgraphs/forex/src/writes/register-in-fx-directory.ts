@@ -1,4 +1,4 @@
-import { assertCallerInZone, lockBusinessKey, badUserInput, contentHash, InputProblems, retryOnLostRace, type WriteOutcome } from '@zone/common';
+import { assertCallerInZone, notFound, lockBusinessKey, queueByBusinessKey, contentHash, InputProblems, retryOnLostRace, type WriteOutcome } from '@zone/common';
 import type { ForexContext } from '../context';
 import { assertForexOfficial } from '../access';
 import { enterpriseOf } from '../federated-reads';
@@ -36,12 +36,12 @@ export async function registerInFxDirectory(context: ForexContext, input: FxDire
 
   // Read before the transaction: commerce answers through the gateway, not from forex's database.
   const enterprise = await enterpriseOf(context, input.uscc, 'FX directory registration');
-  if (enterprise === null) throw badUserInput({ field: 'input.uscc', reason: 'is not an enterprise registered with commerce' });
+  if (enterprise === null) throw notFound(`Enterprise ${input.uscc} (input.uscc) is not registered with commerce`);
   assertCallerInZone(caller, enterprise.zone, 'register enterprises');
 
   const content = { uscc: input.uscc, registeredAt: input.registeredAt.toISOString(), registeredBy };
   const hash = contentHash(content);
-  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+  return queueByBusinessKey('forex.fx-directory-registration', [input.uscc], () => retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
     await lockBusinessKey(tx, 'forex.fx-directory-registration', input.uscc);
     const existing = await tx.fxDirectoryRegistration.findUnique({ where: { uscc: input.uscc } });
     const plan = planRevision(existing, hash);
@@ -51,5 +51,5 @@ export async function registerInFxDirectory(context: ForexContext, input: FxDire
     await keepRevision(tx, { kind: 'FX_DIRECTORY_REGISTRATION', key: input.uscc, plan, hash, content, caller, at: now });
     const current = plan.outcome === 'UNCHANGED' ? existing! : { ...columns };
     return { outcome: plan.outcome, revision: plan.revision, uscc: input.uscc, registeredAt: current.registeredAt, registeredBy: current.registeredBy };
-  }));
+  })));
 }

@@ -1,4 +1,4 @@
-import { assertCallerInZone, lockBusinessKey, assertMayWrite, badUserInput, contentHash, decimalFieldProblem, InputProblems, retryOnLostRace, type WriteOutcome } from '@zone/common';
+import { assertCallerInZone, notFound, lockBusinessKey, queueByBusinessKey, assertMayWrite, badUserInput, contentHash, decimalFieldProblem, InputProblems, retryOnLostRace, type WriteOutcome } from '@zone/common';
 import type { ForexContext } from '../context';
 import type { OverseasWarehouseSettlement as SettlementRow } from '../generated/prisma/client';
 import { enterpriseOf } from '../federated-reads';
@@ -51,7 +51,7 @@ export async function submitOverseasWarehouseSettlement(
   }
 
   const enterprise = await enterpriseOf(context, input.ebcCode, 'overseas-warehouse settlement');
-  if (enterprise === null) throw badUserInput({ field: 'input.ebcCode', reason: 'is not an enterprise registered with commerce' });
+  if (enterprise === null) throw notFound(`Enterprise ${input.ebcCode} (input.ebcCode) is not registered with commerce`);
   assertCallerInZone(caller, enterprise.zone, 'record overseas-warehouse settlements of enterprises');
 
   const content = { ebcCode: input.ebcCode, period: input.period, zone: enterprise.zone, ...figures };
@@ -70,7 +70,7 @@ export async function submitOverseasWarehouseSettlement(
     contentHash: hash,
   };
   const key = { ebcCode: input.ebcCode, period: input.period };
-  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+  return queueByBusinessKey('forex.overseas-warehouse-settlement', [input.ebcCode, input.period], () => retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
     await lockBusinessKey(tx, 'forex.overseas-warehouse-settlement', input.ebcCode, input.period);
     const existing = await tx.overseasWarehouseSettlement.findUnique({ where: { ebcCode_period: key } });
     const plan = planRevision(existing, hash);
@@ -80,5 +80,5 @@ export async function submitOverseasWarehouseSettlement(
     else settlement = existing!;
     await keepRevision(tx, { kind: 'OVERSEAS_WAREHOUSE_SETTLEMENT', key: `${input.ebcCode}/${input.period}`, plan, hash, content, caller, at: now });
     return { outcome: plan.outcome, revision: plan.revision, settlement };
-  }));
+  })));
 }

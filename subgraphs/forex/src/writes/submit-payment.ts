@@ -6,6 +6,7 @@ import {
   contentHash,
   hashIdNumber,
   lockBusinessKey,
+  queueByBusinessKey,
   retryOnLostRace,
   writeOutcome,
   type Caller,
@@ -71,7 +72,8 @@ async function orderOfPayment(context: ForexContext, ebpCode: string, orderNo: s
 
 async function recordPayment(prisma: PrismaClient, record: PaymentRecord): Promise<PaymentSubmissionResult> {
   // A run that lost a race to a concurrent submission of the same record reads the winner's row.
-  return retryOnLostRace(() => prisma.$transaction((tx) => writePayment(tx, record)));
+  return queueByBusinessKey('forex.payment', [record.content.payCode, record.content.payTransactionId], () =>
+    retryOnLostRace(() => prisma.$transaction((tx) => writePayment(tx, record))));
 }
 
 async function writePayment(tx: Prisma.TransactionClient, record: PaymentRecord): Promise<PaymentSubmissionResult> {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { InputProblems, assertCallerInZone, assertMayWrite, lockBusinessKey, retryOnLostRace, usccProblem, type Caller } from '@zone/common';
+import { InputProblems, assertCallerInZone, assertMayWrite, lockBusinessKey, queueByBusinessKey, retryOnLostRace, usccProblem, type Caller } from '@zone/common';
 import type { PrismaClient, Waybill } from '../generated/prisma/client';
 import { planTrackingEvents, type TrackingEventContent } from '../rules/tracking-event-batch';
 import { businessKeyProblem } from '../rules/waybill-submission';
@@ -22,7 +22,7 @@ export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null
     .check('logisticsNo', args.logisticsNo, businessKeyProblem)
     .throwIfAny();
 
-  return retryOnLostRace(() => prisma.$transaction(async (tx) => {
+  return queueByBusinessKey('post.waybill-number', [args.logisticsCode, args.logisticsNo], () => retryOnLostRace(() => prisma.$transaction(async (tx) => {
     await lockBusinessKey(tx, 'post.waybill-number', args.logisticsCode, args.logisticsNo);
     const waybill = await tx.waybill.findFirst({
       where: { logisticsCode: args.logisticsCode, logisticsNo: args.logisticsNo },
@@ -37,5 +37,5 @@ export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null
     problems.throwIfAny();
     if (append.length > 0) await tx.trackingEvent.createMany({ data: append.map((event) => ({ ...event, waybillId: waybill.id })) });
     return waybill;
-  }));
+  })));
 }

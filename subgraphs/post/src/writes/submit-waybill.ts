@@ -6,6 +6,7 @@ import {
   canonicalJson,
   contentHash,
   lockBusinessKey,
+  queueByBusinessKey,
   retryOnLostRace,
   writeOutcome,
   type Caller,
@@ -64,7 +65,8 @@ export async function submitWaybill(prisma: PrismaClient, who: Caller | null, in
   problems.throwIfAny();
   if (content === null) throw new Error('waybill-submission returned no content without naming a problem');
   assertCallerInZone(caller, content.zone, 'record waybills');
-  return retryOnLostRace(() => prisma.$transaction((tx) => applySubmission(tx, content, caller, new Date())));
+  return queueByBusinessKey('post.waybill-of-order', [content.ebpCode, content.orderNo], () =>
+    retryOnLostRace(() => prisma.$transaction((tx) => applySubmission(tx, content, caller, new Date()))));
 }
 
 async function applySubmission(tx: Tx, content: WaybillContent, caller: Caller, now: Date): Promise<WaybillSubmissionResult> {

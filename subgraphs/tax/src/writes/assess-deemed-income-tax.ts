@@ -1,4 +1,4 @@
-import { contentHash, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode, assertCallerInZone } from '@zone/common';
+import { contentHash, lockBusinessKey, queueByBusinessKey, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode, assertCallerInZone } from '@zone/common';
 import type { DeemedIncomeTaxAssessment } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { DEEMED_PROFIT_RATE, deemedIncomeTax, type SmallLowProfitCondition } from '../rules/deemed-income-tax';
@@ -100,7 +100,8 @@ export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIn
       };
   const hash = contentHash(decision);
   const assessedAt = context.clock();
-  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+  return queueByBusinessKey('tax.deemed-income-tax', [input.uscc, String(input.year)], () => retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+    await lockBusinessKey(tx, 'tax.deemed-income-tax', input.uscc, String(input.year));
     const latest = await tx.deemedIncomeTaxAssessment.findFirst({ where: { uscc: input.uscc, year: input.year }, orderBy: { revision: 'desc' } });
     if (latest && latest.contentHash === hash) return latest;
     return tx.deemedIncomeTaxAssessment.create({
@@ -113,5 +114,5 @@ export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIn
         assessedBy: caller.organisation,
       },
     });
-  }));
+  })));
 }

@@ -1,4 +1,4 @@
-import { contentHash, notFound, retryOnLostRace, type ZoneCode, assertCallerInZone } from '@zone/common';
+import { contentHash, lockBusinessKey, queueByBusinessKey, notFound, retryOnLostRace, type ZoneCode, assertCallerInZone } from '@zone/common';
 import type { InvoiceFreeExemption } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { invoiceFreeExemption, type InvoiceFreeExemptionReason } from '../rules/invoice-free-exemption';
@@ -105,7 +105,8 @@ export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: st
   };
   const hash = contentHash(decision);
   const assessedAt = context.clock();
-  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+  return queueByBusinessKey('tax.invoice-free-exemption', [invtNo], () => retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+    await lockBusinessKey(tx, 'tax.invoice-free-exemption', invtNo);
     const latest = await tx.invoiceFreeExemption.findFirst({ where: { invtNo }, orderBy: { revision: 'desc' } });
     if (latest && latest.contentHash === hash) return latest;
     return tx.invoiceFreeExemption.create({
@@ -119,7 +120,7 @@ export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: st
         assessedBy: caller.organisation,
       },
     });
-  }));
+  })));
 }
 
 function uniqueReasons(reasons: InvoiceFreeExemptionReason[]): InvoiceFreeExemptionReason[] {

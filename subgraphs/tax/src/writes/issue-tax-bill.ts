@@ -1,4 +1,4 @@
-import { lockBusinessKey, notFound, retryOnLostRace, type ZoneCode, assertCallerInZone } from '@zone/common';
+import { lockBusinessKey, notFound, queueByBusinessKey, retryOnLostRace, type ZoneCode, assertCallerInZone } from '@zone/common';
 import type { TaxBill } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { retailImportTaxBill, TariffRateUnknownError, type RetailImportTaxBill, type RetailTaxTreatment } from '../rules/retail-import-tax-bill';
@@ -83,7 +83,7 @@ async function recordBill(context: TaxContext, list: ListForTax, bill: RetailImp
   const taxNo = taxNoOf(list.invtNo);
   const issuedAt = context.clock();
   // Two concurrent first calls wait for each other on the list's key: the second finds the first's bill.
-  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+  return queueByBusinessKey('tax.tax-bill', [list.invtNo], () => retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
     await lockBusinessKey(tx, 'tax.tax-bill', list.invtNo);
     const existing = await tx.taxBill.findUnique({ where: { invtNo: list.invtNo } });
     if (existing) return existing;
@@ -110,5 +110,5 @@ async function recordBill(context: TaxContext, list: ListForTax, bill: RetailImp
         lines: { createMany: { data: bill.lines } },
       },
     });
-  }));
+  })));
 }

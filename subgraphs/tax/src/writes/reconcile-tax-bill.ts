@@ -1,4 +1,4 @@
-import { lockBusinessKey, notFound, retryOnLostRace, assertCallerInZone } from '@zone/common';
+import { lockBusinessKey, notFound, queueByBusinessKey, retryOnLostRace, assertCallerInZone } from '@zone/common';
 import type { TaxBill } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { taxBillStandingOf, type ListStanding } from '../rules/tax-bill-standing';
@@ -34,7 +34,7 @@ export async function reconcileTaxBill(context: TaxContext, invtNo: string): Pro
   const standing = taxBillStandingOf(list);
   const now = context.clock();
 
-  return retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+  return queueByBusinessKey('tax.tax-bill', [invtNo], () => retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
     await lockBusinessKey(tx, 'tax.tax-bill', invtNo);
     const bill = (await tx.taxBill.findUnique({ where: { invtNo } }))!;
     if (bill.status === standing.status && bill.statusReason === standing.reason) return bill;
@@ -44,5 +44,5 @@ export async function reconcileTaxBill(context: TaxContext, invtNo: string): Pro
     });
     context.log.info({ invtNo, taxNo: bill.taxNo, from: bill.status, to: standing.status, by: caller.organisation }, 'tax bill follows its list');
     return updated;
-  }));
+  })));
 }
