@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   } else {
     log('demo data already present: keeping it');
   }
-  // Development keys: the issuer behind `npm run token`, and the gateway's caller-assertion key.
+  // Development keys: the issuer behind `npm run token`, the gateway's caller-assertion key and its audit tree-head key.
   const keysDir = path.join(DATA_DIR, 'keys');
   const keys = await ensureDevKeys(keysDir);
   const env: NodeJS.ProcessEnv = {
