@@ -12,7 +12,7 @@ export default {
   migrations: { path: path.join(__dirname, 'prisma', 'migrations') },
   async adapter() {
     // The CLI never closes the pool; without allowExitOnIdle it would wait out the idle timeout.
-    const pool = { ...auditPoolConfig(auditDatabaseUrlFrom(process.env)), allowExitOnIdle: true };
+    const pool = { ...auditPoolConfig(auditDatabaseUrlFrom(process.env), 4, false), allowExitOnIdle: true };
     return new PrismaPg(pool, { schema: AUDIT_SCHEMA });
   },
 } as PrismaConfig;

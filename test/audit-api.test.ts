@@ -30,6 +30,7 @@ async function post<T = Record<string, unknown>>(url: string, payload: Record<st
 
 /** The entry of one request, once written (entries of responses without sensitive data are written after them). */
 async function entryOf(requestId: string) {
+  await stack.auditLog.sequenced();
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const entry = await stack.audit.prisma.auditEntry.findFirst({ where: { requestId } });
     if (entry) return entry;
@@ -141,6 +142,7 @@ describe('personal data served in clear is marked in the audit log', () => {
 
 describe('auditors query the audit log through the API', () => {
   it('lists entries newest first, filtered and paged, for a REGULATOR holding audit:read', async () => {
+    await stack.auditLog.sequenced();
     const auditor = await stack.token({ role: 'REGULATOR', org: 'GD-AUDIT', scopes: ['audit:read'] });
     const headers = { authorization: `Bearer ${auditor}` };
     const refused = await post<Entries>(stack.gatewayUrl, { query: ENTRIES, variables: { filter: { outcome: 'REFUSED_UNAUTHENTICATED' }, first: 1 } }, headers);

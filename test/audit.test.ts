@@ -6,12 +6,14 @@ import {
   GENESIS_HASH,
   createAuditDatabase,
   createAuditLog,
+  createAuditSequencer,
   digestVariables,
   operationHash,
   verifyAuditChain,
   type AuditDatabase,
   type AuditRecord,
 } from '../gateway/src/audit';
+import { createLogger } from '@zone/common';
 import { migrateAudit } from '../scripts/lib/migrate';
 import { withDatabase } from './support/urls';
 
@@ -101,8 +103,16 @@ describe('audit log on PostgreSQL', () => {
   });
 
   it('chains entries appended at once by several gateway replicas without a fork or a gap', async () => {
-    const logs = replicas.map((r, i) => createAuditLog({ prisma: r.prisma, maxBatch: 1 + i * 5 }));
-    await Promise.all(logs.flatMap((log, replica) => Array.from({ length: PER_REPLICA }, (_, n) => log.append(record(replica, n + 1)))));
+    // Each replica submits and runs a sequencer; the one that leads chains every replica's entries.
+    const sequencers = replicas.map(() => createAuditSequencer({ url, log: createLogger('gateway', 'silent'), pollIntervalMs: 50, electionIntervalMs: 200 }));
+    const logs = replicas.map((r, i) => createAuditLog({ prisma: r.prisma, maxBatch: 1 + i * 5, onSubmitted: () => sequencers[i]!.wake() }));
+    for (const sequencer of sequencers) sequencer.start();
+    try {
+      await Promise.all(logs.flatMap((log, replica) => Array.from({ length: PER_REPLICA }, (_, n) => log.append(record(replica, n + 1)))));
+      await logs[0]!.sequenced();
+    } finally {
+      for (const sequencer of sequencers) await sequencer.stop();
+    }
 
     const client = new Client({ connectionString: url });
     await client.connect();

@@ -107,8 +107,8 @@ describe('withheld fields and the audit log', () => {
     const result = await stack.query<OrderAnswer>(ORDER, await someImportOrder(), headers);
     expect(result.data!.order.buyer.name).not.toMatch(/\*/);
     expect(result.data!.order.buyer.idHash).toBeNull();
-    // No waiting: an entry written after the response would not be here yet.
-    const entry = await stack.audit.prisma.auditEntry.findFirst({ where: { requestId } });
+    // No waiting: a record submitted after the response would not be here yet.
+    const entry = await stack.audit.prisma.auditSubmission.findFirst({ where: { requestId } });
     expect(entry).toMatchObject({ organisation: 'GD-TAX', purpose: 'tax audit 2026-9', outcome: 'DENIED', personalData: true, unmasked: true });
   });
 });

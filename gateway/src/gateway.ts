@@ -11,7 +11,7 @@ import { REQUEST_ID_HEADER, acceptedRequestId } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
-import { createRefusalAuditBudget, refusalRecord, type AuditLog, type AuditPrisma } from './audit';
+import { createRefusalAuditBudget, refusalRecord, type AuditLog, type AuditPrisma, type AuditSequencer } from './audit';
 import { createAuditSubgraphSchema } from './audit/subgraph';
 import { useAuditLog } from './plugins/useAuditLog';
 import { useContracts } from './plugins/useContracts';
@@ -54,6 +54,8 @@ export interface GatewayOptions {
   auditLog?: AuditLog;
   /** The audit database the gateway's own `audit` subgraph reads for auditors; without it that subgraph answers AUDIT_UNAVAILABLE. */
   auditDatabase?: AuditPrisma;
+  /** This process's audit sequencer: /ready reports whether it leads and the integration lag it last saw. */
+  auditSequencer?: Pick<AuditSequencer, 'status'>;
   /**
    * Refusals before the GraphQL pipeline (401, 429, …) of one source (client address, or caller)
    * written one by one per minute; the rest of the minute's go into one entry with their count
@@ -164,6 +166,7 @@ export function createGateway(options: GatewayOptions) {
       status: ready ? 'ready' : 'not ready',
       subgraphs: Object.fromEntries(results.map(([name, ok]) => [name, ok ? 'up' : 'down'])),
       circuits,
+      ...(options.auditSequencer ? { audit: options.auditSequencer.status() } : {}),
     });
   });
   app.use(graphiqlRouter());

@@ -3,7 +3,7 @@ import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose'
 import { createLogger, loadJwkFile } from '@zone/common';
 import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authenticate';
 import { loadGatewayConfig } from './config';
-import { createAuditDatabase, createAuditLog } from './audit';
+import { createAuditDatabase, createAuditLog, createAuditSequencer } from './audit';
 import { createGateway } from './gateway';
 import { createRateLimiter } from './rate-limit/rate-limiter';
 import { loadManifest } from './trusted-documents/manifest';
@@ -40,9 +40,12 @@ async function main(): Promise<void> {
   const rateLimiter = createRateLimiter(config.rateLimit, log);
   const audit = config.auditDatabaseUrl ? createAuditDatabase({ url: config.auditDatabaseUrl }) : null;
   if (!audit) log.warn('no audit database: operations are not recorded (--no-security without DATABASE_URL)');
+  // Every gateway runs a sequencer; the one holding its advisory lock integrates every gateway's submissions.
+  const sequencer = config.auditDatabaseUrl ? createAuditSequencer({ url: config.auditDatabaseUrl, log }) : null;
   const gateway = createGateway({
-    auditLog: audit ? createAuditLog({ prisma: audit.prisma }) : undefined,
+    auditLog: audit ? createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer?.wake() }) : undefined,
     auditDatabase: audit?.prisma,
+    ...(sequencer ? { auditSequencer: sequencer } : {}),
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
     ...(security.mode === 'off' ? { securityOff: true as const } : {}),
   });
   const running = await gateway.listen(config.port, config.host);
+  sequencer?.start();
   log.info(
     { supergraph: config.supergraphPath, security: security.mode, rateLimit: config.rateLimit.redis ? `redis (on failure: ${config.rateLimit.redis.onFailure})` : 'memory', trustedDocuments: trustedDocuments.operations.length },
     `GraphQL endpoint ${running.url}`,
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping: draining requests and flushing the audit log');
     try {
       await running.close();
+      await sequencer?.stop();
       await audit?.disconnect();
       log.info({ signal }, 'stopped');
       process.exit(0);

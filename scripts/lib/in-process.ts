@@ -13,7 +13,7 @@ import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
-import { createAuditDatabase, createAuditLog, type AuditDatabase } from '../../gateway/src/audit';
+import { createAuditDatabase, createAuditLog, createAuditSequencer, type AuditDatabase, type AuditLog, type AuditSequencer } from '../../gateway/src/audit';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH, loadManifest, type Manifest } from '../../gateway/src/trusted-documents/manifest';
 import type { BreakerSettings } from '../../gateway/src/upstream-policy';
 import type { KeyLike } from 'jose';
@@ -51,6 +51,10 @@ export interface InProcessStack {
   subgraphUrls: Record<Department, string>;
   /** The audit log's database, for reading and verifying the chain. */
   audit: AuditDatabase;
+  /** The gateway's audit log: `await auditLog.sequenced()` before reading entries of requests just made. */
+  auditLog: AuditLog;
+  /** The gateway's audit sequencer (it leads unless another gateway on the same database does). */
+  sequencer: AuditSequencer;
   /** Stops one department's server (its database stays). */
   stopDepartment: (department: Department) => Promise<void>;
   /** Makes a department accept connections and never answer, as a stopped process does (needs `hangable`). */
@@ -98,9 +102,12 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     return proxy;
   };
   const audit = createAuditDatabase({ url: options.auditDatabaseUrl });
+  const sequencer = createAuditSequencer({ url: options.auditDatabaseUrl, log: createLogger('gateway') });
+  const auditLog = createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer.wake() });
   const gateway = createGateway({
-    auditLog: createAuditLog({ prisma: audit.prisma }),
+    auditLog,
     auditDatabase: audit.prisma,
+    auditSequencer: sequencer,
     ...(options.contracts === false ? { contracts: false as const } : {}),
     supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls,
@@ -113,6 +120,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     trustedDocuments: options.trustedDocuments === undefined ? loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH) : (options.trustedDocuments ?? undefined),
   });
   const running = await gateway.listen(0);
+  sequencer.start();
   gatewayUrl = running.url;
   const stopped = new Set<Department>();
   return {
@@ -121,6 +129,8 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     services,
     subgraphUrls,
     audit,
+    auditLog,
+    sequencer,
     stopDepartment: async (department) => {
       stopped.add(department);
       await services[department].close();
@@ -129,6 +139,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     resumeDepartment: (department) => proxyOf(department).resume(),
     close: async () => {
       await running.close();
+      await sequencer.stop();
       await audit.disconnect();
       for (const proxy of Object.values(proxies)) await proxy.close();
       for (const department of DEPARTMENTS) {

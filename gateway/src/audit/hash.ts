@@ -7,9 +7,19 @@ export const GENESIS_HASH = '0'.repeat(64);
 /**
  * OK, ERROR (some error, data may be partial), DENIED (refused by the gateway or a department);
  * refused before the GraphQL pipeline: REFUSED_UNAUTHENTICATED (no valid token, HTTP 401) and
- * RATE_LIMITED (HTTP 429).
+ * RATE_LIMITED (HTTP 429). INTENT: a mutation about to be forwarded (write-ahead); its outcome
+ * follows, or after a crash RECONCILED_COMMITTED / RECONCILED_NOT_COMMITTED as the departments
+ * report whether the request's write committed.
  */
-export type AuditOutcome = 'OK' | 'ERROR' | 'DENIED' | 'REFUSED_UNAUTHENTICATED' | 'RATE_LIMITED';
+export type AuditOutcome =
+  | 'OK'
+  | 'ERROR'
+  | 'DENIED'
+  | 'REFUSED_UNAUTHENTICATED'
+  | 'RATE_LIMITED'
+  | 'INTENT'
+  | 'RECONCILED_COMMITTED'
+  | 'RECONCILED_NOT_COMMITTED';
 
 /** What the gateway records about one request; the log adds seq, prev_hash and hash. */
 export interface AuditRecord {
@@ -55,6 +65,8 @@ export interface SequencedAuditRecord extends Omit<AuditRecord, 'unmasked' | 'co
   seq: bigint;
   unmasked: boolean | null;
   count?: number | null;
+  /** The audit_submission row the entry integrates; null in entries written before submissions existed. */
+  submissionId?: bigint | null;
 }
 
 function sm3(text: string): string {
@@ -81,8 +93,8 @@ export function digestVariables(variables: Readonly<Record<string, unknown>> | n
 /**
  * The hashed content of an entry: every column but prev_hash and hash, by name. Listed field by
  * field so that a property an object happens to carry besides them never enters the hash.
- * `unmasked` and `count` enter only when they are not null, so entries written before they
- * existed still verify; nulling one in a later entry changes that entry's content and is detected
+ * `unmasked`, `count` and `submissionId` enter only when they are not null, so entries written
+ * before they existed still verify; nulling one in a later entry changes that entry's content and is detected
  * like any change.
  */
 export function hashedContent(entry: SequencedAuditRecord): Record<string, unknown> {
@@ -103,6 +115,7 @@ export function hashedContent(entry: SequencedAuditRecord): Record<string, unkno
     outcome: entry.outcome,
     durationMs: entry.durationMs,
     ...(entry.count === null || entry.count === undefined ? {} : { count: entry.count }),
+    ...(entry.submissionId === null || entry.submissionId === undefined ? {} : { submissionId: entry.submissionId }),
   };
 }
 

@@ -1,6 +1,20 @@
 // The gateway's audit log (domain brief §7): every exchange hash-chained in schema "audit".
 // How the request pipeline is meant to use it: README.md in this folder.
-export { AUDIT_DATABASE_URL_VARIABLE, AUDIT_SCHEMA, auditDatabaseUrlFrom, auditPoolConfig } from './database';
+export { AUDIT_DATABASE_URL_VARIABLE, AUDIT_SCHEMA, AUDIT_SESSION_LIMITS, auditDatabaseUrlFrom, auditPoolConfig, auditSessionOptions } from './database';
+export {
+  SEQUENCER_LOCK_NAME,
+  chainSubmissions,
+  createAuditSequencer,
+  sequencingLag,
+  waitUntilSequenced,
+  type AuditSequencer,
+  type AuditSequencerOptions,
+  type AuditSequencerStatus,
+  type IntegrateEntries,
+  type SequencedEntry,
+  type SequencerTransaction,
+  type SequencingLag,
+} from './sequencer';
 export { createAuditDatabase, type AuditDatabase, type AuditDatabaseOptions, type AuditEntry, type AuditPrisma } from './client';
 export {
   GENESIS_HASH,

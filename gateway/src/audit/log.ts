@@ -1,24 +1,37 @@
 import type { AuditPrisma } from './client';
 import { MAX_REQUEST_ID_LENGTH } from '@zone/common';
-import { entryHash, type AuditOutcome, type AuditRecord } from './hash';
+import type { AuditOutcome, AuditRecord } from './hash';
+import { waitUntilSequenced } from './sequencer';
 
 export interface AuditLogOptions {
   /** Client over schema "audit" (createAuditDatabase). The log never disconnects it. */
   prisma: AuditPrisma;
-  /** Most entries written in one transaction (100). */
+  /** Most records inserted in one statement (100). */
   maxBatch?: number;
-  /** Time one batch may take, waiting for the chain head's lock included (10000 ms). */
-  transactionTimeoutMs?: number;
+  /**
+   * Called after each batch of submissions committed, e.g. to wake this process's sequencer
+   * (createAuditSequencer().wake) so that it integrates them without waiting for its next poll.
+   */
+  onSubmitted?: () => void;
+  /** What `sequenced()` waits with: waitUntilSequenced over `prisma` unless given. */
+  waitUntilSequenced?: (options?: { timeoutMs?: number }) => Promise<void>;
 }
 
 export interface AuditLog {
   /**
-   * Writes the entry at the end of the chain. Resolves once it is committed; rejects with an
-   * AuditWriteError when it is not (bad record, database unreachable, lock not obtained in time).
+   * Submits the record (audit.audit_submission). Resolves once its insert is committed, so it is
+   * durable and the sequencer will integrate it into the chain; rejects with an AuditWriteError
+   * when it is not (bad record, database unreachable, a statement over its timeout). It waits for
+   * no lock that another gateway may hold.
    */
   append: (record: AuditRecord) => Promise<void>;
-  /** Resolves once every entry appended so far is written or has failed. */
+  /** Resolves once every record appended so far is committed or has failed. */
   flush: () => Promise<void>;
+  /**
+   * Flushes, then resolves once every submission committed so far (by any gateway) is
+   * integrated into the chain, whichever replica leads the sequencing; rejects after `timeoutMs`.
+   */
+  sequenced: (options?: { timeoutMs?: number }) => Promise<void>;
   /** Flushes, then refuses further appends. */
   close: () => Promise<void>;
 }
@@ -31,7 +44,7 @@ export class AuditWriteError extends Error {
   }
 }
 
-const OUTCOMES: readonly AuditOutcome[] = ['OK', 'ERROR', 'DENIED', 'REFUSED_UNAUTHENTICATED', 'RATE_LIMITED'];
+const OUTCOMES: readonly AuditOutcome[] = ['OK', 'ERROR', 'DENIED', 'REFUSED_UNAUTHENTICATED', 'RATE_LIMITED', 'INTENT', 'RECONCILED_COMMITTED', 'RECONCILED_NOT_COMMITTED'];
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /**
@@ -116,77 +129,49 @@ interface Pending {
   reject: (error: AuditWriteError) => void;
 }
 
-interface ChainHead {
-  seq: bigint;
-  hash: string;
+/** The audit_submission row of a record (bounded and checked by append). */
+function submissionRow(record: AuditRecord) {
+  return { ...record, fields: [...record.fields], count: record.count ?? 1 };
 }
 
 /**
- * The gateway's audit log: a hash chain in audit.audit_entry. Appends made while a batch is being
- * written wait and go together in the next one (one transaction, one lock of the chain head), so
- * a busy gateway writes fewer, larger transactions and an idle one writes at once.
+ * The gateway's audit log, write side: each record is inserted into audit.audit_submission and
+ * the caller waits for that commit only; the sequencer (sequencer.ts) integrates submissions into
+ * the hash chain in the background. Appends made while a batch is being inserted wait and go
+ * together in the next insert, so a busy gateway makes fewer, larger inserts and an idle one
+ * inserts at once.
  *
- * Each batch: lock the head row (SELECT … FOR UPDATE), hash every entry onto it, insert them in
- * order. The lock serialises every writer on the database, other gateway replicas included; the
- * insert trigger refuses an entry that does not extend the head, so a chain never forks.
+ * Each batch is one INSERT statement, outside any explicit transaction: it holds no lock another
+ * writer waits for, and it is bounded by the session's statement timeout. If the database refuses
+ * it, each record is inserted on its own, so a record the database refuses fails alone.
  */
 export function createAuditLog(options: AuditLogOptions): AuditLog {
   const { prisma } = options;
   const maxBatch = options.maxBatch ?? 100;
-  const timeout = options.transactionTimeoutMs ?? 10000;
   const queue: Pending[] = [];
   let writing: Promise<void> | null = null;
   let closed = false;
 
-  /**
-   * Writes a batch in one transaction under the head's lock, and answers, entry by entry, null
-   * (written) or the database's error. The batch goes in as one insert behind a savepoint; if the
-   * database refuses it, each entry goes in behind a savepoint of its own, hashed onto the last
-   * one written, so an entry the database refuses is left out alone and the chain has no gap. A
-   * failure of the transaction itself (connection lost, lock not obtained) throws.
-   */
-  const writeBatch = async (batch: Pending[]): Promise<(unknown | null)[]> =>
-    prisma.$transaction(
-      async (tx) => {
-        const [head] = await tx.$queryRaw<ChainHead[]>`SELECT "seq", "hash" FROM "audit"."audit_chain_head" WHERE "id" = 1 FOR UPDATE`;
-        if (!head) throw new Error('audit.audit_chain_head has no row: apply the audit migrations');
-        const chained = (records: readonly AuditRecord[], seq: bigint, prevHash: string) =>
-          records.map((record) => {
-            seq += 1n;
-            const entry = { ...record, fields: [...record.fields], count: record.count ?? 1, seq };
-            const hash = entryHash(prevHash, entry);
-            const row = { ...entry, prevHash, hash };
-            prevHash = hash;
-            return row;
-          });
-        let seq = BigInt(head.seq);
-        let prevHash = head.hash;
-        await tx.$executeRawUnsafe('SAVEPOINT audit_batch');
-        try {
-          await tx.auditEntry.createMany({ data: chained(batch.map((p) => p.record), seq, prevHash) });
-          return batch.map(() => null);
-        } catch (error) {
-          await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT audit_batch');
-          if (batch.length === 1) return [error];
-        }
-        const outcomes: (unknown | null)[] = [];
-        for (const { record } of batch) {
-          const [row] = chained([record], seq, prevHash);
-          await tx.$executeRawUnsafe('SAVEPOINT audit_entry');
-          try {
-            await tx.auditEntry.create({ data: row! });
-            seq = row!.seq;
-            prevHash = row!.hash;
-            outcomes.push(null);
-          } catch (error) {
-            await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT audit_entry');
-            outcomes.push(error);
-          }
-        }
-        return outcomes;
-      },
-      { maxWait: timeout, timeout },
-    );
+  /** Inserts a batch and answers, record by record, null (committed) or the database's error. */
+  const writeBatch = async (batch: Pending[]): Promise<(unknown | null)[]> => {
+    const rows = batch.map((p) => submissionRow(p.record));
+    try {
+      await prisma.auditSubmission.createMany({ data: rows });
+      return batch.map(() => null);
+    } catch (error) {
+      if (batch.length === 1) return [error];
+    }
+    const outcomes: (unknown | null)[] = [];
+    for (const row of rows) {
+      try {
+        await prisma.auditSubmission.create({ data: row, select: { id: true } });
+        outcomes.push(null);
+      } catch (error) {
+        outcomes.push(error);
+      }
+    }
+    return outcomes;
+  };
 
   const notWritten = (error: unknown) => new AuditWriteError(`audit entries not written: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 
@@ -195,6 +180,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       const batch = queue.splice(0, maxBatch);
       try {
         const outcomes = await writeBatch(batch);
+        if (outcomes.some((o) => o === null)) options.onSubmitted?.();
         batch.forEach((pending, index) => {
           const error = outcomes[index];
           if (error === null || error === undefined) pending.resolve();
@@ -234,6 +220,10 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       });
     },
     flush,
+    sequenced: async (waitOptions) => {
+      await flush();
+      await (options.waitUntilSequenced ?? ((o) => waitUntilSequenced(prisma, o)))(waitOptions);
+    },
     close: async () => {
       closed = true;
       await flush();

@@ -60,10 +60,11 @@ describe('createAuditLog', () => {
     expectLinkedChain(store.entries);
   });
 
-  it('rejects every entry of a batch whose transaction fails, and goes on writing the next', async () => {
+  it('rejects every entry of a batch whose inserts fail, and goes on writing the next', async () => {
     const store = createMemoryStore();
     const log = createAuditLog({ prisma: store.prisma });
-    store.failNextTransaction(new Error('connection terminated'));
+    // The batch's insert, then each record's insert on its own.
+    store.failStatements(3, new Error('connection terminated'));
     const failed = await Promise.allSettled([log.append(record(1)), log.append(record(2))]);
     for (const outcome of failed) {
       expect(outcome.status).toBe('rejected');
@@ -86,8 +87,8 @@ describe('createAuditLog', () => {
     expect(store.entries.map((e) => e.requestId)).toEqual(['req-1', 'req-2', 'req-4', 'req-5']);
     expectLinkedChain(store.entries);
     for (const entry of store.entries) expect(entry.hash).toBe(entryHash(entry.prevHash, entry));
-    // Still one transaction: the refused entry cost the others no lock of their own.
-    expect(store.transactions).toHaveLength(1);
+    // The batch's insert was refused whole, then each record went in on its own.
+    expect(store.transactions.map((t) => t.length)).toEqual([1, 1, 1, 1]);
   });
 
   it('writes entries of one request each, and aggregated ones with the count they stand for', async () => {
@@ -149,7 +150,7 @@ describe('auditRecordProblem', () => {
     ['an empty organisation', { organisation: '' }, 'organisation must be a non-empty string'],
     ['an upper-case operation hash', { operationHash: 'A'.repeat(64) }, 'operationHash must be 64 lowercase hex digits'],
     ['a short variables digest', { variablesDigest: 'b'.repeat(63) }, 'variablesDigest must be 64 lowercase hex digits'],
-    ['an unknown outcome', { outcome: 'MAYBE' as never }, 'outcome must be one of OK, ERROR, DENIED, REFUSED_UNAUTHENTICATED, RATE_LIMITED'],
+    ['an unknown outcome', { outcome: 'MAYBE' as never }, 'outcome must be one of OK, ERROR, DENIED, REFUSED_UNAUTHENTICATED, RATE_LIMITED, INTENT, RECONCILED_COMMITTED, RECONCILED_NOT_COMMITTED'],
     ['unmasked missing', { unmasked: undefined as unknown as boolean }, 'unmasked must be a boolean'],
     ['a fractional duration', { durationMs: 1.5 }, 'durationMs must be a whole number of milliseconds'],
     ['a negative duration', { durationMs: -1 }, 'durationMs must be a whole number of milliseconds'],

@@ -1,15 +1,17 @@
 import type { AuditPrisma } from '../client';
-import { GENESIS_HASH, type AuditRecord } from '../hash';
+import { GENESIS_HASH, entryHash, type AuditRecord } from '../hash';
 
 export interface StoredEntry extends AuditRecord {
   seq: bigint;
+  submissionId?: bigint | null;
   prevHash: string;
   hash: string;
 }
 
 /**
  * The audit tables in memory behind the few Prisma calls the log and the verifier make, with the
- * insert trigger's rule (an entry must extend the head). For unit tests of batching and of
+ * insert trigger's rule (an entry must extend the head). Submissions are integrated into the
+ * chain at once, as a sequencer with no lag would. For unit tests of batching and of
  * verification verdicts; test/audit.test.ts runs the same code against PostgreSQL.
  */
 export function createMemoryStore() {
@@ -23,7 +25,52 @@ export function createMemoryStore() {
 
   const sqlOf = (strings: TemplateStringsArray) => strings.join('?');
 
+  let submissionId = 0n;
+  /** One INSERT of submissions: all rows or none, as PostgreSQL would. */
+  let failingStatements = 0;
+  let failure: Error | null = null;
+  const submit = (rows: AuditRecord[]) => {
+    if (failNext) {
+      const error = failNext;
+      failNext = null;
+      throw error;
+    }
+    if (failingStatements > 0 && failure) {
+      failingStatements -= 1;
+      throw failure;
+    }
+    const chained: StoredEntry[] = [];
+    let seq = head?.seq ?? 0n;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    let id = submissionId;
+    for (const row of rows) {
+      id += 1n;
+      seq += 1n;
+      const entry = { ...row, fields: [...row.fields], seq, submissionId: id, count: row.count ?? 1 };
+      const hash = entryHash(prevHash, entry);
+      const stored = { ...entry, prevHash, hash };
+      const refusal = refuses?.(stored);
+      if (refusal) throw new Error(refusal);
+      chained.push(stored);
+      prevHash = hash;
+    }
+    submissionId = id;
+    entries.push(...chained);
+    if (chained.length > 0) head = { seq, hash: prevHash };
+    transactions.push(chained);
+  };
+
   const prisma = {
+    auditSubmission: {
+      createMany: async ({ data }: { data: AuditRecord[] }) => {
+        submit(data);
+        return { count: data.length };
+      },
+      create: async ({ data }: { data: AuditRecord }) => {
+        submit([data]);
+        return { id: submissionId };
+      },
+    },
     async $transaction<T>(fn: (tx: unknown) => Promise<T>): Promise<T> {
       const previous = lock;
       let release = () => undefined as void;
@@ -105,9 +152,14 @@ export function createMemoryStore() {
   return {
     prisma: prisma as unknown as AuditPrisma,
     entries,
-    /** Entries written per transaction, in order. */
+    /** Entries written per insert statement, in order. */
     transactions,
     failNextTransaction: (error: Error) => (failNext = error),
+    /** The next `count` statements fail with `error` (a database out of reach for a while). */
+    failStatements: (count: number, error: Error) => {
+      failingStatements = count;
+      failure = error;
+    },
     /** From now on, rows for which `check` names a problem are refused with it. */
     refuseRows: (check: (row: StoredEntry) => string | null) => (refuses = check),
     /** Direct access, as a superuser with the triggers disabled would have. */

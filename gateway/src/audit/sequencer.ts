@@ -1,0 +1,348 @@
+import { Client } from 'pg';
+import type { Logger } from '@zone/common';
+import type { AuditPrisma } from './client';
+import { auditPoolConfig } from './database';
+import { entryHash, type AuditOutcome, type SequencedAuditRecord } from './hash';
+
+/** Text of the session-level advisory lock whose holder is the one sequencer (hashtextextended of it). */
+export const SEQUENCER_LOCK_NAME = 'audit.sequencer';
+
+/** An entry as the sequencer integrated it: its submission's record at its place in the chain. */
+export interface SequencedEntry extends SequencedAuditRecord {
+  submissionId: bigint;
+  unmasked: boolean;
+  count: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** The sequencer's open transaction on the leader's session (node-postgres' query, rows only). */
+export interface SequencerTransaction {
+  query: <R = Record<string, unknown>>(text: string, values?: readonly unknown[]) => Promise<R[]>;
+}
+
+/**
+ * The integration seam: called once per batch, inside the sequencer's transaction, after the
+ * batch's entries are inserted into audit_entry and before the commit, with the entries in seq
+ * order. What it writes through `tx` commits with them, or not at all: if it throws, the batch
+ * is rolled back and integrated again on the next pass.
+ */
+export type IntegrateEntries = (tx: SequencerTransaction, entries: readonly SequencedEntry[]) => Promise<void>;
+
+export interface AuditSequencerOptions {
+  /** The audit database (AUDIT_DATABASE_URL, else DATABASE_URL). The leader holds one session of its own. */
+  url: string;
+  log: Logger;
+  /** Runs inside each batch's transaction (IntegrateEntries). */
+  integrate?: IntegrateEntries;
+  /** Work only the leader does, run after a pass that left nothing to sequence, at most every `leaderTaskIntervalMs`. */
+  leaderTask?: () => Promise<void>;
+  leaderTaskIntervalMs?: number;
+  /** Wait between passes when there is nothing to sequence (250 ms); wake() cuts it short. */
+  pollIntervalMs?: number;
+  /** Wait between attempts to become the leader, or to reconnect (1000 ms). */
+  electionIntervalMs?: number;
+  /** Most submissions integrated per transaction (500). */
+  maxBatch?: number;
+  /**
+   * How long after a submission id was seen committed every smaller id is surely committed or
+   * abandoned (60 s: far beyond the sessions' statement timeout). Until then, the sequencer
+   * looks for late commits below it.
+   */
+  settleMs?: number;
+}
+
+export interface SequencingLag {
+  /** Submissions committed and not yet in the chain. */
+  pending: number;
+  /** Age of the oldest of them (ms), null when none. */
+  oldestPendingMs: number | null;
+}
+
+export interface AuditSequencerStatus extends SequencingLag {
+  leading: boolean;
+  /** Entries this process integrated since it started. */
+  integrated: number;
+}
+
+export interface AuditSequencer {
+  /** Starts electing and, once leader, sequencing, until stop(). */
+  start: () => void;
+  /** Ends the loop and the leader's session (its advisory lock goes with it). */
+  stop: () => Promise<void>;
+  /** Starts the next pass now (new submissions) instead of after the poll interval. */
+  wake: () => void;
+  /** Whether this process holds the leadership, and the lag as its last pass saw it. */
+  status: () => AuditSequencerStatus;
+}
+
+interface SubmissionRow {
+  id: string;
+  at: Date;
+  request_id: string;
+  organisation: string;
+  role: string;
+  zone: string | null;
+  purpose: string | null;
+  operation_name: string | null;
+  operation_hash: string;
+  variables_digest: string;
+  fields: string[] | null;
+  personal_data: boolean;
+  unmasked: boolean;
+  outcome: AuditOutcome;
+  duration_ms: number;
+  count: number;
+}
+
+const PENDING_SQL = `
+  SELECT s."id", s."at", s."request_id", s."organisation", s."role", s."zone", s."purpose", s."operation_name",
+         s."operation_hash", s."variables_digest", s."fields", s."personal_data", s."unmasked", s."outcome",
+         s."duration_ms", s."count"
+    FROM "audit"."audit_submission" s
+   WHERE s."id" > $1
+     AND NOT EXISTS (SELECT 1 FROM "audit"."audit_entry" e WHERE e."submission_id" = s."id")
+   ORDER BY s."id"
+   LIMIT $2`;
+
+// The entries' content is copied from their submissions in the database, the hashes computed here
+// from the same rows; the insert trigger checks that each extends the head, in seq order.
+const INSERT_SQL = `
+  INSERT INTO "audit"."audit_entry" ("seq", "submission_id", "at", "request_id", "organisation", "role", "zone", "purpose",
+         "operation_name", "operation_hash", "variables_digest", "fields", "personal_data", "unmasked", "outcome",
+         "duration_ms", "count", "prev_hash", "hash")
+  SELECT v."seq", s."id", s."at", s."request_id", s."organisation", s."role", s."zone", s."purpose",
+         s."operation_name", s."operation_hash", s."variables_digest", s."fields", s."personal_data", s."unmasked", s."outcome",
+         s."duration_ms", s."count", v."prev_hash", v."hash"
+    FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS v("submission_id", "seq", "prev_hash", "hash")
+    JOIN "audit"."audit_submission" s ON s."id" = v."submission_id"
+   ORDER BY v."seq"`;
+
+const LAG_SQL = `
+  SELECT count(*)::int AS "pending", (extract(epoch FROM clock_timestamp() - min(s."submitted_at")) * 1000)::float8 AS "oldest"
+    FROM "audit"."audit_submission" s
+   WHERE s."id" > $1
+     AND NOT EXISTS (SELECT 1 FROM "audit"."audit_entry" e WHERE e."submission_id" = s."id")`;
+
+/** Chains submissions onto the head (seq, prev_hash): what the sequencer inserts. Pure. */
+export function chainSubmissions(head: { seq: bigint; hash: string }, rows: readonly SubmissionRow[]): SequencedEntry[] {
+  let seq = head.seq;
+  let prevHash = head.hash;
+  return rows.map((row) => {
+    seq += 1n;
+    const record = {
+      seq,
+      submissionId: BigInt(row.id),
+      at: row.at,
+      requestId: row.request_id,
+      organisation: row.organisation,
+      role: row.role,
+      zone: row.zone,
+      purpose: row.purpose,
+      operationName: row.operation_name,
+      operationHash: row.operation_hash,
+      variablesDigest: row.variables_digest,
+      fields: row.fields ?? [],
+      personalData: row.personal_data,
+      unmasked: row.unmasked,
+      outcome: row.outcome,
+      durationMs: row.duration_ms,
+      count: row.count,
+    };
+    const hash = entryHash(prevHash, record);
+    const entry: SequencedEntry = { ...record, prevHash, hash };
+    prevHash = hash;
+    return entry;
+  });
+}
+
+/** The sequencing lag of submissions above `floor` (0: all of them). */
+export async function sequencingLag(query: SequencerTransaction['query'], floor = 0n): Promise<SequencingLag> {
+  const [row] = await query<{ pending: number; oldest: number | null }>(LAG_SQL, [floor.toString()]);
+  return { pending: row?.pending ?? 0, oldestPendingMs: row?.oldest === null || row?.oldest === undefined ? null : Math.round(row.oldest) };
+}
+
+/**
+ * Resolves once every submission committed when it was called is integrated into the chain,
+ * whichever gateway leads the sequencing; rejects after `timeoutMs` (30 s). It polls the
+ * database (every 20 ms): for tests, shutdown and tools, not for the request path.
+ */
+export async function waitUntilSequenced(prisma: AuditPrisma, options: { timeoutMs?: number } = {}): Promise<void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 30000);
+  const [target] = await prisma.$queryRaw<{ max: bigint | null }[]>`SELECT max("id") AS "max" FROM "audit"."audit_submission"`;
+  if (target?.max === null || target?.max === undefined) return;
+  for (;;) {
+    const [left] = await prisma.$queryRaw<{ pending: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM "audit"."audit_submission" s WHERE s."id" <= ${target.max}
+                        AND NOT EXISTS (SELECT 1 FROM "audit"."audit_entry" e WHERE e."submission_id" = s."id")) AS "pending"`;
+    if (!left?.pending) return;
+    if (Date.now() > deadline) throw new Error(`audit submissions up to ${target.max} not sequenced within ${options.timeoutMs ?? 30000} ms: is a sequencer running?`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * The audit log's sequencer. Every gateway runs one; exactly one leads: the one whose dedicated
+ * session holds the advisory lock SEQUENCER_LOCK_NAME (pg_try_advisory_lock, tried again every
+ * `electionIntervalMs` by the others). The leader integrates committed submissions into the hash
+ * chain, in batches, each in one transaction on its own session: lock the head, read submissions
+ * not yet integrated (an anti-join on audit_entry.submission_id, so a smaller id committed after
+ * a larger one is integrated late, never skipped), chain them, insert them, call `integrate`,
+ * commit. When the leader dies, stops or is cut off, its session ends (the session timeouts and
+ * TCP keep-alives of auditPoolConfig bound how long that takes), the lock is released, and
+ * another gateway takes over within about a second; the head lock, the insert trigger and the
+ * unique submission_id keep even two sequencers from forking the chain or integrating twice.
+ */
+export function createAuditSequencer(options: AuditSequencerOptions): AuditSequencer {
+  const { log } = options;
+  const pollIntervalMs = options.pollIntervalMs ?? 250;
+  const electionIntervalMs = options.electionIntervalMs ?? 1000;
+  const maxBatch = options.maxBatch ?? 500;
+  const settleMs = options.settleMs ?? 60000;
+  const leaderTaskIntervalMs = options.leaderTaskIntervalMs ?? 5000;
+  let client: Client | null = null;
+  let leading = false;
+  let stopped = true;
+  let running: Promise<void> | null = null;
+  let wakeUp: (() => void) | null = null;
+  let woken = false;
+  let integrated = 0;
+  let lag: SequencingLag = { pending: 0, oldestPendingMs: null };
+  // Every submission id at or below the horizon is integrated or never committed.
+  let horizon = 0n;
+  let sightings: { at: number; maxId: bigint }[] = [];
+  let lastLeaderTask = 0;
+
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (woken || stopped) {
+        woken = false;
+        resolve();
+        return;
+      }
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = null;
+        woken = false;
+        resolve();
+      }
+      wakeUp = done;
+    });
+
+  const dropSession = async (reason: unknown) => {
+    if (leading) log.warn({ err: reason }, 'audit sequencer: leadership lost');
+    leading = false;
+    const old = client;
+    client = null;
+    if (old) await old.end().catch(() => undefined);
+  };
+
+  const connect = async (): Promise<Client> => {
+    const { max: _max, ...config } = auditPoolConfig(options.url, 1);
+    const session = new Client(config);
+    // A session PostgreSQL ends (terminated, timed out, restarted) must not crash the process.
+    session.on('error', (error) => {
+      if (client === session) void dropSession(error);
+    });
+    await session.connect();
+    return session;
+  };
+
+  const query: (session: Client) => SequencerTransaction['query'] = (session) => async (text, values) =>
+    (await session.query(text, values as unknown[] | undefined)).rows;
+
+  /** One batch; answers how many submissions it integrated. */
+  const sequenceBatch = async (session: Client): Promise<number> => {
+    const tx = { query: query(session) };
+    await session.query('BEGIN');
+    try {
+      const [head] = await tx.query<{ seq: string; hash: string }>(`SELECT "seq", "hash" FROM "audit"."audit_chain_head" WHERE "id" = 1 FOR UPDATE`);
+      if (!head) throw new Error('audit.audit_chain_head has no row: apply the audit migrations');
+      const rows = await tx.query<SubmissionRow>(PENDING_SQL, [horizon.toString(), maxBatch]);
+      if (rows.length === 0) {
+        await session.query('COMMIT');
+        return 0;
+      }
+      const entries = chainSubmissions({ seq: BigInt(head.seq), hash: head.hash }, rows);
+      await tx.query(INSERT_SQL, [
+        entries.map((e) => e.submissionId.toString()),
+        entries.map((e) => e.seq.toString()),
+        entries.map((e) => e.prevHash),
+        entries.map((e) => e.hash),
+      ]);
+      await options.integrate?.(tx, entries);
+      await session.query('COMMIT');
+      integrated += entries.length;
+      return entries.length;
+    } catch (error) {
+      await session.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  };
+
+  /** Sequences until nothing is left, then moves the horizon and measures the lag. */
+  const pass = async (session: Client) => {
+    const started = Date.now();
+    const [seen] = (await session.query<{ max: string | null }>(`SELECT max("id") AS "max" FROM "audit"."audit_submission"`)).rows;
+    while ((await sequenceBatch(session)) === maxBatch) if (stopped) return;
+    // Ids seen committed long enough ago: every smaller one is decided, and this pass integrated them.
+    const settled = sightings.filter((s) => s.at + settleMs <= started);
+    for (const s of settled) if (s.maxId > horizon) horizon = s.maxId;
+    sightings = sightings.filter((s) => s.at + settleMs > started);
+    if (seen?.max) sightings.push({ at: started, maxId: BigInt(seen.max) });
+    lag = await sequencingLag(query(session), horizon);
+  };
+
+  const loop = async () => {
+    while (!stopped) {
+      try {
+        if (!client) client = await connect();
+        if (!leading) {
+          const [row] = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS "ok"', [SEQUENCER_LOCK_NAME])).rows;
+          if (!row?.ok) {
+            await pause(electionIntervalMs);
+            continue;
+          }
+          leading = true;
+          horizon = 0n;
+          sightings = [];
+          log.info('audit sequencer: leading');
+        }
+        await pass(client);
+        if (options.leaderTask && Date.now() - lastLeaderTask >= leaderTaskIntervalMs && !stopped) {
+          lastLeaderTask = Date.now();
+          await options.leaderTask().catch((error: unknown) => log.error({ err: error }, 'audit sequencer: leader task failed'));
+        }
+        await pause(pollIntervalMs);
+      } catch (error) {
+        if (stopped) break;
+        log.warn({ err: error }, 'audit sequencer: pass failed');
+        await dropSession(error);
+        await pause(electionIntervalMs);
+      }
+    }
+  };
+
+  return {
+    start: () => {
+      if (!stopped) return;
+      stopped = false;
+      running = loop().finally(() => (running = null));
+    },
+    stop: async () => {
+      stopped = true;
+      wakeUp?.();
+      await running;
+      const wasLeading = leading;
+      leading = false;
+      await dropSession(null);
+      if (wasLeading) log.info('audit sequencer: stopped, leadership released');
+    },
+    wake: () => {
+      woken = true;
+      wakeUp?.();
+    },
+    status: () => ({ leading, integrated, ...lag }),
+  };
+}
