@@ -3,6 +3,7 @@ import { DateTimeScalar, forbidden, subgraphSdl, withInputChecks, type Caller } 
 import type { AuditPrisma } from '../client';
 import { verifyAuditChain } from '../verify';
 import type { AuditOutcome } from '../hash';
+import { TreeProofError, type TransparencyLog } from '../transparency';
 
 /** Name of the gateway's own subgraph in the supergraph (schema/src/subgraphs.ts composes its SDL, next to this file). */
 export const AUDIT_SUBGRAPH = 'audit';
@@ -18,9 +19,14 @@ export function auditSubgraphSdl(): string {
   return subgraphSdl(__dirname);
 }
 
+/** A REGULATOR holding audit:read. */
+export function isAuditor(caller: Caller | undefined): boolean {
+  return !!caller && caller.role === 'REGULATOR' && caller.scopes.includes(AUDIT_READ_SCOPE);
+}
+
 /** Refuses everyone but a REGULATOR holding audit:read. */
 export function assertAuditor(caller: Caller | undefined): Caller {
-  if (!caller || caller.role !== 'REGULATOR' || !caller.scopes.includes(AUDIT_READ_SCOPE)) {
+  if (!caller || !isAuditor(caller)) {
     throw forbidden(`The audit log is open to auditors only: a REGULATOR caller holding the scope ${AUDIT_READ_SCOPE}`);
   }
   return caller;
@@ -49,6 +55,14 @@ function badInput(field: string, message: string): GraphQLError {
 export interface AuditSubgraphOptions {
   /** The audit database; null (development without one): every field answers AUDIT_UNAVAILABLE. */
   prisma: AuditPrisma | null;
+  /** Tree heads and proofs over the same database; null: the tree's fields answer AUDIT_UNAVAILABLE. */
+  transparency?: TransparencyLog | null;
+}
+
+/** A refusal of the transparency log as the client sees it (code, and the argument at fault). */
+function proofError(error: unknown): unknown {
+  if (!(error instanceof TreeProofError)) return error;
+  return new GraphQLError(error.message, { extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } });
 }
 
 /**
@@ -103,7 +117,39 @@ export function createAuditSubgraphSchema(options: AuditSubgraphOptions): GraphQ
       : { intact: false, entries: verdict.entries, firstBadSeq: String(verdict.firstBadSeq), reason: verdict.reason };
   };
 
+  const transparency = () => {
+    if (!options.transparency) throw new GraphQLError('The audit log is not configured on this gateway', { extensions: { code: 'AUDIT_UNAVAILABLE' } });
+    return options.transparency;
+  };
+
+  const auditTreeHead: GraphQLFieldResolver<unknown, { caller?: Caller }> = async () => transparency().latestHead();
+
+  const auditInclusionProof: GraphQLFieldResolver<unknown, { caller?: Caller }, { requestId: string }> = async (_root, args, context) => {
+    const caller = context.caller;
+    if (!caller) throw forbidden('An inclusion proof needs an authenticated caller');
+    // An auditor proves any entry (a zone-bound one its zone's callers'); anyone else its own organisation's.
+    const scope = isAuditor(caller) ? (caller.zone ? { zone: caller.zone } : {}) : { organisation: caller.organisation };
+    const entry = await database().auditEntry.findFirst({ where: { requestId: args.requestId, ...scope }, orderBy: { seq: 'desc' }, select: { seq: true } });
+    if (!entry) return null;
+    try {
+      return await transparency().inclusionProof(entry.seq);
+    } catch (error) {
+      throw proofError(error);
+    }
+  };
+
+  const auditConsistencyProof: GraphQLFieldResolver<unknown, { caller?: Caller }, { fromSize: number; toSize: number }> = async (_root, args) => {
+    try {
+      return await transparency().consistencyProof(args.fromSize, args.toSize);
+    } catch (error) {
+      throw proofError(error);
+    }
+  };
+
   const query = schema.getQueryType()!.getFields();
+  query.auditTreeHead!.resolve = auditTreeHead as GraphQLFieldResolver<unknown, unknown>;
+  query.auditInclusionProof!.resolve = auditInclusionProof as GraphQLFieldResolver<unknown, unknown>;
+  query.auditConsistencyProof!.resolve = auditConsistencyProof as GraphQLFieldResolver<unknown, unknown>;
   query.auditEntries!.resolve = auditEntries as GraphQLFieldResolver<unknown, unknown>;
   query.auditChainVerification!.resolve = auditChainVerification as GraphQLFieldResolver<unknown, unknown>;
   // The string rules and scalar checks of the departments, on the resolvers just set.
