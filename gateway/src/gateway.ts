@@ -13,6 +13,7 @@ import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
 import { createRefusalAuditBudget, refusalRecord, type AuditLog, type AuditPrisma, type AuditSequencer } from './audit';
 import { createAuditSubgraphSchema } from './audit/subgraph';
+import { auditTreeRouter, type TransparencyLog } from './audit/transparency';
 import { useAuditLog } from './plugins/useAuditLog';
 import { useContracts } from './plugins/useContracts';
 import { DepartmentDataSource } from './data-source';
@@ -54,6 +55,8 @@ export interface GatewayOptions {
   auditLog?: AuditLog;
   /** The audit database the gateway's own `audit` subgraph reads for auditors; without it that subgraph answers AUDIT_UNAVAILABLE. */
   auditDatabase?: AuditPrisma;
+  /** Signed tree heads and proofs of the audit log: GET /audit/tree-head, /audit/keys.json and the audit subgraph's proofs. */
+  auditTransparency?: TransparencyLog;
   /** This process's audit sequencer: /ready reports whether it leads and the integration lag it last saw. */
   auditSequencer?: Pick<AuditSequencer, 'status'>;
   /**
@@ -114,7 +117,7 @@ export function createGateway(options: GatewayOptions) {
   const timeoutMs = options.subgraphTimeoutMs ?? 10000;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { rateLimiter } = options;
-  const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null });
+  const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null, transparency: options.auditTransparency ?? null });
   /** Each department's data source, whose circuit /ready reports. */
   const departmentSources = new Map<string, DepartmentDataSource>();
   const refusalAudit = options.auditLog ? createRefusalAuditBudget({ auditLog: options.auditLog, log, perMinute: options.refusalsRecordedPerMinute }) : null;
@@ -170,6 +173,7 @@ export function createGateway(options: GatewayOptions) {
     });
   });
   app.use(graphiqlRouter());
+  app.use(auditTreeRouter({ transparency: options.auditTransparency ?? null, log }));
 
   const listen = async (port: number, host = '127.0.0.1'): Promise<RunningGateway> => {
     // Idle sockets outlive the departments' and load balancers' pools (see keep-alive.ts in common).

@@ -5,6 +5,7 @@ import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authentic
 import { loadGatewayConfig } from './config';
 import { createAuditDatabase, createAuditLog, createAuditSequencer } from './audit';
 import { createGateway } from './gateway';
+import { createTransparencyLog, loadAuditSigningKey, treeSequencerOptions, type AuditSigningKey } from './audit/transparency';
 import { createRateLimiter } from './rate-limit/rate-limiter';
 import { loadManifest } from './trusted-documents/manifest';
 
@@ -40,11 +41,23 @@ async function main(): Promise<void> {
   const rateLimiter = createRateLimiter(config.rateLimit, log);
   const audit = config.auditDatabaseUrl ? createAuditDatabase({ url: config.auditDatabaseUrl }) : null;
   if (!audit) log.warn('no audit database: operations are not recorded (--no-security without DATABASE_URL)');
-  // Every gateway runs a sequencer; the one holding its advisory lock integrates every gateway's submissions.
-  const sequencer = config.auditDatabaseUrl ? createAuditSequencer({ url: config.auditDatabaseUrl, log }) : null;
+  let signingKey: AuditSigningKey | null = null;
+  try {
+    signingKey = config.auditSigningKeyPath ? loadAuditSigningKey(config.auditSigningKeyPath) : null;
+  } catch (error) {
+    log.fatal((error as Error).message);
+    process.exit(1);
+  }
+  if (audit && !signingKey) log.warn('AUDIT_SIGNING_KEY_PATH is not set: this gateway signs no audit tree heads');
+  // The Merkle tree over the entries and its signed heads, over the same database.
+  const transparency = audit ? createTransparencyLog({ prisma: audit.prisma, signingKey, log }) : null;
+  // Every gateway runs a sequencer; the one holding its advisory lock integrates every gateway's
+  // submissions into the chain and the tree, and signs the tree heads.
+  const sequencer = config.auditDatabaseUrl ? createAuditSequencer({ url: config.auditDatabaseUrl, log, ...(transparency ? treeSequencerOptions(transparency) : {}) }) : null;
   const gateway = createGateway({
     auditLog: audit ? createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer?.wake() }) : undefined,
     auditDatabase: audit?.prisma,
+    ...(transparency ? { auditTransparency: transparency } : {}),
     ...(sequencer ? { auditSequencer: sequencer } : {}),
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,

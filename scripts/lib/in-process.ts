@@ -13,6 +13,7 @@ import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
+import { createTransparencyLog, generateAuditSigningKey, treeSequencerOptions, type TransparencyLog } from '../../gateway/src/audit/transparency';
 import { createAuditDatabase, createAuditLog, createAuditSequencer, type AuditDatabase, type AuditLog, type AuditSequencer } from '../../gateway/src/audit';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH, loadManifest, type Manifest } from '../../gateway/src/trusted-documents/manifest';
 import type { BreakerSettings } from '../../gateway/src/upstream-policy';
@@ -55,6 +56,8 @@ export interface InProcessStack {
   auditLog: AuditLog;
   /** The gateway's audit sequencer (it leads unless another gateway on the same database does). */
   sequencer: AuditSequencer;
+  /** The audit log's Merkle tree and signed heads, e.g. to sign a head now (publish). */
+  transparency: TransparencyLog;
   /** Stops one department's server (its database stays). */
   stopDepartment: (department: Department) => Promise<void>;
   /** Makes a department accept connections and never answer, as a stopped process does (needs `hangable`). */
@@ -102,11 +105,14 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     return proxy;
   };
   const audit = createAuditDatabase({ url: options.auditDatabaseUrl });
-  const sequencer = createAuditSequencer({ url: options.auditDatabaseUrl, log: createLogger('gateway') });
+  // The tree heads are signed with a key of this stack's own (GET /audit/keys.json publishes it).
+  const transparency = createTransparencyLog({ prisma: audit.prisma, signingKey: generateAuditSigningKey() });
+  const sequencer = createAuditSequencer({ url: options.auditDatabaseUrl, log: createLogger('gateway'), ...treeSequencerOptions(transparency) });
   const auditLog = createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer.wake() });
   const gateway = createGateway({
     auditLog,
     auditDatabase: audit.prisma,
+    auditTransparency: transparency,
     auditSequencer: sequencer,
     ...(options.contracts === false ? { contracts: false as const } : {}),
     supergraphSdl: fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
@@ -131,6 +137,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     audit,
     auditLog,
     sequencer,
+    transparency,
     stopDepartment: async (department) => {
       stopped.add(department);
       await services[department].close();

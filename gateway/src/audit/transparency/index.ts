@@ -22,8 +22,10 @@ export {
 } from './signing';
 export { TREE_LOCK_NAME, extendTree, integrateIntoTree, prismaQuery, readNodes, readRanges, treeSize, type TreeQuery } from './tree-store';
 export {
+  TREE_HEAD_INTERVAL_MS,
   TreeProofError,
   createTransparencyLog,
+  treeSequencerOptions,
   latestTreeHead,
   storedRoot,
   treeHeadOfSize,
@@ -32,3 +34,4 @@ export {
   type TransparencyLog,
   type TransparencyLogOptions,
 } from './transparency-log';
+export { auditTreeRouter } from './routes';

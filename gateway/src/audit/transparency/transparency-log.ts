@@ -1,8 +1,9 @@
 import type { Logger } from '@zone/common';
 import type { AuditPrisma } from '../client';
+import type { AuditSequencerOptions } from '../sequencer';
 import { consistencyProofRanges, inclusionProofRanges, rangeHash, treeRoot, completeSubtrees } from './merkle';
 import { auditKeysDocument, signTreeHead, type AuditKeysDocument, type AuditSigningKey, type SignedTreeHead } from './signing';
-import { integrateIntoTree, prismaQuery, readNodes, readRanges, treeSize, type TreeQuery } from './tree-store';
+import { extendTree, integrateIntoTree, prismaQuery, readNodes, readRanges, treeSize, type TreeQuery } from './tree-store';
 
 /** An entry's inclusion proof against a signed tree head (the audit subgraph's AuditInclusionProof). */
 export interface InclusionProof {
@@ -164,4 +165,24 @@ export function createTransparencyLog(options: TransparencyLogOptions): Transpar
 
 function nodesOf(ranges: ReturnType<typeof inclusionProofRanges>) {
   return ranges.flatMap(([start, end]) => completeSubtrees(start, end));
+}
+
+/** How often the sequencer's leader signs a tree head when the tree grew (ms). */
+export const TREE_HEAD_INTERVAL_MS = 1000;
+
+/**
+ * The tree's part in the sequencer (createAuditSequencer's options): each batch of entries goes
+ * into the tree inside the transaction that chains it, and the leader signs a head every
+ * TREE_HEAD_INTERVAL_MS when the tree grew. So the process that extends the tree signs its heads.
+ */
+export function treeSequencerOptions(transparency: TransparencyLog): Pick<AuditSequencerOptions, 'integrate' | 'leaderTask' | 'leaderTaskIntervalMs'> {
+  return {
+    integrate: async (tx, entries) => {
+      await extendTree(tx, entries);
+    },
+    leaderTask: async () => {
+      await transparency.publish();
+    },
+    leaderTaskIntervalMs: TREE_HEAD_INTERVAL_MS,
+  };
 }
