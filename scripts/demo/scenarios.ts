@@ -239,6 +239,10 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
   record('cancellation of a list under review', 'ACCEPTED REJECTED', `${cancellation.requestListCancellation.state} ${cancellation.requestListCancellation.list.status}`);
   const returned = await must<{ requestListReturn: { state: string } }>(PLATFORM, `mutation($invtNo: String!) { requestListReturn(invtNo: $invtNo, reason: "wrong size") { state } }`, { invtNo: clean.list.invtNo });
   record('return of released goods within 30 days', 'ACCEPTED', returned.requestListReturn.state);
+  // Tax follows the lists: nothing is due on goods that never entered, and returned goods are refunded.
+  const billStatus = async (invtNo: string) => (await must<{ inventoryList: { taxBill: { status: string } | null } }>(system('customs'),
+    'query($invtNo: String!) { inventoryList(invtNo: $invtNo) { taxBill { status } } }', { invtNo })).inventoryList.taxBill?.status ?? 'no bill';
+  record('tax bill of the cancelled list cancelled, of the returned goods refunded', 'CANCELLED REFUNDED', `${await billStatus(held.list.invtNo)} ${await billStatus(clean.list.invtNo)}`);
 
   // Exports: released one by one, summarised (701), returned, exempt without invoices.
   const exports = [];
