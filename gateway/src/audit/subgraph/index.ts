@@ -105,7 +105,7 @@ export function createAuditSubgraphSchema(options: AuditSubgraphOptions): GraphQ
       take: first + 1,
     });
     const page = rows.slice(0, first);
-    const edges = page.map((row) => ({ node: { ...row, seq: row.seq.toString() }, cursor: row.seq.toString() }));
+    const edges = page.map((row) => ({ node: { ...row, seq: row.seq.toString(), submissionId: row.submissionId?.toString() ?? null }, cursor: row.seq.toString() }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   };
 

@@ -1,0 +1,342 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import { Client } from 'pg';
+import { idNumberCheckChar, usccCheckChar, type Department } from '@zone/common';
+import { demoResident } from '../scripts/demo/generate';
+import { TEST_SEED } from './support/constants';
+import { startStack, type GraphQLResponse, type Stack } from './support/stack';
+
+/**
+ * Every mutation of the supergraph checks the caller's department and the zone of its subject in
+ * one way: an officer of another zone, or of another department, is FORBIDDEN and writes nothing;
+ * a subject nobody registered is NOT_FOUND. The mutations come from schema/supergraph.graphql, so
+ * a mutation added without a row here fails this test.
+ */
+
+let stack: Stack;
+let db: Client;
+
+/** Real subjects of the zone the officers are kept out of, from the test data. */
+const SUBJECT_ZONE = 'HEYUAN';
+const OTHER_ZONE = 'SHAOGUAN';
+
+interface Subjects {
+  platform: string;
+  seller: string;
+  payer: string;
+  carrier: string;
+  importList: { invtNo: string; ebpCode: string; orderNo: string; ebcCode: string; logisticsCode: string; logisticsNo: string };
+  exportList: { invtNo: string; ebcCode: string };
+  billedList: string;
+  waybill: { logisticsCode: string; logisticsNo: string };
+  order: { ebpCode: string; orderNo: string };
+}
+let subjects: Subjects;
+
+const SCHEMAS: Record<Department, string> = {
+  commerce: 'commerce', customs: 'customs', tax: 'tax', forex: 'forex', post: 'post', 'public-security': 'public_security',
+};
+
+beforeAll(async () => {
+  process.env.ID_HASH_KEY = process.env.TEST_ID_HASH_KEY;
+  // The rules under test are the departments': the gateway's audiences would refuse some callers first.
+  stack = await startStack({ trustedDocuments: false, contracts: false });
+  db = new Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  const one = async <T>(sql: string): Promise<T> => {
+    const { rows } = await db.query(sql, [SUBJECT_ZONE]);
+    if (!rows[0]) throw new Error(`the test data has nothing for: ${sql}`);
+    return rows[0] as T;
+  };
+  const withRole = (role: string, extra = '') =>
+    one<{ uscc: string }>(`SELECT uscc FROM commerce.enterprise WHERE zone = $1 AND '${role}' = ANY(roles::text[]) ${extra} ORDER BY uscc LIMIT 1`).then((r) => r.uscc);
+  const importList = await one<Subjects['importList']>(`SELECT invt_no AS "invtNo", ebp_code AS "ebpCode", order_no AS "orderNo", ebc_code AS "ebcCode",
+    logistics_code AS "logisticsCode", logistics_no AS "logisticsNo" FROM customs.inventory_list WHERE zone = $1 AND direction = 'IMPORT' ORDER BY id LIMIT 1`);
+  subjects = {
+    platform: await withRole('PLATFORM'),
+    seller: await withRole('ECOMMERCE', "AND NOT 'PLATFORM' = ANY(roles::text[])"),
+    payer: await withRole('PAYMENT'),
+    carrier: await withRole('LOGISTICS'),
+    importList,
+    exportList: await one(`SELECT invt_no AS "invtNo", ebc_code AS "ebcCode" FROM customs.inventory_list WHERE zone = $1 AND direction = 'EXPORT' ORDER BY id LIMIT 1`),
+    billedList: (await one<{ invtNo: string }>(`SELECT invt_no AS "invtNo" FROM tax.tax_bill WHERE zone = $1 ORDER BY tax_no LIMIT 1`)).invtNo,
+    waybill: await one(`SELECT logistics_code AS "logisticsCode", logistics_no AS "logisticsNo" FROM post.waybill WHERE zone = $1 ORDER BY id LIMIT 1`),
+    order: { ebpCode: importList.ebpCode, orderNo: importList.orderNo },
+  };
+}, 120_000);
+
+afterAll(async () => {
+  await db?.end();
+  await stack?.close();
+});
+
+/** A valid USCC (GB 32100 check character) that no enterprise of the test data has. */
+function unregisteredUscc(): string {
+  const first17 = '91440200XXXXXXXXX';
+  return first17 + usccCheckChar(first17);
+}
+
+/** A valid list number no list has (serial 999999999). */
+const UNKNOWN_INVT_NO = '51002026I999999999';
+const HOUR_AGO = new Date(Date.now() - 3600_000).toISOString();
+const resident = demoResident(TEST_SEED, 0);
+const residentId = (() => {
+  const first17 = '44020319000101042';
+  return first17 + idNumberCheckChar(first17);
+})();
+
+interface MutationRow {
+  department: Department;
+  document: string;
+  /** Variables naming a real subject of SUBJECT_ZONE, valid in every other respect. */
+  variables: () => Record<string, unknown>;
+  /** The same mutation on a subject nobody registered, or null when the mutation creates its subject. */
+  unknown: (() => Record<string, unknown>) | null;
+}
+
+const ORDER_NO = `ZR-${Date.now().toString(36).toUpperCase()}`;
+
+const rows: Record<string, MutationRow> = {
+  submitOrder: {
+    department: 'commerce',
+    document: 'mutation($input: OrderInput!) { submitOrder(input: $input) { outcome } }',
+    variables: () => ({
+      input: {
+        ebpCode: subjects.platform, orderNo: ORDER_NO, direction: 'IMPORT', tradeMode: '9610', ebcCode: subjects.seller,
+        goodsValue: '300.50', freight: '10.00', discount: '0.00', taxTotal: '0.00', actualPaid: '310.50', currency: 'CNY',
+        buyer: { name: '王小明', idType: '1', idNumber: residentId, phone: '13812345678' },
+        consignee: '王小明', consigneeAddress: '河源市源城区某路1号', payCode: subjects.payer, payTransactionId: `PAY-${ORDER_NO}`, orderedAt: HOUR_AGO,
+        items: [{ gnum: 1, itemNo: 'SKU-1', itemName: '婴儿配方奶粉', hsCode: '1901101000', qty: '2', unit: '122', price: '150.25', totalPrice: '300.50', country: 'NZL' }],
+      },
+    }),
+    unknown: null,
+  },
+  placeOnNegativeList: {
+    department: 'commerce',
+    document: 'mutation($uscc: ID!) { placeOnNegativeList(uscc: $uscc, reason: "非真实交易", legalBasis: "粤府函〔2022〕58号") { uscc } }',
+    variables: () => ({ uscc: subjects.seller }),
+    unknown: () => ({ uscc: unregisteredUscc() }),
+  },
+  liftFromNegativeList: {
+    department: 'commerce',
+    document: 'mutation($uscc: ID!) { liftFromNegativeList(uscc: $uscc, reason: "整改完成") { uscc } }',
+    variables: () => ({ uscc: subjects.seller }),
+    unknown: () => ({ uscc: unregisteredUscc() }),
+  },
+  declareInventoryList: {
+    department: 'customs',
+    document: 'mutation($input: InventoryListInput!) { declareInventoryList(input: $input) { outcome } }',
+    variables: () => ({
+      input: {
+        copNo: `COP${ORDER_NO}`.slice(0, 20), customsCode: '5172', ebpCode: subjects.importList.ebpCode, orderNo: subjects.importList.orderNo,
+        ebcCode: subjects.importList.ebcCode, logisticsCode: subjects.importList.logisticsCode, logisticsNo: subjects.importList.logisticsNo,
+        direction: 'IMPORT', tradeMode: '9610', zone: SUBJECT_ZONE, freight: '10.00', insuredFee: '0.00', currency: 'CNY',
+        items: [{ gnum: 1, itemNo: 'SKU-1', itemName: '婴儿配方奶粉', hsCode: '1901101000', qty: '2', unit: '122', price: '150.25', totalPrice: '300.50', country: 'NZL' }],
+      },
+    }),
+    unknown: null,
+  },
+  recordReviewOutcome: {
+    department: 'customs',
+    document: 'mutation($invtNo: String!) { recordReviewOutcome(invtNo: $invtNo, outcome: REJECT, reason: "单证不符") { invtNo } }',
+    variables: () => ({ invtNo: subjects.importList.invtNo }),
+    unknown: () => ({ invtNo: UNKNOWN_INVT_NO }),
+  },
+  recordInspectionResult: {
+    department: 'customs',
+    document: 'mutation($invtNo: String!) { recordInspectionResult(invtNo: $invtNo, passed: false, findings: "货证不符") { invtNo } }',
+    variables: () => ({ invtNo: subjects.importList.invtNo }),
+    unknown: () => ({ invtNo: UNKNOWN_INVT_NO }),
+  },
+  clearInventoryList: {
+    department: 'customs',
+    document: 'mutation($invtNo: String!) { clearInventoryList(invtNo: $invtNo) { invtNo } }',
+    variables: () => ({ invtNo: subjects.importList.invtNo }),
+    unknown: () => ({ invtNo: UNKNOWN_INVT_NO }),
+  },
+  requestListCancellation: {
+    department: 'customs',
+    document: 'mutation($invtNo: String!) { requestListCancellation(invtNo: $invtNo, reason: "买家取消订单") { state } }',
+    variables: () => ({ invtNo: subjects.importList.invtNo }),
+    unknown: () => ({ invtNo: UNKNOWN_INVT_NO }),
+  },
+  requestListReturn: {
+    department: 'customs',
+    document: 'mutation($invtNo: String!) { requestListReturn(invtNo: $invtNo, reason: "七天无理由退货") { state } }',
+    variables: () => ({ invtNo: subjects.importList.invtNo }),
+    unknown: () => ({ invtNo: UNKNOWN_INVT_NO }),
+  },
+  declareSummary: {
+    department: 'customs',
+    document: 'mutation($input: SummaryDeclarationInput!) { declareSummary(input: $input) { outcome } }',
+    variables: () => ({ input: { ebcCode: subjects.exportList.ebcCode, periodStart: '2000-01-01T00:00:00Z', periodEnd: new Date().toISOString() } }),
+    unknown: () => ({ input: { ebcCode: unregisteredUscc(), periodStart: '2000-01-01T00:00:00Z', periodEnd: new Date().toISOString() } }),
+  },
+  requestExportReturn: {
+    department: 'customs',
+    document: 'mutation($input: ExportReturnInput!) { requestExportReturn(input: $input) { outcome } }',
+    variables: () => ({ input: { invtNo: subjects.exportList.invtNo, goodsUnchanged: true, rebateReceived: false, rebateRepaid: false, reason: '海外买家退货' } }),
+    unknown: () => ({ input: { invtNo: '51002026E999999999', goodsUnchanged: true, rebateReceived: false, rebateRepaid: false, reason: '海外买家退货' } }),
+  },
+  setCustomsCreditClass: {
+    department: 'customs',
+    document: 'mutation($uscc: USCC!) { setCustomsCreditClass(uscc: $uscc, creditClass: DISCREDITED, reason: "走私违规") { uscc } }',
+    variables: () => ({ uscc: subjects.seller }),
+    unknown: () => ({ uscc: unregisteredUscc() }),
+  },
+  submitPayment: {
+    department: 'forex',
+    document: 'mutation($input: PaymentInput!) { submitPayment(input: $input) { outcome } }',
+    variables: () => ({
+      input: {
+        payCode: subjects.payer, payTransactionId: `PAY-${ORDER_NO}`, ebpCode: subjects.platform, orderNo: ORDER_NO, amountPaid: '310.50', currency: 'CNY',
+        payTime: HOUR_AGO, payer: { name: '王小明', idType: '1', idNumber: residentId }, zone: SUBJECT_ZONE,
+      },
+    }),
+    unknown: null,
+  },
+  submitPaymentReceived: {
+    department: 'forex',
+    document: 'mutation($input: PaymentInput!) { submitPaymentReceived(input: $input) { outcome } }',
+    variables: () => ({
+      input: {
+        payCode: subjects.payer, payTransactionId: `PAY-${ORDER_NO}-EXP`, ebpCode: subjects.platform, orderNo: `${ORDER_NO}-EXP`, amountPaid: '88.00', currency: 'USD',
+        payTime: HOUR_AGO, payer: { name: 'John Smith', idType: '2' }, zone: SUBJECT_ZONE,
+      },
+    }),
+    unknown: null,
+  },
+  registerInFxDirectory: {
+    department: 'forex',
+    document: 'mutation($input: FxDirectoryRegistrationInput!) { registerInFxDirectory(input: $input) { outcome } }',
+    variables: () => ({ input: { uscc: subjects.seller, registeredAt: HOUR_AGO, registeredBy: '国家外汇管理局河源市中心支局' } }),
+    unknown: () => ({ input: { uscc: unregisteredUscc(), registeredAt: HOUR_AGO, registeredBy: '国家外汇管理局河源市中心支局' } }),
+  },
+  submitOverseasWarehouseSettlement: {
+    department: 'forex',
+    document: 'mutation($input: OverseasWarehouseSettlementInput!) { submitOverseasWarehouseSettlement(input: $input) { outcome } }',
+    variables: () => ({ input: { ebcCode: subjects.seller, period: '2025-06', currency: 'USD', declaredExportValue: '1000.00', grossSalesRevenue: '1200.00', costs: [{ kind: 'STORAGE', amount: '100.00' }] } }),
+    unknown: () => ({ input: { ebcCode: unregisteredUscc(), period: '2025-06', currency: 'USD', declaredExportValue: '1000.00', grossSalesRevenue: '1200.00', costs: [] } }),
+  },
+  submitWaybill: {
+    department: 'post',
+    document: 'mutation($input: WaybillInput!) { submitWaybill(input: $input) { outcome } }',
+    variables: () => ({
+      input: {
+        logisticsCode: subjects.carrier, logisticsNo: `ZR${Date.now()}`, ebpCode: subjects.platform, orderNo: ORDER_NO, zone: SUBJECT_ZONE,
+        freight: '10.00', insuredFee: '0.00', weight: '0.50', packNo: 1, consignee: '王小明', consigneeAddress: '河源市源城区某路1号',
+      },
+    }),
+    unknown: null,
+  },
+  addTrackingEvents: {
+    department: 'post',
+    document: 'mutation($code: String!, $no: String!, $events: [TrackingEventInput!]!) { addTrackingEvents(logisticsCode: $code, logisticsNo: $no, events: $events) { logisticsNo } }',
+    variables: () => ({ code: subjects.waybill.logisticsCode, no: subjects.waybill.logisticsNo, events: [{ seq: 99, code: 'DEPARTED', description: '离开河源仓', location: '河源', occurredAt: HOUR_AGO }] }),
+    unknown: () => ({ code: subjects.waybill.logisticsCode, no: 'NO-SUCH-WAYBILL-1', events: [{ seq: 1, code: 'ACCEPTED', description: '揽收', location: '河源', occurredAt: HOUR_AGO }] }),
+  },
+  verifyIdentity: {
+    department: 'public-security',
+    document: 'mutation($ebpCode: String, $orderNo: String, $zone: Zone, $name: String!, $idNumber: IdNumber!) { verifyIdentity(name: $name, idNumber: $idNumber, ebpCode: $ebpCode, orderNo: $orderNo, zone: $zone) { verdict } }',
+    variables: () => ({ name: resident.name, idNumber: resident.idNumber, ...subjects.order, zone: SUBJECT_ZONE }),
+    unknown: () => ({ name: resident.name, idNumber: resident.idNumber, ebpCode: subjects.platform, orderNo: 'NO-SUCH-ORDER-1' }),
+  },
+  issueTaxBill: {
+    department: 'tax',
+    document: 'mutation($invtNo: String!) { issueTaxBill(invtNo: $invtNo) { taxNo } }',
+    variables: () => ({ invtNo: subjects.billedList }),
+    unknown: () => ({ invtNo: UNKNOWN_INVT_NO }),
+  },
+  reconcileTaxBill: {
+    department: 'tax',
+    document: 'mutation($invtNo: String!) { reconcileTaxBill(invtNo: $invtNo) { taxNo } }',
+    variables: () => ({ invtNo: subjects.billedList }),
+    unknown: () => ({ invtNo: UNKNOWN_INVT_NO }),
+  },
+  assessInvoiceFreeExemption: {
+    department: 'tax',
+    document: 'mutation($invtNo: String!) { assessInvoiceFreeExemption(invtNo: $invtNo) { invtNo } }',
+    variables: () => ({ invtNo: subjects.exportList.invtNo }),
+    unknown: () => ({ invtNo: '51002026E999999999' }),
+  },
+  assessDeemedIncomeTax: {
+    department: 'tax',
+    document: 'mutation($input: DeemedIncomeTaxInput!) { assessDeemedIncomeTax(input: $input) { uscc } }',
+    variables: () => ({ input: { uscc: subjects.seller, year: 2025, revenue: '1000000.00', employees: 10, totalAssets: '500000.00' } }),
+    unknown: () => ({ input: { uscc: unregisteredUscc(), year: 2025, revenue: '1000000.00', employees: 10, totalAssets: '500000.00' } }),
+  },
+};
+
+/** Every mutation field of the committed supergraph. */
+function supergraphMutations(): string[] {
+  const sdl = fs.readFileSync(path.join(__dirname, '..', 'schema', 'supergraph.graphql'), 'utf8');
+  const mutation = parse(sdl).definitions.find(
+    (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Mutation',
+  );
+  return (mutation?.fields ?? []).map((f) => f.name.value).sort();
+}
+
+/**
+ * What a department holds: per table its row count and the newest row version (xmin), so an
+ * insert, update or delete anywhere in the department's schema changes it.
+ */
+async function footprint(department: Department): Promise<Record<string, string>> {
+  const schema = SCHEMAS[department];
+  const { rows: tables } = await db.query<{ name: string }>(
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1",
+    [schema],
+  );
+  const result: Record<string, string> = {};
+  for (const { name } of tables) {
+    const { rows } = await db.query(`SELECT count(*)::text AS n, coalesce(max(xmin::text::bigint), 0)::text AS v FROM "${schema}"."${name}"`);
+    result[name] = `${rows[0].n}@${rows[0].v}`;
+  }
+  return result;
+}
+
+const otherDepartmentOf = (department: Department): Department => (department === 'commerce' ? 'tax' : 'commerce');
+
+async function as(claims: { department: Department; zone: 'HEYUAN' | 'SHAOGUAN' }): Promise<Record<string, string>> {
+  const token = await stack.token({ role: 'OFFICER', org: `${claims.department.toUpperCase()}-${claims.zone}`, department: claims.department, zone: claims.zone });
+  return { authorization: `Bearer ${token}` };
+}
+
+const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+
+describe('every mutation of the supergraph keeps to the zone and department rules', () => {
+  it('has a row for every mutation of the supergraph', () => {
+    expect(Object.keys(rows).sort()).toEqual(supergraphMutations());
+  });
+
+  const table = Object.entries(rows).map(([field, row]) => [field, row] as const);
+
+  it.each(table)('%s: an officer of the department in another zone is FORBIDDEN and writes nothing', async (_field, row) => {
+    const before = await footprint(row.department);
+    const response = await stack.query(row.document, row.variables(), await as({ department: row.department, zone: OTHER_ZONE }));
+    expect({ code: codeOf(response), message: response.errors?.[0]?.message }).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining(OTHER_ZONE) });
+    expect(await footprint(row.department)).toEqual(before);
+  }, 60_000);
+
+  it.each(table)('%s: an officer of another department in the zone is FORBIDDEN and writes nothing', async (_field, row) => {
+    const before = await footprint(row.department);
+    const response = await stack.query(row.document, row.variables(), await as({ department: otherDepartmentOf(row.department), zone: SUBJECT_ZONE }));
+    expect(codeOf(response)).toBe('FORBIDDEN');
+    expect(await footprint(row.department)).toEqual(before);
+  }, 60_000);
+
+  const known = table.filter(([, row]) => row.unknown !== null);
+  it.each(known)('%s: a subject nobody registered is NOT_FOUND and writes nothing', async (_field, row) => {
+    const before = await footprint(row.department);
+    const response = await stack.query(row.document, row.unknown!(), await as({ department: row.department, zone: SUBJECT_ZONE }));
+    expect({ code: codeOf(response), message: response.errors?.[0]?.message }).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await footprint(row.department)).toEqual(before);
+  }, 60_000);
+
+  it('lets an officer of the zone write what an officer of another zone may not (the rows name real subjects)', async () => {
+    const response = await stack.query(rows.setCustomsCreditClass!.document, rows.setCustomsCreditClass!.variables(), await as({ department: 'customs', zone: SUBJECT_ZONE }));
+    expect(response.errors).toBeUndefined();
+    const { rows: graded } = await db.query('SELECT credit_class FROM customs.enterprise_credit_class WHERE uscc = $1', [subjects.seller]);
+    expect(graded).toEqual([{ credit_class: 'DISCREDITED' }]);
+  }, 60_000);
+});
