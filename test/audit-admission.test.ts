@@ -1,16 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import readline from 'node:readline';
-import { importJWK, type JWK, type KeyLike } from 'jose';
 import { Client } from 'pg';
-import { DEPARTMENTS, idNumberCheckChar, type Department } from '@zone/common';
 import { createAuditLog, verifyAuditChain, type AuditRecord } from '../gateway/src/audit';
-import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, issueDevToken, type DevKeyPaths } from '../gateway/src/auth/dev-keys';
-import { subgraphUrlVariableOf } from '../gateway/src/config';
+import { createGatewayProcessKeys, startGatewayProcess, type GatewayProcessKeys } from './support/gateway-process';
+import { SUBMIT_ORDER, orderInput as orderInputOf, type OrderParties } from './support/order-input';
 import { startStack, type Stack } from './support/stack';
 
 /**
@@ -20,25 +12,18 @@ import { startStack, type Stack } from './support/stack';
  * departments and audit database.
  */
 
-const ROOT = path.join(__dirname, '..');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 let stack: Stack;
-let keys: DevKeyPaths;
-let keysDir: string;
+let keys: GatewayProcessKeys;
 let platformUscc: string;
 let sellerUscc: string;
 let payerUscc: string;
 
 beforeAll(async () => {
   process.env.ID_HASH_KEY = process.env.TEST_ID_HASH_KEY;
-  keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zone-admission-keys-'));
-  keys = await ensureDevKeys(keysDir);
-  const assertionKeys = {
-    privateKey: (await importJWK(JSON.parse(fs.readFileSync(keys.assertionPrivate, 'utf8')) as JWK, 'ES256')) as KeyLike,
-    publicKey: (await importJWK(JSON.parse(fs.readFileSync(keys.assertionPublic, 'utf8')) as JWK, 'ES256')) as KeyLike,
-  };
-  stack = await startStack({ assertionKeys });
+  keys = await createGatewayProcessKeys();
+  stack = await startStack({ assertionKeys: keys.assertionKeys });
   const { data, errors } = await stack.query<{ enterprises: { edges: { node: { uscc: string; roles: string[] } }[] } }>(
     '{ enterprises(zone: SHAOGUAN, first: 100) { edges { node { uscc roles } } } }',
   );
@@ -51,10 +36,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.close();
-  if (keysDir) fs.rmSync(keysDir, { recursive: true, force: true });
+  keys?.remove();
 });
 
 async function entryOf(requestId: string) {
+  await stack.auditLog.sequenced();
   return stack.audit.prisma.auditEntry.findFirst({ where: { requestId } });
 }
 
@@ -147,7 +133,7 @@ describe('request ids and the audit log under oversized ids', () => {
     const admin = new Client({ connectionString: stack.databaseUrl });
     await admin.connect();
     // A constraint the gateway's own checks know nothing of: the database alone refuses the entry.
-    await admin.query(`ALTER TABLE audit.audit_entry ADD CONSTRAINT test_refuses_poison CHECK (request_id NOT LIKE 'poison-%') NOT VALID`);
+    await admin.query(`ALTER TABLE audit.audit_submission ADD CONSTRAINT test_refuses_poison CHECK (request_id NOT LIKE 'poison-%') NOT VALID`);
     try {
       const log = createAuditLog({ prisma: stack.audit.prisma });
       const run = randomBytes(4).toString('hex');
@@ -171,11 +157,12 @@ describe('request ids and the audit log under oversized ids', () => {
       const outcomes = await Promise.allSettled(ids.map((id) => log.append(record(id))));
       expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
       await log.close();
+      await stack.auditLog.sequenced();
       const written = await stack.audit.prisma.auditEntry.findMany({ where: { requestId: { in: ids } }, orderBy: { seq: 'asc' } });
       expect(written.map((e) => e.requestId)).toEqual([`ok-${run}-1`, `ok-${run}-2`, `ok-${run}-3`]);
       expect((await verifyAuditChain(stack.audit.prisma)).ok).toBe(true);
     } finally {
-      await admin.query('ALTER TABLE audit.audit_entry DROP CONSTRAINT test_refuses_poison');
+      await admin.query('ALTER TABLE audit.audit_submission DROP CONSTRAINT test_refuses_poison');
       await admin.end();
     }
   });
@@ -184,102 +171,19 @@ describe('request ids and the audit log under oversized ids', () => {
 // ---------------------------------------------------------------------------------------------
 // The real gateway process
 
-interface GatewayProcess {
-  url: string;
-  child: ChildProcess;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** Starts `gateway/src/main.ts` against this stack's departments and audit log; resolves once it listens. */
-async function startGatewayProcess(env: Record<string, string> = {}): Promise<GatewayProcess> {
-  const port = await freePort();
-  const departmentUrls = Object.fromEntries(DEPARTMENTS.map((d: Department) => [subgraphUrlVariableOf(d), stack.subgraphUrls[d]]));
-  const { REDIS_URL: _redis, DATABASE_URL: _database, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'gateway', 'src', 'main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...inherited,
-      ...departmentUrls,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'info',
-      JWKS_PATH: keys.jwks,
-      JWT_ISSUER: DEV_ISSUER,
-      JWT_AUDIENCE: DEV_AUDIENCE,
-      ASSERTION_KEY_PATH: keys.assertionPrivate,
-      AUDIT_DATABASE_URL: stack.databaseUrl,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const stderr: string[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-  const lines = readline.createInterface({ input: child.stdout! });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway process did not start: ${stderr.join('')}`)), 90_000);
-    lines.on('line', (line) => {
-      if (line.includes('"gateway listening"')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    void exited.then(({ code }) => {
-      clearTimeout(timer);
-      reject(new Error(`gateway process exited (${code}) before listening: ${stderr.join('')}`));
-    });
-  });
-  return { url: `http://127.0.0.1:${port}/graphql`, child, exited };
-}
-
-function residentId(serial: number): string {
-  const first17 = `44020319000101${String(serial % 1000).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
-}
-
 function orderInput(orderNo: string, serial: number) {
-  return {
-    ebpCode: platformUscc,
-    orderNo,
-    direction: 'IMPORT',
-    tradeMode: '9610',
-    ebcCode: sellerUscc,
-    goodsValue: '500.00',
-    freight: '10.00',
-    discount: '5.00',
-    taxTotal: '45.50',
-    actualPaid: '550.50',
-    currency: 'CNY',
-    buyer: { name: '王小明', idType: '1', idNumber: residentId(serial), phone: '13812345678' },
-    consignee: '王小明',
-    consigneeAddress: '韶关市浈江区某路1号',
-    payCode: payerUscc,
-    payTransactionId: `PAY-${orderNo}`,
-    orderedAt: new Date(Date.now() - 3600_000).toISOString(),
-    items: [
-      { gnum: 1, itemNo: 'SKU-1', itemName: '婴儿配方奶粉', hsCode: '1901101000', qty: '2', unit: '122', price: '150.25', totalPrice: '300.50', country: 'NZL' },
-      { gnum: 2, itemNo: 'SKU-2', itemName: '面部精华液', hsCode: '3304990099', qty: '1', unit: '142', price: '199.50', totalPrice: '199.50', country: 'FRA' },
-    ],
-  };
+  const parties: OrderParties = { platformUscc, sellerUscc, payerUscc };
+  return orderInputOf(parties, orderNo, serial);
 }
 
-const SUBMIT_ORDER = `mutation SubmitOrder($input: OrderInput!) { submitOrder(input: $input) { outcome revision } }`;
 /** A write that touches no personal, tax or FX data: only being a mutation makes its entry precede its response. */
 const SET_CREDIT_CLASS = `mutation SetCreditClass($uscc: USCC!, $creditClass: CustomsCreditClass!) {
   setCustomsCreditClass(uscc: $uscc, creditClass: $creditClass, reason: "信用等级复核") { uscc } }`;
 
 describe('the gateway process: floods without a token, SIGTERM and SIGKILL', () => {
   it('limits requests without a token per address, bounds their audit rows, serves an authenticated caller meanwhile, and on SIGTERM writes the last entry and exits 0', async () => {
-    const gateway = await startGatewayProcess({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '5' });
-    const platform = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'ZONE-PLATFORM' });
+    const gateway = await startGatewayProcess(stack, keys, { env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '5' } });
+    const platform = await keys.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM' });
     const run = randomBytes(4).toString('hex');
     const floodStart = new Date(Date.now() - 1000);
     const anonymous = (n: number) =>
@@ -339,9 +243,9 @@ describe('the gateway process: floods without a token, SIGTERM and SIGKILL', () 
   }, 180_000);
 
   it('has the audit entry of every write it acknowledged when it is killed during a burst of submitOrder and setCustomsCreditClass', async () => {
-    const gateway = await startGatewayProcess();
-    const platform = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'ZONE-PLATFORM' });
-    const officer = await issueDevToken(keysDir, { role: 'OFFICER', org: 'CUSTOMS-SHAOGUAN', department: 'customs', zone: 'SHAOGUAN' });
+    const gateway = await startGatewayProcess(stack, keys);
+    const platform = await keys.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM' });
+    const officer = await keys.token({ role: 'OFFICER', org: 'CUSTOMS-SHAOGUAN', department: 'customs', zone: 'SHAOGUAN' });
     const run = randomBytes(3).toString('hex').toUpperCase();
     const acknowledged: string[] = [];
     let killed = false;
@@ -376,7 +280,9 @@ describe('the gateway process: floods without a token, SIGTERM and SIGKILL', () 
     expect(killed).toBe(true);
     expect((await gateway.exited).signal).toBe('SIGKILL');
     expect(acknowledged.length).toBeGreaterThanOrEqual(15);
-    const entries = await stack.audit.prisma.auditEntry.findMany({ where: { requestId: { in: acknowledged } } });
+    await stack.auditLog.sequenced();
+    // Each write has its INTENT, submitted before it was forwarded, and its outcome.
+    const entries = await stack.audit.prisma.auditEntry.findMany({ where: { requestId: { in: acknowledged }, outcome: { not: 'INTENT' } } });
     expect(entries.map((e) => e.requestId).sort()).toEqual([...acknowledged].sort());
     for (const entry of entries) expect(entry).toMatchObject({ outcome: 'OK' });
     expect(new Set(entries.map((e) => e.operationName))).toEqual(new Set(['SubmitOrder', 'SetCreditClass']));

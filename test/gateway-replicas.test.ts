@@ -1,0 +1,300 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { verifyAuditChain } from '../gateway/src/audit';
+import { createGatewayProcessKeys, startGatewayProcesses, type GatewayProcess, type GatewayProcessKeys } from './support/gateway-process';
+import { SUBMIT_ORDER, orderInput, type OrderParties } from './support/order-input';
+import { startStack, type Stack } from './support/stack';
+
+/**
+ * Three real gateway processes (`gateway/src/main.ts`) on one database and one Redis, against one
+ * stack's departments, under a modest load of audited reads of personal data, `zones` and
+ * `submitOrder`: every answered request is audited, one replica frozen (SIGSTOP) holds up none of
+ * the others, and one killed (SIGKILL) during a burst of writes leaves no committed order without
+ * its entry.
+ */
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const RUN = randomBytes(3).toString('hex').toUpperCase();
+const KEY_PREFIX = `zone-test-replicas:${RUN}`;
+const REGULATOR_PER_MINUTE = 6;
+
+let stack: Stack;
+let keys: GatewayProcessKeys;
+let replicas: GatewayProcess[] = [];
+let parties: OrderParties;
+let orderKeys: { e: string; o: string }[];
+let reader: string;
+let platform: string;
+
+const BUYER = `query BuyerOfOrder($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { orderNo buyer { name phone } } }`;
+
+async function redisAnswers(): Promise<boolean> {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    return (await redis.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+beforeAll(async () => {
+  process.env.ID_HASH_KEY = process.env.TEST_ID_HASH_KEY;
+  // The rate limit shared through Redis is part of what replicas are; CI runs Redis on 127.0.0.1:6379.
+  if (!(await redisAnswers())) throw new Error(`Redis does not answer on ${REDIS_URL}: the replicas share their rate limit there`);
+  keys = await createGatewayProcessKeys();
+  stack = await startStack({ assertionKeys: keys.assertionKeys });
+  const { data, errors } = await stack.query<{ enterprises: { edges: { node: { uscc: string; roles: string[]; orders: { ebpCode: string; orderNo: string }[] } }[] } }>(
+    '{ enterprises(zone: SHAOGUAN, first: 100) { edges { node { uscc roles orders(first: 2) { ebpCode orderNo } } } } }',
+  );
+  expect(errors).toBeUndefined();
+  const enterprises = data!.enterprises.edges.map((e) => e.node);
+  const withRole = (role: string) => enterprises.find((e) => e.roles.includes(role))!.uscc;
+  parties = { platformUscc: withRole('PLATFORM'), sellerUscc: withRole('ECOMMERCE'), payerUscc: withRole('PAYMENT') };
+  orderKeys = enterprises.flatMap((e) => e.orders).map((o) => ({ e: o.ebpCode, o: o.orderNo })).slice(0, 20);
+  expect(orderKeys.length).toBeGreaterThan(5);
+  replicas = await startGatewayProcesses(3, stack, keys, {
+    env: {
+      REDIS_URL,
+      REDIS_KEY_PREFIX: KEY_PREFIX,
+      // Without Redis a replica refuses rather than counting alone: the shared count below is exact.
+      RATE_LIMIT_REDIS_FAILURE: 'refuse',
+      RATE_LIMIT_PER_MINUTE_PLATFORM: '100000',
+      RATE_LIMIT_PER_MINUTE_REGULATOR: String(REGULATOR_PER_MINUTE),
+    },
+  });
+  // A PLATFORM caller with pii:read and a stated purpose reads buyers' names and phones in clear.
+  reader = await keys.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM', scopes: ['pii:read'] });
+  platform = await keys.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM' });
+  // Each replica answers once its Redis connection is up (until then, with "refuse", 503), and has
+  // counted a PLATFORM and a REGULATOR request in Redis once: a cold process's first command of a
+  // counter can outlast the limiter's 250 ms command timeout on a busy machine.
+  const warmRegulator = await keys.token({ role: 'REGULATOR', org: `GD-WARMUP-${RUN}` });
+  for (const replica of replicas) {
+    const until = Date.now() + 30_000;
+    for (const token of [platform, warmRegulator]) {
+      for (;;) {
+        const response = await fetch(replica.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: '{ zones { code } }' }),
+        });
+        await response.arrayBuffer();
+        if (response.status === 200) break;
+        if (Date.now() > until) throw new Error(`the replica on port ${replica.port} does not answer (${response.status}):\n${replica.output()}`);
+      }
+    }
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await Promise.all(replicas.map((replica) => replica.stop()));
+  await stack?.close();
+  keys?.remove();
+  const redis = new Redis(REDIS_URL);
+  const leftovers = await redis.keys(`${KEY_PREFIX}*`);
+  if (leftovers.length) await redis.del(...leftovers);
+  await redis.quit();
+}, 60_000);
+
+type Kind = 'read' | 'zones' | 'order';
+
+interface Sent {
+  requestId: string;
+  kind: Kind;
+  replica: number;
+  status: number;
+  /** The answer as the caller needs it: a buyer's name, the zones, an order CREATED. */
+  answered: boolean;
+  errors: unknown[];
+  ms: number;
+  orderNo?: string;
+}
+
+let serial = 0;
+
+/** One request of the given kind to a replica, with an x-request-id of its own. */
+async function send(replica: GatewayProcess, kind: Kind, requestId: string, orderNo?: string): Promise<Sent> {
+  const started = performance.now();
+  const n = (serial += 1);
+  const payload =
+    kind === 'read'
+      ? { query: BUYER, variables: orderKeys[n % orderKeys.length] }
+      : kind === 'zones'
+        ? { query: '{ zones { code } }' }
+        : { query: SUBMIT_ORDER, variables: { input: orderInput(parties, orderNo!, n) } };
+  const response = await fetch(replica.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-request-id': requestId,
+      authorization: `Bearer ${kind === 'read' ? reader : platform}`,
+      ...(kind === 'read' ? { 'x-purpose': 'replica test: order dispute 2026-88' } : {}),
+    },
+    body: JSON.stringify(payload),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const body = (await response.json()) as { data?: Record<string, { buyer?: { name: string }; outcome?: string } | unknown[] | null> | null; errors?: unknown[] };
+  const data = body.data ?? {};
+  const answered =
+    kind === 'read'
+      ? typeof (data.order as { buyer?: { name: string } } | null)?.buyer?.name === 'string'
+      : kind === 'zones'
+        ? Array.isArray(data.zones) && data.zones.length > 0
+        : (data.submitOrder as { outcome?: string } | null)?.outcome === 'CREATED';
+  return { requestId, kind, replica: replicas.indexOf(replica), status: response.status, answered, errors: body.errors ?? [], ms: performance.now() - started, ...(orderNo ? { orderNo } : {}) };
+}
+
+/** Waits, a bounded time, until every request id has an entry of one of the outcomes; returns those still without. */
+async function unaudited(requestIds: string[], outcomes: string[] = ['OK'], withinMs = 60_000): Promise<string[]> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const entries = await stack.audit.prisma.auditEntry.findMany({ where: { requestId: { in: requestIds } }, select: { requestId: true, outcome: true } });
+    const audited = new Set(entries.filter((e) => outcomes.includes(e.outcome)).map((e) => e.requestId));
+    const missing = requestIds.filter((id) => !audited.has(id));
+    if (missing.length === 0 || Date.now() > until) return missing;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function summary(latencies: number[]): string {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(0);
+  return `${sorted.length} requests, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${sorted[sorted.length - 1]!.toFixed(0)} ms`;
+}
+
+describe('three gateway replicas on one database and one Redis', () => {
+  it(`counts one rate limit across the replicas, under REDIS_KEY_PREFIX`, async () => {
+    const org = `GD-REPLICAS-${RUN}`;
+    const token = await keys.token({ role: 'REGULATOR', org });
+    const statuses: number[] = [];
+    for (let n = 0; n < REGULATOR_PER_MINUTE + 3; n += 1) {
+      const response = await fetch(replicas[n % 3]!.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ zones { code } }' }),
+      });
+      await response.arrayBuffer();
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([...Array<number>(REGULATOR_PER_MINUTE).fill(200), 429, 429, 429]);
+    const redis = new Redis(REDIS_URL);
+    try {
+      expect(await redis.exists(`${KEY_PREFIX}:rate:REGULATOR:${org}`)).toBe(1);
+      expect(await redis.exists(`zone-gateway:rate:REGULATOR:${org}`)).toBe(0);
+    } finally {
+      await redis.quit();
+    }
+  });
+
+  it('audits every request the three answer under load, and the chain verifies', async () => {
+    const sent: Sent[] = [];
+    // Three callers per replica, twelve requests each: reads of personal data, zones and new orders.
+    const kinds: Kind[] = ['read', 'zones', 'order'];
+    await Promise.all(
+      replicas.flatMap((replica, r) =>
+        [0, 1, 2].map(async (worker) => {
+          for (let n = 0; n < 12; n += 1) {
+            const kind = kinds[(n + worker) % 3]!;
+            const id = `load-${RUN}-${r}-${worker}-${n}`;
+            sent.push(await send(replica, kind, id, kind === 'order' ? `REPL${RUN}${r}${worker}${String(n).padStart(3, '0')}` : undefined));
+          }
+        }),
+      ),
+    );
+    expect(sent).toHaveLength(108);
+    expect(sent.filter((s) => s.status !== 200 || !s.answered || s.errors.length > 0)).toEqual([]);
+    expect(await unaudited(sent.map((s) => s.requestId))).toEqual([]);
+    const personal = await stack.audit.prisma.auditEntry.findMany({ where: { requestId: { in: sent.filter((s) => s.kind === 'read').map((s) => s.requestId) }, outcome: 'OK' } });
+    for (const entry of personal) expect(entry).toMatchObject({ personalData: true, unmasked: true, purpose: 'replica test: order dispute 2026-88' });
+    expect((await verifyAuditChain(stack.audit.prisma)).ok).toBe(true);
+  }, 180_000);
+
+  it('keeps answering personal-data reads on two replicas while the third is frozen (SIGSTOP) for 12 s, then the third serves again', async () => {
+    const [first, second, frozen] = replicas as [GatewayProcess, GatewayProcess, GatewayProcess];
+    // Load on the replica to be frozen, so that it is stopped in the middle of its audit writes.
+    let loading = true;
+    let answeredByFrozen = 0;
+    let warmedUp!: () => void;
+    const warm = new Promise<void>((resolve) => (warmedUp = resolve));
+    const loadFrozen = async (worker: number) => {
+      for (let n = 0; loading; n += 1) {
+        const kind: Kind = n % 2 === 0 ? 'read' : 'order';
+        // Requests cut short by the freeze answer late or not at all: only the others are checked.
+        await send(frozen, kind, `frozen-${RUN}-${worker}-${n}`, kind === 'order' ? `FRZ${RUN}${worker}${String(n).padStart(4, '0')}` : undefined).catch(() => undefined);
+        if ((answeredByFrozen += 1) === 6) warmedUp();
+      }
+    };
+    const frozenLoad = [0, 1, 2].map(loadFrozen);
+    // Stopped once it has answered a few, with three more requests in flight: its audit writes among them.
+    await warm;
+    frozen.child.kill('SIGSTOP');
+    loading = false;
+    const frozenAt = Date.now();
+    const during: Sent[] = [];
+    try {
+      await Promise.all(
+        [first, second].flatMap((replica, r) =>
+          [0, 1].map(async (worker) => {
+            for (let n = 0; Date.now() - frozenAt < 12_000; n += 1) during.push(await send(replica, 'read', `during-${RUN}-${r}-${worker}-${n}`));
+          }),
+        ),
+      );
+    } finally {
+      frozen.child.kill('SIGCONT');
+    }
+    console.log(`personal-data reads on the two other replicas while one was frozen: ${summary(during.map((s) => s.ms))}`);
+    expect(during.length).toBeGreaterThan(10);
+    expect(during.filter((s) => s.status !== 200 || !s.answered || s.errors.length > 0)).toEqual([]);
+    // Generous: a busy two-core machine, three gateways, six departments and PostgreSQL; never a wait for the frozen one.
+    expect(during.filter((s) => s.ms >= 5000).map((s) => `${s.requestId}: ${s.ms.toFixed(0)} ms`)).toEqual([]);
+    expect(await unaudited(during.map((s) => s.requestId))).toEqual([]);
+
+    // Resumed, it finishes what it had in flight and serves again.
+    await Promise.all(frozenLoad);
+    const after = await send(frozen, 'read', `after-${RUN}`);
+    expect(after).toMatchObject({ status: 200, answered: true, errors: [] });
+    expect(await unaudited([after.requestId])).toEqual([]);
+    expect((await verifyAuditChain(stack.audit.prisma)).ok).toBe(true);
+  }, 240_000);
+
+  // Needs the write-ahead intents and their reconciler: without them an order the killed replica
+  // forwarded commits in commerce and has no entry at all.
+  it.skip('leaves no order committed in commerce without its audit entry when a replica is killed (SIGKILL) during a burst of submitOrder', async () => {
+    const victim = replicas[1]!;
+    const sent: { requestId: string; orderNo: string; replica: number }[] = [];
+    let acknowledgedByVictim = 0;
+    let killed = false;
+    await Promise.all(
+      replicas.flatMap((replica, r) =>
+        [0, 1, 2, 3].map(async (worker) => {
+          for (let n = 0; n < 60 && !killed; n += 1) {
+            const orderNo = `KILL${RUN}${r}${worker}${String(n).padStart(3, '0')}`;
+            const requestId = `kill-${RUN}-${r}-${worker}-${n}`;
+            sent.push({ requestId, orderNo, replica: r });
+            try {
+              const result = await send(replica, 'order', requestId, orderNo);
+              if (replica === victim && result.answered) acknowledgedByVictim += 1;
+            } catch {
+              // Cut off by the kill.
+            }
+            if (!killed && acknowledgedByVictim >= 8) {
+              killed = true;
+              victim.child.kill('SIGKILL');
+            }
+          }
+        }),
+      ),
+    );
+    expect(killed).toBe(true);
+    expect((await victim.exited).signal).toBe('SIGKILL');
+    const committed = (await stack.runtimes.commerce.prisma.$queryRaw`SELECT order_no FROM "order" WHERE order_no = ANY(${sent.map((s) => s.orderNo)})`) as { order_no: string }[];
+    const committedIds = committed.map((row) => sent.find((s) => s.orderNo === row.order_no)!.requestId);
+    expect(committedIds.length).toBeGreaterThanOrEqual(8);
+    // The survivors' answers are audited before they are sent; the victim's in-flight writes once reconciled.
+    expect(await unaudited(committedIds, ['OK', 'RECONCILED_COMMITTED'], 90_000)).toEqual([]);
+    expect((await verifyAuditChain(stack.audit.prisma)).ok).toBe(true);
+  }, 300_000);
+});
