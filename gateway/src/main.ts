@@ -3,7 +3,7 @@ import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose'
 import { createLogger, loadJwkFile } from '@zone/common';
 import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authenticate';
 import { loadGatewayConfig } from './config';
-import { createAuditDatabase, createAuditLog, createAuditSequencer } from './audit';
+import { createAuditDatabase, createAuditLog, createAuditSequencer, createIntentReconciler, departmentWriteCommitted, type IntentReconciler } from './audit';
 import { createGateway } from './gateway';
 import { createTransparencyLog, loadAuditSigningKey, treeSequencerOptions, type AuditSigningKey } from './audit/transparency';
 import { createRateLimiter } from './rate-limit/rate-limiter';
@@ -53,9 +53,18 @@ async function main(): Promise<void> {
   const transparency = audit ? createTransparencyLog({ prisma: audit.prisma, signingKey, log }) : null;
   // Every gateway runs a sequencer; the one holding its advisory lock integrates every gateway's
   // submissions into the chain and the tree, and signs the tree heads.
-  const sequencer = config.auditDatabaseUrl ? createAuditSequencer({ url: config.auditDatabaseUrl, log, ...(transparency ? treeSequencerOptions(transparency) : {}) }) : null;
+  // The leader also resolves the write intents that gateways which died left without an outcome.
+  let reconciler: IntentReconciler | null = null;
+  const reconcile = { name: 'write-intent reconciler', intervalMs: 5000, run: async () => reconciler?.reconcile() };
+  const sequencer = config.auditDatabaseUrl
+    ? createAuditSequencer({ url: config.auditDatabaseUrl, log, ...(transparency ? treeSequencerOptions(transparency) : {}), leaderTasks: [reconcile] })
+    : null;
+  const auditLog = audit ? createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer?.wake() }) : undefined;
+  if (audit && auditLog && assertionKey) {
+    reconciler = createIntentReconciler({ prisma: audit.prisma, auditLog, log, writeCommitted: departmentWriteCommitted({ subgraphUrls: config.subgraphUrls, assertionKey }) });
+  }
   const gateway = createGateway({
-    auditLog: audit ? createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer?.wake() }) : undefined,
+    auditLog,
     auditDatabase: audit?.prisma,
     ...(transparency ? { auditTransparency: transparency } : {}),
     ...(sequencer ? { auditSequencer: sequencer } : {}),

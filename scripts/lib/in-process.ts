@@ -14,7 +14,7 @@ import { createGateway } from '../../gateway/src/gateway';
 import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
 import { createTransparencyLog, generateAuditSigningKey, treeSequencerOptions, type TransparencyLog } from '../../gateway/src/audit/transparency';
-import { createAuditDatabase, createAuditLog, createAuditSequencer, type AuditDatabase, type AuditLog, type AuditSequencer } from '../../gateway/src/audit';
+import { createAuditDatabase, createAuditLog, createAuditSequencer, createIntentReconciler, departmentWriteCommitted, type AuditDatabase, type AuditLog, type AuditSequencer, type IntentReconciler } from '../../gateway/src/audit';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH, loadManifest, type Manifest } from '../../gateway/src/trusted-documents/manifest';
 import type { BreakerSettings } from '../../gateway/src/upstream-policy';
 import type { KeyLike } from 'jose';
@@ -56,6 +56,8 @@ export interface InProcessStack {
   auditLog: AuditLog;
   /** The gateway's audit sequencer (it leads unless another gateway on the same database does). */
   sequencer: AuditSequencer;
+  /** Resolves write intents left without an outcome (run by the sequencer's leader; tests call it after a crash). */
+  reconciler: IntentReconciler;
   /** The audit log's Merkle tree and signed heads, e.g. to sign a head now (publish). */
   transparency: TransparencyLog;
   /** Stops one department's server (its database stays). */
@@ -107,8 +109,16 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
   const audit = createAuditDatabase({ url: options.auditDatabaseUrl });
   // The tree heads are signed with a key of this stack's own (GET /audit/keys.json publishes it).
   const transparency = createTransparencyLog({ prisma: audit.prisma, signingKey: generateAuditSigningKey() });
-  const sequencer = createAuditSequencer({ url: options.auditDatabaseUrl, log: createLogger('gateway'), ...treeSequencerOptions(transparency) });
+  let reconciler: IntentReconciler | null = null;
+  const reconcile = { name: 'write-intent reconciler', intervalMs: 5000, run: async () => reconciler?.reconcile() };
+  const sequencer = createAuditSequencer({ url: options.auditDatabaseUrl, log: createLogger('gateway'), ...treeSequencerOptions(transparency), leaderTasks: [reconcile] });
   const auditLog = createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer.wake() });
+  reconciler = createIntentReconciler({
+    prisma: audit.prisma,
+    auditLog,
+    log: createLogger('gateway'),
+    writeCommitted: departmentWriteCommitted({ subgraphUrls, assertionKey: assertion.privateKey }),
+  });
   const gateway = createGateway({
     auditLog,
     auditDatabase: audit.prisma,
@@ -137,6 +147,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     audit,
     auditLog,
     sequencer,
+    reconciler,
     transparency,
     stopDepartment: async (department) => {
       stopped.add(department);

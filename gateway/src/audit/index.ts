@@ -11,10 +11,22 @@ export {
   type AuditSequencerOptions,
   type AuditSequencerStatus,
   type IntegrateEntries,
+  type LeaderTask,
   type SequencedEntry,
   type SequencerTransaction,
   type SequencingLag,
 } from './sequencer';
+export {
+  RECONCILER_CALLER,
+  createIntentReconciler,
+  departmentWriteCommitted,
+  unresolvedIntents,
+  type DepartmentWriteCommittedOptions,
+  type IntentReconciler,
+  type IntentReconcilerOptions,
+  type UnresolvedIntents,
+  type WriteCommitted,
+} from './reconciler';
 export { createAuditDatabase, type AuditDatabase, type AuditDatabaseOptions, type AuditEntry, type AuditPrisma } from './client';
 export {
   GENESIS_HASH,

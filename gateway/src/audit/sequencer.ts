@@ -38,6 +38,8 @@ export interface AuditSequencerOptions {
   /** Work only the leader does, run after a pass that left nothing to sequence, at most every `leaderTaskIntervalMs`. */
   leaderTask?: () => Promise<void>;
   leaderTaskIntervalMs?: number;
+  /** More such work, each at most every `intervalMs` (e.g. the write-intent reconciler). */
+  leaderTasks?: readonly LeaderTask[];
   /** Wait between passes when there is nothing to sequence (250 ms); wake() cuts it short. */
   pollIntervalMs?: number;
   /** Wait between attempts to become the leader, or to reconnect (1000 ms). */
@@ -50,6 +52,13 @@ export interface AuditSequencerOptions {
    * looks for late commits below it.
    */
   settleMs?: number;
+}
+
+/** Work the sequencer's leader runs between passes, at most every `intervalMs`; a failure is logged and retried next time. */
+export interface LeaderTask {
+  name: string;
+  intervalMs: number;
+  run: () => Promise<unknown>;
 }
 
 export interface SequencingLag {
@@ -211,7 +220,10 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
   // Every submission id at or below the horizon is integrated or never committed.
   let horizon = 0n;
   let sightings: { at: number; maxId: bigint }[] = [];
-  let lastLeaderTask = 0;
+  const tasks: { task: LeaderTask; last: number }[] = [
+    ...(options.leaderTask ? [{ task: { name: 'leader task', intervalMs: leaderTaskIntervalMs, run: options.leaderTask }, last: 0 }] : []),
+    ...(options.leaderTasks ?? []).map((task) => ({ task, last: 0 })),
+  ];
 
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -310,9 +322,10 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
           log.info('audit sequencer: leading');
         }
         await pass(client);
-        if (options.leaderTask && Date.now() - lastLeaderTask >= leaderTaskIntervalMs && !stopped) {
-          lastLeaderTask = Date.now();
-          await options.leaderTask().catch((error: unknown) => log.error({ err: error }, 'audit sequencer: leader task failed'));
+        for (const due of tasks) {
+          if (stopped || Date.now() - due.last < due.task.intervalMs) continue;
+          due.last = Date.now();
+          await due.task.run().catch((error: unknown) => log.error({ err: error, task: due.task.name }, 'audit sequencer: leader task failed'));
         }
         await pause(pollIntervalMs);
       } catch (error) {

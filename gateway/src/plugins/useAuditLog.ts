@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { maySeePersonalData } from '@zone/common';
 import type { GatewayContext } from '../context';
@@ -19,7 +19,9 @@ export interface AuditLogPluginOptions {
  * the caller's variant is DENIED, though its error reads like any invalid document's.
  * Personal, tax and FX data, and the answer to every mutation, leave the gateway only once their
  * entry is committed: a write acknowledged to its caller is in the log even if the gateway is
- * killed right after. When the audit log cannot be written such a response is replaced by
+ * killed right after. A mutation is forwarded only once its INTENT entry is committed (else it is
+ * refused, 503 AUDIT_UNAVAILABLE, unforwarded); its outcome entry follows, or, if the gateway
+ * dies in between, the reconciler records whether the departments committed it. When the audit log cannot be written such a response is replaced by
  * AUDIT_UNAVAILABLE (503); other responses are served and the failure is logged.
  */
 export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPlugin<GatewayContext> {
@@ -28,12 +30,47 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
       const at = new Date();
       const started = performance.now();
       let footprint: OperationFootprint | null = null;
+      let intentRefused = false;
       return {
         async didResolveOperation({ schema, document, operationName }) {
           footprint = operationFootprint(schema, document, operationName);
         },
+        // Write-ahead: a mutation is forwarded only once its INTENT entry is durable, so a write
+        // that commits in a department has an entry even if this gateway dies before the outcome.
+        async responseForOperation({ contextValue, request, source, operationName }) {
+          if (!footprint?.mutation) return null;
+          const { caller } = contextValue;
+          try {
+            await auditLog.append({
+              at,
+              requestId: contextValue.requestId,
+              organisation: caller.organisation,
+              role: caller.role,
+              zone: caller.zone,
+              purpose: caller.purpose ?? null,
+              operationName: operationName ?? null,
+              operationHash: operationHash(source ?? request.query ?? ''),
+              variablesDigest: digestVariables(request.variables),
+              fields: footprint.fields,
+              personalData: footprint.personalData,
+              unmasked: false,
+              outcome: 'INTENT',
+              durationMs: Math.round(performance.now() - started),
+            });
+            return null;
+          } catch (error) {
+            contextValue.log.error({ err: error }, 'audit log unavailable: write not forwarded');
+            intentRefused = true;
+            const refusal = new GraphQLError('The audit log cannot be written, so this write was not forwarded and nothing was changed; send it again once the audit log is back', {
+              extensions: { code: 'AUDIT_UNAVAILABLE' },
+            });
+            return { http: { status: 503, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors: [{ message: refusal.message, extensions: refusal.extensions }] } } };
+          }
+        },
         async willSendResponse({ response, contextValue, request, source, operationName, errors }) {
           if (response.body.kind !== 'single') return;
+          // Refused for want of its intent: nothing was forwarded, and the log could not take an entry anyway.
+          if (intentRefused) return;
           const result = response.body.singleResult;
           const codes = [...(errors ?? []), ...(result.errors ?? [])].map((e) => e.extensions?.code);
           const denied = wasRefusedByContract(contextValue) || codes.some((c) => typeof c === 'string' && DENIED_CODES.has(c));

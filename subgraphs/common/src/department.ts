@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger';
 import { createDepartmentPool, createServiceMetrics, type ServiceMetrics } from './metrics';
 import { createSubgraphService, type RequestContextBase, type SubgraphService } from './server';
 import { buildDepartmentSchema } from './typedefs';
+import { hasCommittedWrite } from './write-requests';
 
 /** The part of a generated Prisma client the runtime needs. */
 export interface DepartmentPrisma {
@@ -85,6 +86,7 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
     schema,
     createContext: (base) => definition.createContext(prisma, base),
     ping: () => prisma.$queryRaw`SELECT 1`,
+    writeCommitted: (requestId) => hasCommittedWrite(prisma, requestId),
     metrics,
     log,
     assertionKey: options.assertionKey,

@@ -20,6 +20,7 @@ export * from './run';
 export * from './demo';
 export * from './bulk';
 export * from './writes';
+export * from './write-requests';
 export * from './assertion';
 export * from './keys';
 export * from './decimal-input';

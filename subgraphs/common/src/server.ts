@@ -19,7 +19,8 @@ import { REQUEST_BUDGET_HEADER, requestBudgetOf, unconfiguredFederatedApi, withD
 import { applyServerKeepAlive } from './keep-alive';
 import { httpErrorHandler, jsonBody } from './http-errors';
 import type { Logger } from './logger';
-import { REQUEST_ID_HEADER, acceptedRequestId } from './request-id';
+import { MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER, acceptedRequestId } from './request-id';
+import { RECONCILE_SCOPE, WRITE_COMMITTED_PATH } from './write-requests';
 import type { ServiceMetrics } from './metrics';
 
 /** What every department's request context carries. */
@@ -45,6 +46,8 @@ export interface SubgraphServiceOptions<TContext extends RequestContextBase> {
   assertionKey: KeyLike;
   /** How this department calls the federated API (unconfigured: every call explains what is missing). */
   federated?: FederatedApi;
+  /** Whether a request committed a write here (hasCommittedWrite), for the gateway's audit reconciler. */
+  writeCommitted?: (requestId: string) => Promise<boolean>;
 }
 
 export interface RunningService {
@@ -130,6 +133,36 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  // The gateway's audit reconciler asks whether a request it lost track of committed a write here.
+  // Only the gateway can ask: a caller assertion it signed, for a SYSTEM caller with audit:reconcile.
+  app.get(WRITE_COMMITTED_PATH, async (req, res) => {
+    const requestId = req.query.requestId;
+    if (typeof requestId !== 'string' || requestId.length > MAX_REQUEST_ID_LENGTH || acceptedRequestId(requestId) !== requestId) {
+      res.status(400).json({ errors: [{ message: `requestId must be 1 to ${MAX_REQUEST_ID_LENGTH} of A-Z a-z 0-9 . _ : -`, extensions: { code: 'BAD_USER_INPUT', field: 'requestId' } }] });
+      return;
+    }
+    let caller: Caller;
+    try {
+      caller = await verifyCallerAssertion(req.get(ASSERTION_HEADER), assertionKey);
+    } catch (error) {
+      res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    if (caller.role !== 'SYSTEM' || !caller.scopes.includes(RECONCILE_SCOPE)) {
+      res.status(403).json({ errors: [{ message: `Only the gateway's audit reconciler (${RECONCILE_SCOPE}) may ask which requests committed`, extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    if (!options.writeCommitted) {
+      res.status(404).json({ errors: [{ message: `${department} records no request ids of its writes`, extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    try {
+      res.json({ requestId, committed: await options.writeCommitted(requestId) });
+    } catch (error) {
+      log.warn({ err: error }, 'write-committed lookup failed');
+      res.status(503).json({ errors: [{ message: 'database unreachable', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    }
   });
 
   const listen = async (port: number, host = '127.0.0.1'): Promise<RunningService> => {

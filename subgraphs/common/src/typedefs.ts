@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { withInputChecks } from './input-checks';
+import { withWriteScope } from './write-requests';
 
 const SCALARS_FILE = path.join(__dirname, 'scalars.graphql');
 
@@ -20,8 +21,9 @@ export function subgraphTypeDefs(subgraphDir: string): DocumentNode {
 /**
  * A department's executable subgraph schema: its SDL and resolvers, with every argument checked
  * against the string rules of its SDL and the shared scalars before a resolver runs
- * (withInputChecks). Throws when a String or ID input states no @maxLength.
+ * (withInputChecks), and every mutation run as a write of its request (withWriteScope), so its
+ * transactions record the request id. Throws when a String or ID input states no @maxLength.
  */
 export function buildDepartmentSchema(subgraphDir: string, resolvers: unknown): GraphQLSchema {
-  return withInputChecks(buildSubgraphSchema({ typeDefs: subgraphTypeDefs(subgraphDir), resolvers: resolvers as GraphQLResolverMap<unknown> }));
+  return withWriteScope(withInputChecks(buildSubgraphSchema({ typeDefs: subgraphTypeDefs(subgraphDir), resolvers: resolvers as GraphQLResolverMap<unknown> })));
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Caller, Department } from './caller';
 import { badUserInput, forbidden, translatePrismaError, type FieldProblem } from './errors';
+import { recordWriteRequest } from './write-requests';
 
 /**
  * Result of submitting a record by its business key (customs message appType): CREATED (1),
@@ -124,6 +125,8 @@ export function assertCallerInZone(caller: Caller, subjectZone: string, what: st
  * run one after another, each reading what the one before committed, so each is CREATED, UNCHANGED
  * or CHANGED instead of a deadlock or a unique-key race. `recordType` names the department and
  * record (`commerce.order`), so equal keys of different records never wait for each other.
+ * Within a request's mutation it also records the request's write of the key (recordWriteRequest),
+ * committed with the write or not at all.
  */
 export async function lockBusinessKey(
   tx: { $executeRawUnsafe: (query: string, ...values: unknown[]) => Promise<number> },
@@ -131,6 +134,7 @@ export async function lockBusinessKey(
   ...keyParts: readonly string[]
 ): Promise<void> {
   await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', businessLockKey(recordType, keyParts));
+  await recordWriteRequest(tx, recordType, keyParts);
 }
 
 /** Writers of each business key waiting in this process, as the tail of their queue. */

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, forbidden, notFound, retryOnLostRace, usccProblem } from '@zone/common';
+import { badUserInput, conflict, forbidden, notFound, recordWriteRequest, retryOnLostRace, usccProblem } from '@zone/common';
 import type { NegativeListEntry } from '../generated/prisma/client';
 import type { CommerceContext } from '../context';
 import { negativeListActProblems, negativeListRefusal } from '../rules/negative-list';
@@ -21,8 +21,12 @@ export async function placeOnNegativeList(context: CommerceContext, uscc: string
   const inForce = await context.prisma.negativeListEntry.findFirst({ where: { uscc, liftedAt: null } });
   if (inForce) throw conflict(`Enterprise ${uscc} is already on the negative list since ${inForce.listedAt.toISOString()}`);
   try {
-    return await context.prisma.negativeListEntry.create({
-      data: { uscc, reason: reason.trim(), legalBasis: legalBasis.trim(), listedBy: context.caller.organisation, listedAt: context.clock() },
+    return await context.prisma.$transaction(async (tx) => {
+      const entry = await tx.negativeListEntry.create({
+        data: { uscc, reason: reason.trim(), legalBasis: legalBasis.trim(), listedBy: context.caller.organisation, listedAt: context.clock() },
+      });
+      await recordWriteRequest(tx, 'commerce.negative-list', [uscc]);
+      return entry;
     });
   } catch (error) {
     // A concurrent listing of the same enterprise won the partial unique index.
@@ -40,6 +44,7 @@ export async function liftFromNegativeList(context: CommerceContext, uscc: strin
     context.prisma.$transaction(async (tx) => {
       const inForce = await tx.negativeListEntry.findFirst({ where: { uscc, liftedAt: null } });
       if (!inForce) throw notFound(`Enterprise ${uscc} is not on the negative list`);
+      await recordWriteRequest(tx, 'commerce.negative-list', [uscc]);
       const lifted = await tx.negativeListEntry.updateMany({
         where: { id: inForce.id, liftedAt: null },
         data: { liftedAt: context.clock(), liftedBy: context.caller.organisation, liftReason: reason.trim() },

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { assertCallerInZone, badUserInput, retryOnLostRace, type Caller } from '@zone/common';
+import { assertCallerInZone, badUserInput, recordWriteRequest, retryOnLostRace, type Caller } from '@zone/common';
 import type { InventoryList, Prisma, PrismaClient } from '../generated/prisma/client';
 import { invtNoProblem } from '../rules/inventory-number';
 import { RECEIPT_STATUS_CODES } from '../rules/receipt-status';
@@ -10,7 +10,10 @@ export function notFound(invtNo: string): GraphQLError {
   return new GraphQLError(`No inventory list ${invtNo}`, { extensions: { code: 'NOT_FOUND' } });
 }
 
-/** Checks an invtNo argument and finds its list, of the caller's zone, locking the row for the move. */
+/**
+ * Checks an invtNo argument and finds its list, of the caller's zone, locking the row for the
+ * move, and records the request's write of it (recordWriteRequest).
+ */
 export async function lockedListOf(tx: Prisma.TransactionClient, caller: Caller, invtNo: string): Promise<InventoryList> {
   const problem = invtNoProblem(invtNo);
   if (problem) throw badUserInput({ field: 'invtNo', reason: problem });
@@ -19,6 +22,7 @@ export async function lockedListOf(tx: Prisma.TransactionClient, caller: Caller,
   const list = locked[0] ? await tx.inventoryList.findUnique({ where: { id: locked[0].id } }) : null;
   if (!list) throw notFound(invtNo);
   assertCallerInZone(caller, list.zone, 'act on inventory lists');
+  await recordWriteRequest(tx, 'customs.inventory-list', [invtNo]);
   return list;
 }
 

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { InputProblems, assertCallerInZone, badUserInput, chinaDateOf, forbidden, formatChinaDate, hashIdNumber, notFound, usccProblem, type Caller, type FederatedApi, type ZoneCode } from '@zone/common';
+import { InputProblems, assertCallerInZone, badUserInput, recordWriteRequest, chinaDateOf, forbidden, formatChinaDate, hashIdNumber, notFound, usccProblem, type Caller, type FederatedApi, type ZoneCode } from '@zone/common';
 import type { IdentityCheck, PrismaClient } from '../generated/prisma/client';
 import { requireIdHashKey, type PublicSecurityConfig } from '../config';
 import { idNumberArgumentProblem } from '../id-number-argument';
@@ -85,6 +85,7 @@ export async function verifyIdentity(
   }
 
   return prisma.$transaction(async (tx) => {
+    await recordWriteRequest(tx, 'public-security.identity-check', orderNo ? [orderNo] : []);
     const resident = await tx.resident.findUnique({ where: { idHash } });
     const verdict = verdictOf(resident?.nameHash ?? null, nameHash);
     // A MATCH for an order vouches for its buyer: the name that matched must be the buyer's too.
