@@ -18,6 +18,7 @@ export {
 } from './sequencer';
 export {
   RECONCILER_CALLER,
+  committedVerdict,
   createIntentReconciler,
   departmentWriteCommitted,
   unresolvedIntents,

@@ -40,11 +40,19 @@ export function departmentWriteCommitted(options: DepartmentWriteCommittedOption
         return body.committed;
       }),
     );
-    if (answers.some((a) => a.status === 'fulfilled' && a.value)) return true;
-    const failed = answers.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
-    if (failed.length > 0) throw new Error(`not every department answered: ${failed.map((f) => (f.reason instanceof Error ? f.reason.message : String(f.reason))).join('; ')}`);
-    return false;
+    return committedVerdict(answers);
   };
+}
+
+/**
+ * The verdict from the departments' answers: committed when one says so (whoever else failed),
+ * not committed only when every one answered no; otherwise it throws, naming the failures.
+ */
+export function committedVerdict(answers: readonly PromiseSettledResult<boolean>[]): boolean {
+  if (answers.some((a) => a.status === 'fulfilled' && a.value)) return true;
+  const failed = answers.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+  if (failed.length > 0) throw new Error(`not every department answered: ${failed.map((f) => (f.reason instanceof Error ? f.reason.message : String(f.reason))).join('; ')}`);
+  return false;
 }
 
 export interface IntentReconcilerOptions {
