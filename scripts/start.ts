@@ -120,11 +120,12 @@ async function main(): Promise<void> {
     ASSERTION_KEY_PATH: process.env.ASSERTION_KEY_PATH ?? keys.assertionPrivate,
     ASSERTION_PUBLIC_KEY_PATH: process.env.ASSERTION_PUBLIC_KEY_PATH ?? keys.assertionPublic,
     AUDIT_SIGNING_KEY_PATH: process.env.AUDIT_SIGNING_KEY_PATH ?? keys.auditSigning,
+    ATTESTATION_KEY_DIRECTORY_PATH: process.env.ATTESTATION_KEY_DIRECTORY_PATH ?? keys.attestationDirectory,
   };
   const gatewayPort = ports.gateway;
   for (const department of DEPARTMENTS) {
     // Each department calls the federated API as its own system, with its own key.
-    const departmentEnv = { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SYSTEM_KEY_PATH: keys.systemPrivate[department], ...env };
+    const departmentEnv = { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, SYSTEM_KEY_PATH: keys.systemPrivate[department], ATTESTATION_KEY_PATH: keys.attestation[department], ...env };
     await supervisor.add({ name: department, tier: 1, start: async () => spawnService(path.join('subgraphs', department, 'src', 'main.ts'), departmentEnv) });
   }
   await Promise.all(DEPARTMENTS.map((d) => waitHealthy(d, `http://127.0.0.1:${ports.departments[d]}/health`)));

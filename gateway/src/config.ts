@@ -18,6 +18,12 @@ export interface GatewayConfig {
    * kid, privateKey, publicKey; `npm start` generates one). null: no tree head is signed here.
    */
   auditSigningKeyPath: string | null;
+  /**
+   * The public key directory of the departments' attestation keys (ATTESTATION_KEY_DIRECTORY_PATH,
+   * `npm start` writes one): published at /keys/departments.json and used by verifyAttestation.
+   * null: the directory is empty and no attestation verifies.
+   */
+  attestationKeyDirectoryPath: string | null;
   /** Supergraph SDL file: --supergraph <path>, SUPERGRAPH_PATH, or the committed schema/supergraph.graphql. */
   supergraphPath: string;
   /** Where each department's subgraph answers (overrides the URLs written in the supergraph). */
@@ -211,6 +217,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     security: loadSecurity(env, argv),
     auditDatabaseUrl: loadAuditDatabaseUrl(env, argv),
     auditSigningKeyPath: env.AUDIT_SIGNING_KEY_PATH ? path.resolve(env.AUDIT_SIGNING_KEY_PATH) : null,
+    attestationKeyDirectoryPath: env.ATTESTATION_KEY_DIRECTORY_PATH ? path.resolve(env.ATTESTATION_KEY_DIRECTORY_PATH) : null,
     limits: loadLimits(env),
     rateLimit: loadRateLimit(env),
     trustProxy: loadTrustProxy(env),

@@ -7,12 +7,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
 import { REQUEST_BUDGET_HEADER, applyServerKeepAlive, httpErrorHandler, jsonBody, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
-import { REQUEST_ID_HEADER, acceptedRequestId } from '@zone/common';
+import { REQUEST_ID_HEADER, acceptedRequestId, type KeyDirectory } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
 import { createRefusalAuditBudget, refusalRecord, type AuditLog, type AuditPrisma, type AuditSequencer } from './audit';
 import { createAuditSubgraphSchema } from './audit/subgraph';
+import { attestationKeysRouter, createAttestationSubgraphSchema, createIssuerClient } from './attestation';
 import { auditTreeRouter, type TransparencyLog } from './audit/transparency';
 import { useAuditLog } from './plugins/useAuditLog';
 import { useContracts } from './plugins/useContracts';
@@ -55,6 +56,8 @@ export interface GatewayOptions {
   auditLog?: AuditLog;
   /** The audit database the gateway's own `audit` subgraph reads for auditors; without it that subgraph answers AUDIT_UNAVAILABLE. */
   auditDatabase?: AuditPrisma;
+  /** The departments' attestation public keys (ATTESTATION_KEY_DIRECTORY_PATH); none: an empty directory, nothing verifies. */
+  attestationKeys?: KeyDirectory;
   /** Signed tree heads and proofs of the audit log: GET /audit/tree-head, /audit/keys.json and the audit subgraph's proofs. */
   auditTransparency?: TransparencyLog;
   /** This process's audit sequencer: /ready reports whether it leads and the integration lag it last saw. */
@@ -124,6 +127,10 @@ export function createGateway(options: GatewayOptions) {
   // Department URLs and the in-process audit subgraph apply to this product's own supergraph only.
   const routeOf = createSubgraphRouter(options.supergraphSdl, options.subgraphUrls);
   const planning = watchQueryPlanning(log);
+  // Mutual recognition: the key directory, verification, and the issuers asked about revocation.
+  const attestationKeys = options.attestationKeys ?? { keys: [] };
+  const issuers = createIssuerClient({ subgraphUrls: options.subgraphUrls, assertionKey: options.assertionKey ?? null });
+  const attestationSchema = createAttestationSubgraphSchema({ directory: attestationKeys, issuers });
   const gateway = new ApolloGateway({
     // It refuses the authorization specs (for: SECURITY) it does not implement; useAuthorization enforces them.
     supergraphSdl: executableSupergraphSdl(options.supergraphSdl),
@@ -133,6 +140,7 @@ export function createGateway(options: GatewayOptions) {
       const route = routeOf({ name, url });
       // The gateway's own subgraph, executed in this process with the request's context.
       if (route.kind === 'audit-in-process') return new LocalGraphQLDataSource<GatewayContext>(auditSchema);
+      if (route.kind === 'attestation-in-process') return new LocalGraphQLDataSource<GatewayContext>(attestationSchema);
       const ownTimeoutMs = route.department ? options.departmentTimeoutsMs?.[route.department] : undefined;
       const source = new DepartmentDataSource({ name, url: route.url, timeoutMs: ownTimeoutMs ?? timeoutMs, assertionKey: options.assertionKey, breaker: options.breaker, log });
       if (route.department) departmentSources.set(route.department, source);
@@ -173,6 +181,7 @@ export function createGateway(options: GatewayOptions) {
     });
   });
   app.use(graphiqlRouter());
+  app.use(attestationKeysRouter({ directory: attestationKeys, issuers, log }));
   app.use(auditTreeRouter({ transparency: options.auditTransparency ?? null, log }));
 
   const listen = async (port: number, host = '127.0.0.1'): Promise<RunningGateway> => {

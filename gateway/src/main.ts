@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose';
-import { createLogger, loadJwkFile } from '@zone/common';
+import { createLogger, loadJwkFile, loadKeyDirectory } from '@zone/common';
 import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authenticate';
 import { loadGatewayConfig } from './config';
 import { createAuditDatabase, createAuditLog, createAuditSequencer, createIntentReconciler, departmentWriteCommitted, type IntentReconciler } from './audit';
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   const gateway = createGateway({
     auditLog,
     auditDatabase: audit?.prisma,
+    ...(config.attestationKeyDirectoryPath ? { attestationKeys: loadKeyDirectory(config.attestationKeyDirectoryPath, 'ATTESTATION_KEY_DIRECTORY_PATH') } : {}),
     ...(transparency ? { auditTransparency: transparency } : {}),
     ...(sequencer ? { auditSequencer: sequencer } : {}),
     supergraphSdl,

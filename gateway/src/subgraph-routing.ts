@@ -8,6 +8,9 @@ import { DEPARTMENTS, isDepartment, type Department } from '@zone/common';
  */
 export const OWN_AUDIT_SUBGRAPH = { name: 'audit', url: 'http://gateway.internal/audit' } as const;
 
+/** Likewise for the gateway's own `attestation` subgraph (key directory, verification). */
+export const OWN_ATTESTATION_SUBGRAPH = { name: 'attestation', url: 'http://gateway.internal/attestation' } as const;
+
 /** A subgraph as the supergraph's `join__Graph` enum names it. */
 export interface SupergraphSubgraph {
   name: string;
@@ -42,17 +45,18 @@ export function subgraphsOf(supergraphSdl: string): SupergraphSubgraph[] {
  */
 export function isOwnSupergraph(subgraphs: readonly SupergraphSubgraph[]): boolean {
   const names = new Set(subgraphs.map((s) => s.name));
-  const expected = [...DEPARTMENTS, OWN_AUDIT_SUBGRAPH.name];
+  const expected = [...DEPARTMENTS, OWN_AUDIT_SUBGRAPH.name, OWN_ATTESTATION_SUBGRAPH.name];
   return (
     names.size === subgraphs.length &&
     names.size === expected.length &&
     expected.every((name) => names.has(name)) &&
-    subgraphs.some((s) => s.name === OWN_AUDIT_SUBGRAPH.name && s.url === OWN_AUDIT_SUBGRAPH.url)
+    subgraphs.some((s) => s.name === OWN_AUDIT_SUBGRAPH.name && s.url === OWN_AUDIT_SUBGRAPH.url) &&
+    subgraphs.some((s) => s.name === OWN_ATTESTATION_SUBGRAPH.name && s.url === OWN_ATTESTATION_SUBGRAPH.url)
   );
 }
 
 /** Where the gateway sends one subgraph's requests. */
-export type SubgraphRoute = { kind: 'audit-in-process' } | { kind: 'remote'; url: string; department: Department | null };
+export type SubgraphRoute = { kind: 'audit-in-process' } | { kind: 'attestation-in-process' } | { kind: 'remote'; url: string; department: Department | null };
 
 /**
  * Routes of a supergraph's subgraphs. For this product's own supergraph, each department goes to
@@ -66,6 +70,7 @@ export function createSubgraphRouter(supergraphSdl: string, departmentUrls: Read
   return ({ name, url }) => {
     if (!own) return { kind: 'remote', url: url ?? '', department: null };
     if (name === OWN_AUDIT_SUBGRAPH.name) return { kind: 'audit-in-process' };
+    if (name === OWN_ATTESTATION_SUBGRAPH.name) return { kind: 'attestation-in-process' };
     return isDepartment(name) ? { kind: 'remote', url: departmentUrls[name], department: name } : { kind: 'remote', url: url ?? '', department: null };
   };
 }

@@ -10,8 +10,14 @@ export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphq
  */
 export const AUDIT_SUBGRAPH = { name: 'audit', url: 'http://gateway.internal/audit', dir: path.join(REPO_ROOT, 'gateway', 'src', 'audit', 'subgraph') } as const;
 
-/** The six departments, and the audit log the gateway serves itself. */
-export type SubgraphName = Department | typeof AUDIT_SUBGRAPH.name;
+/**
+ * The gateway's attestation subgraph: the departments' key directory and the verification of
+ * their attestations (gateway/src/attestation/subgraph), also served in the gateway process.
+ */
+export const ATTESTATION_SUBGRAPH = { name: 'attestation', url: 'http://gateway.internal/attestation', dir: path.join(REPO_ROOT, 'gateway', 'src', 'attestation', 'subgraph') } as const;
+
+/** The six departments, and the audit log and attestation verification the gateway serves itself. */
+export type SubgraphName = Department | typeof AUDIT_SUBGRAPH.name | typeof ATTESTATION_SUBGRAPH.name;
 
 export interface SubgraphSource {
   name: SubgraphName;
@@ -30,5 +36,9 @@ export function loadSubgraphSources(): SubgraphSource[] {
     url: `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`,
     sdl: subgraphSdl(path.join(REPO_ROOT, 'subgraphs', name)),
   }));
-  return [...departments, { name: AUDIT_SUBGRAPH.name, url: AUDIT_SUBGRAPH.url, sdl: subgraphSdl(AUDIT_SUBGRAPH.dir) }];
+  return [
+    ...departments,
+    { name: AUDIT_SUBGRAPH.name, url: AUDIT_SUBGRAPH.url, sdl: subgraphSdl(AUDIT_SUBGRAPH.dir) },
+    { name: ATTESTATION_SUBGRAPH.name, url: ATTESTATION_SUBGRAPH.url, sdl: subgraphSdl(ATTESTATION_SUBGRAPH.dir) },
+  ];
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import {
   DEPARTMENTS,
+  createAttestationKeyRing,
   createDepartmentRuntime,
   createFederatedApi,
   createLogger,
@@ -8,6 +9,10 @@ import {
   type DepartmentPrisma,
   type DepartmentRuntime,
   type RunningService,
+  keyDirectoryOf,
+  signerOf,
+  type AttestationKeyRing,
+  type KeyDirectory,
 } from '@zone/common';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
@@ -41,6 +46,8 @@ export interface InProcessOptions {
   contracts?: false;
   /** Each department system's token source for calling the gateway (none: departments call nothing). */
   systemTokens?: (department: Department) => () => Promise<string>;
+  /** The departments' attestation key rings (default: fresh ones, in memory). */
+  attestationKeys?: readonly AttestationKeyRing[];
   /** The key pair of the gateway's caller assertions (default: a fresh one), e.g. to run a gateway process against these departments. */
   assertionKeys?: { privateKey: KeyLike; publicKey: KeyLike };
 }
@@ -52,6 +59,8 @@ export interface InProcessStack {
   subgraphUrls: Record<Department, string>;
   /** The audit log's database, for reading and verifying the chain. */
   audit: AuditDatabase;
+  /** The departments' attestation public keys, as the gateway publishes them. */
+  attestationKeys: KeyDirectory;
   /** The gateway's audit log: `await auditLog.sequenced()` before reading entries of requests just made. */
   auditLog: AuditLog;
   /** The gateway's audit sequencer (it leads unless another gateway on the same database does). */
@@ -78,6 +87,12 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
   const services = {} as Record<Department, RunningService>;
   const subgraphUrls = {} as Record<Department, string>;
   const assertion = options.assertionKeys ?? (await createAssertionKeys());
+  const attestationRings = options.attestationKeys ?? DEPARTMENTS.map((department) => createAttestationKeyRing(department));
+  const attestationKeys = keyDirectoryOf(attestationRings);
+  const signerOfDepartment = (department: Department) => {
+    const ring = attestationRings.find((candidate) => candidate.department === department);
+    return ring ? signerOf(ring) : null;
+  };
   // Departments start before the gateway, so they learn its address when they first call it.
   let gatewayUrl: string | null = null;
   const urlOfGateway = () => {
@@ -89,6 +104,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
       databaseUrl: options.urlOf(department),
       poolSize: options.poolSize,
       assertionKey: assertion.publicKey,
+      attestationSigner: signerOfDepartment(department),
       ...(options.systemTokens ? { federated: createFederatedApi({ department, url: urlOfGateway, token: options.systemTokens(department) }) } : {}),
     });
     services[department] = await runtimes[department].service.listen(0);
@@ -122,6 +138,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
   const gateway = createGateway({
     auditLog,
     auditDatabase: audit.prisma,
+    attestationKeys,
     auditTransparency: transparency,
     auditSequencer: sequencer,
     ...(options.contracts === false ? { contracts: false as const } : {}),
@@ -145,6 +162,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     services,
     subgraphUrls,
     audit,
+    attestationKeys,
     auditLog,
     sequencer,
     reconciler,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, type JWTVerifyGetKey, type KeyLike } from 'jose';
 import { auditSigningKeyFile, generateAuditSigningKey } from '../audit/transparency/signing';
-import { DEPARTMENTS, DEV_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER, systemKeyIdOf, type CallerRole, type Department, type ZoneCode } from '@zone/common';
+import { DEPARTMENTS, DEV_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER, createAttestationKeyRing, keyDirectoryOf, loadAttestationKeyRing, systemKeyIdOf, type CallerRole, type Department, type ZoneCode } from '@zone/common';
 
 /** Issuer and audience of the development tokens made by `npm run token`. */
 export const DEV_ISSUER = DEV_TOKEN_ISSUER;
@@ -20,6 +20,10 @@ export interface DevKeyPaths {
   systemPrivate: Record<Department, string>;
   /** The gateway's SM2 key for the audit log's tree heads (AUDIT_SIGNING_KEY_PATH), key id audit:1. */
   auditSigning: string;
+  /** Each department's SM2 attestation key ring (ATTESTATION_KEY_PATH), key ids <department>:<n>. */
+  attestation: Record<Department, string>;
+  /** The public key directory of every department's attestation keys (ATTESTATION_KEY_DIRECTORY_PATH). */
+  attestationDirectory: string;
 }
 
 export function devKeyPaths(dir: string): DevKeyPaths {
@@ -30,6 +34,8 @@ export function devKeyPaths(dir: string): DevKeyPaths {
     assertionPublic: path.join(dir, 'assertion-public.jwk.json'),
     systemPrivate: Object.fromEntries(DEPARTMENTS.map((department) => [department, path.join(dir, `system-${department}-private.jwk.json`)])) as Record<Department, string>,
     auditSigning: path.join(dir, 'audit-signing-key.json'),
+    attestation: Object.fromEntries(DEPARTMENTS.map((department) => [department, path.join(dir, `attestation-${department}.json`)])) as Record<Department, string>,
+    attestationDirectory: path.join(dir, 'attestation-key-directory.json'),
   };
 }
 
@@ -59,7 +65,22 @@ export async function ensureDevKeys(dir: string): Promise<DevKeyPaths> {
     fs.writeFileSync(paths.assertionPublic, JSON.stringify(assertion.publicJwk, null, 2));
   }
   if (!fs.existsSync(paths.auditSigning)) fs.writeFileSync(paths.auditSigning, auditSigningKeyFile(generateAuditSigningKey()), { mode: 0o600 });
+  ensureAttestationKeys(paths);
   return paths;
+}
+
+/**
+ * Each department's attestation key ring, created on first use (and kept: rotating one, see
+ * rotateAttestationKeyRing, adds a key), and the public key directory written anew from the rings
+ * every time, so a rotation shows in it at the next start.
+ */
+function ensureAttestationKeys(paths: DevKeyPaths): void {
+  const rings = DEPARTMENTS.map((department) => {
+    const file = paths.attestation[department];
+    if (!fs.existsSync(file)) fs.writeFileSync(file, JSON.stringify(createAttestationKeyRing(department), null, 2), { mode: 0o600 });
+    return loadAttestationKeyRing(file);
+  });
+  fs.writeFileSync(paths.attestationDirectory, JSON.stringify(keyDirectoryOf(rings), null, 2));
 }
 
 export interface TokenClaims {

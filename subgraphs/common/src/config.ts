@@ -22,6 +22,8 @@ export interface DepartmentConfig {
   assertionPublicKeyPath: string;
   /** The federated API as this department's system calls it; null key path: the department calls nothing. */
   federated: { gatewayUrl: string; systemKeyPath: string | null; issuer: string; audience: string };
+  /** The department's SM2 attestation key ring (ATTESTATION_KEY_PATH); null: its decisions carry no attestation. */
+  attestationKeyPath: string | null;
 }
 
 /** Environment variable holding a department's port, e.g. PUBLIC_SECURITY_PORT. */
@@ -72,5 +74,6 @@ export function loadDepartmentConfig(department: Department, env: NodeJS.Process
       issuer: env.JWT_ISSUER || DEV_TOKEN_ISSUER,
       audience: env.JWT_AUDIENCE || DEV_TOKEN_AUDIENCE,
     },
+    attestationKeyPath: env.ATTESTATION_KEY_PATH || null,
   };
 }

@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { KeyLike } from 'jose';
 import type { Department } from './caller';
 import type { FederatedApi } from './federated-api';
+import type { AttestationSigner } from './attestation/key-directory';
 import { schemaNameOf } from './database';
 import { createLogger, type Logger } from './logger';
 import { createDepartmentPool, createServiceMetrics, type ServiceMetrics } from './metrics';
@@ -23,7 +24,13 @@ export interface DepartmentDefinition<P extends DepartmentPrisma, C extends Requ
   resolvers: unknown;
   /** Wraps the adapter in the department's own generated PrismaClient. */
   createPrisma: (adapter: PrismaPg) => P;
-  createContext: (prisma: P, base: RequestContextBase) => C;
+  createContext: (prisma: P, base: RequestContextBase, services: DepartmentServices) => C;
+}
+
+/** What a department's runtime holds besides its database, handed to its context. */
+export interface DepartmentServices {
+  /** The department's current attestation key; null: its decisions are recorded without attestations. */
+  attestationSigner: AttestationSigner | null;
 }
 
 export interface DepartmentDatabase<P extends DepartmentPrisma> {
@@ -51,6 +58,8 @@ export interface DepartmentRuntimeOptions extends DepartmentDatabaseOptions {
   assertionKey: KeyLike;
   /** How the department calls the federated API as its own system. */
   federated?: FederatedApi;
+  /** The department's current SM2 attestation key (from ATTESTATION_KEY_PATH, or made in memory by test stacks). */
+  attestationSigner?: AttestationSigner | null;
 }
 
 /** A department's Prisma client over a counted pool in its own schema (for the service, seeds and tools). */
@@ -81,10 +90,11 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
   const database = createDepartmentDatabase(definition, options);
   const { prisma, metrics } = database;
   const schema = buildDepartmentSchema(definition.dir, definition.resolvers);
+  const services: DepartmentServices = { attestationSigner: options.attestationSigner ?? null };
   const service = createSubgraphService<C>({
     department,
     schema,
-    createContext: (base) => definition.createContext(prisma, base),
+    createContext: (base) => definition.createContext(prisma, base, services),
     ping: () => prisma.$queryRaw`SELECT 1`,
     writeCommitted: (requestId) => hasCommittedWrite(prisma, requestId),
     metrics,

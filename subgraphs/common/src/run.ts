@@ -3,6 +3,7 @@ import { loadDepartmentConfig } from './config';
 import { createDepartmentRuntime, type DepartmentDefinition, type DepartmentPrisma } from './department';
 import { createLogger } from './logger';
 import { loadJwkFile } from './keys';
+import { loadAttestationKeyRing, signerOf } from './attestation/key-directory';
 import { createFederatedApi, loadSystemKey, systemTokenSource } from './federated-api';
 
 /** Process entry point of a department's subgraph: config from the environment, listen, stop on a signal. */
@@ -24,7 +25,15 @@ export async function runDepartment<P extends DepartmentPrisma, C extends Reques
         token: systemTokenSource({ department: definition.department, privateKey: await loadSystemKey(systemKeyPath), issuer, audience }),
       })
     : undefined;
-  const runtime = createDepartmentRuntime(definition, { databaseUrl: config.databaseUrl, poolSize: config.poolSize, log, assertionKey, federated });
+  let attestationSigner = null;
+  try {
+    attestationSigner = config.attestationKeyPath ? signerOf(loadAttestationKeyRing(config.attestationKeyPath)) : null;
+  } catch (error) {
+    log.fatal((error as Error).message);
+    process.exit(1);
+  }
+  if (!attestationSigner) log.warn('ATTESTATION_KEY_PATH is not set: decisions are recorded without attestations');
+  const runtime = createDepartmentRuntime(definition, { databaseUrl: config.databaseUrl, poolSize: config.poolSize, log, assertionKey, federated, attestationSigner });
   const running = await runtime.service.listen(config.port, config.host);
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');

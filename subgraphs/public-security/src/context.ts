@@ -1,4 +1,4 @@
-import type { RequestContextBase } from '@zone/common';
+import type { AttestationSigner, DepartmentServices, RequestContextBase } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
 import type { PublicSecurityConfig } from './config';
 import { createPublicSecurityLoaders, type PublicSecurityLoaders } from './loaders';
@@ -7,8 +7,10 @@ export interface PublicSecurityContext extends RequestContextBase {
   prisma: PrismaClient;
   loaders: PublicSecurityLoaders;
   config: PublicSecurityConfig;
+  /** Public security's current attestation key; null: checks are recorded without attestations. */
+  attestationSigner: AttestationSigner | null;
 }
 
-export function createPublicSecurityContext(prisma: PrismaClient, base: RequestContextBase, config: PublicSecurityConfig): PublicSecurityContext {
-  return { ...base, prisma, loaders: createPublicSecurityLoaders(prisma, base.caller), config };
+export function createPublicSecurityContext(prisma: PrismaClient, base: RequestContextBase, config: PublicSecurityConfig, services?: DepartmentServices): PublicSecurityContext {
+  return { ...base, prisma, loaders: createPublicSecurityLoaders(prisma, base.caller), config, attestationSigner: services?.attestationSigner ?? null };
 }

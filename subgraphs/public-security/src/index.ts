@@ -14,7 +14,7 @@ export const publicSecurity: DepartmentDefinition<PrismaClient, PublicSecurityCo
   dir: path.join(__dirname, '..'),
   resolvers,
   createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
-  createContext: (prisma, base) => createPublicSecurityContext(prisma, base, (config ??= loadPublicSecurityConfig(process.env))),
+  createContext: (prisma, base, services) => createPublicSecurityContext(prisma, base, (config ??= loadPublicSecurityConfig(process.env)), services),
 };
 
 export type { PrismaClient as PublicSecurityPrisma } from './generated/prisma/client';

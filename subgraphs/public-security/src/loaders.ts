@@ -1,11 +1,12 @@
 import { compositeKey, orderRefKey, rowLoader, type Caller, type OrderRef } from '@zone/common';
 import type DataLoader from 'dataloader';
-import type { IdentityCheck, PrismaClient } from './generated/prisma/client';
+import type { Attestation, IdentityCheck, PrismaClient } from './generated/prisma/client';
 import { latestCheck } from './rules/latest-check';
 
 export interface PublicSecurityLoaders {
   checkBySerialNo: DataLoader<string, IdentityCheck | null, string>;
   latestCheckByOrder: DataLoader<OrderRef, IdentityCheck | null, string>;
+  attestationByCheck: DataLoader<string, Attestation | null, string>;
 }
 
 /** Checks made for no order never match an order key. */
@@ -29,6 +30,11 @@ export function createPublicSecurityLoaders(prisma: PrismaClient, caller: Caller
       },
       orderKeyOf,
       orderRefKey,
+    ),
+    // Only checks the caller may see reach this loader, so it needs no zone filter of its own.
+    attestationByCheck: rowLoader(
+      (serialNos) => prisma.attestation.findMany({ where: { checkSerialNo: { in: [...serialNos] } } }),
+      (row) => row.checkSerialNo,
     ),
   };
 }

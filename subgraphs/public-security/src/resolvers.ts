@@ -1,4 +1,4 @@
-import { identityHash, requireValid, scalarResolvers, assertMayLookUp } from '@zone/common';
+import { attestationRecordView, attestationView, identityHash, requireSerials, requireValid, revocationListOf, scalarResolvers, assertMayLookUp } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { IdNumberArgumentScalar } from './id-number-argument';
 import { verifyIdentity } from './writes/verify-identity';
@@ -13,12 +13,21 @@ export const resolvers: Resolvers = {
       assertMayLookUp(caller, 'identity checks');
       return loaders.checkBySerialNo.load(requireValid('serialNo', serialNo, serialNoProblem));
     },
+    // The gateway's questions about attestations (not in the API): serials and revocations only.
+    attestationRecords: async (_root, { serials }, { prisma }) =>
+      (await prisma.attestation.findMany({ where: { serial: { in: [...requireSerials(serials)] } } })).map(attestationRecordView),
+    attestationRevocationList: async (_root, _args, { prisma, attestationSigner }) =>
+      revocationListOf(attestationSigner, await prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } })),
   },
   Mutation: {
     verifyIdentity: (_root, args, context) => verifyIdentity(context, args),
   },
   IdentityCheck: {
     idHash: (check, _args, { caller }) => identityHash(caller, check.idHash, 'IdentityCheck.idHash'),
+    attestation: async (check, _args, { loaders }) => {
+      const row = await loaders.attestationByCheck.load(check.serialNo);
+      return row ? attestationView(row, 'public-security') : null;
+    },
   },
   Order: {
     // Commerce owns the order; public security only adds the buyer's check, so the reference itself is the parent.

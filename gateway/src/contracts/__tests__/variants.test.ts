@@ -31,7 +31,11 @@ function readableFields(schema: GraphQLSchema): string[] {
 
 describe('the variants of the committed supergraph', () => {
   it('gives banks exactly the entry points settling FX needs', () => {
-    expect(rootFields(variant('bank'), 'Query')).toEqual(['enterprise', 'order', 'payment', 'settlementCheck', 'usdReferenceRates', 'zones']);
+    // Besides settling: the attestation key directory and verification, and the audit log's proofs.
+    expect(rootFields(variant('bank'), 'Query')).toEqual([
+      'attestationStatus', 'auditConsistencyProof', 'auditInclusionProof', 'auditTreeHead', 'departmentKeys',
+      'enterprise', 'order', 'payment', 'settlementCheck', 'usdReferenceRates', 'verifyAttestation', 'zones',
+    ]);
     expect(variant('bank').getMutationType()).toBeUndefined();
   });
 

@@ -3,3 +3,4 @@ export * from './key-directory';
 export * from './format';
 export * from './verify';
 export * from './revocations';
+export * from './issue';

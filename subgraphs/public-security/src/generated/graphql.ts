@@ -27,9 +27,48 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * A decision signed by the department that made it (SM2-SM3, format zone-attestation+v1): anyone
+ * holding the key directory (GET /keys/departments.json) verifies the token offline. Signed once,
+ * when the decision was made.
+ */
+export type Attestation = {
+  __typename?: 'Attestation';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The issuing department. */
+  issuer: Scalars['String']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the issuer revoked it (the decision was reversed). */
+  revoked: Scalars['Boolean']['output'];
+  /** The payload's jti: <department>:<record serial>. */
+  serial: Scalars['ID']['output'];
+  /** header.payload.signature, base64url. */
+  token: Scalars['String']['output'];
+};
+
+/** An attestation as its issuer holds it, for the gateway's verification. */
+export type AttestationRecord = {
+  __typename?: 'AttestationRecord';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  revoked: Scalars['Boolean']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  serial: Scalars['ID']['output'];
+};
+
 /** One identity check. Carries the verdict only, never the identity checked. */
 export type IdentityCheck = {
   __typename?: 'IdentityCheck';
+  /**
+   * The signed attestation (监管互认) of a MATCH made for an order: public security vouches that
+   * the order's buyer is who the order says. Null for other checks. Revoked once a later check of
+   * the same order supersedes it.
+   */
+  attestation?: Maybe<Attestation>;
   /** When the check was made. */
   checkedAt: Scalars['DateTime']['output'];
   /**
@@ -96,8 +135,21 @@ export type Order = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The gateway's question to an issuer: its records of these attestation serials (at most 100). Not part of the API. */
+  attestationRecords: Array<AttestationRecord>;
+  /** This department's revocation list, signed now with its current attestation key; null without one. Not part of the API. */
+  attestationRevocationList?: Maybe<Scalars['String']['output']>;
   /** One identity check by serial number; null when unknown. */
   identityCheck?: Maybe<IdentityCheck>;
+};
+
+
+/**
+ * Public security (公安) verifies the identity of cross-border buyers against the resident registry.
+ * It answers with verdicts only: never a person's ID number, name or any other personal data.
+ */
+export type QueryAttestationRecordsArgs = {
+  serials: Array<Scalars['ID']['input']>;
 };
 
 
@@ -215,14 +267,17 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Attestation: ResolverTypeWrapper<Attestation>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AttestationRecord: ResolverTypeWrapper<AttestationRecord>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityVerdict: IdentityVerdict;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
@@ -230,25 +285,26 @@ export type ResolversTypes = ResolversObject<{
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Zone: Zone;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Attestation: Attestation;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  AttestationRecord: AttestationRecord;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
   IdentityCheck: IdentityCheckModel;
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
   Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type MaxLengthDirectiveArgs = {
@@ -260,6 +316,27 @@ export type MaxLengthDirectiveResolver<Result, Parent, ContextType = PublicSecur
 export type MultilineDirectiveArgs = { };
 
 export type MultilineDirectiveResolver<Result, Parent, ContextType = PublicSecurityContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AttestationResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Attestation'] = ResolversParentTypes['Attestation']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AttestationRecordResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['AttestationRecord'] = ResolversParentTypes['AttestationRecord']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
@@ -282,6 +359,7 @@ export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type IdentityCheckResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck']> = ResolversObject<{
+  attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serialNo?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -300,6 +378,8 @@ export type OrderResolvers<ContextType = PublicSecurityContext, ParentType exten
 }>;
 
 export type QueryResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
+  attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'serialNo'>>;
 }>;
 
@@ -308,6 +388,8 @@ export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
+  Attestation?: AttestationResolvers<ContextType>;
+  AttestationRecord?: AttestationRecordResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;

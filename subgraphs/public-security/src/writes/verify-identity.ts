@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { InputProblems, assertCallerInZone, badUserInput, recordWriteRequest, chinaDateOf, forbidden, formatChinaDate, hashIdNumber, notFound, usccProblem, type Caller, type FederatedApi, type ZoneCode } from '@zone/common';
 import type { IdentityCheck, PrismaClient } from '../generated/prisma/client';
+import { issueAttestation, type AttestationSigner } from '@zone/common';
+import { supersededChecksOf, identityAttestationOf } from '../rules/identity-attestation';
 import { requireIdHashKey, type PublicSecurityConfig } from '../config';
 import { idNumberArgumentProblem } from '../id-number-argument';
 import { mayVerifyIdentity } from '../rules/may-verify-identity';
@@ -41,7 +43,7 @@ const beijingDay = (at: Date) => formatChinaDate(chinaDateOf(at));
  * the row, not in an error, not in a log (nothing here logs).
  */
 export async function verifyIdentity(
-  { prisma, caller: who, config, federated }: { prisma: PrismaClient; caller: Caller | null; config: PublicSecurityConfig; federated: FederatedApi },
+  { prisma, caller: who, config, federated, attestationSigner = null }: { prisma: PrismaClient; caller: Caller | null; config: PublicSecurityConfig; federated: FederatedApi; attestationSigner?: AttestationSigner | null },
   args: VerifyIdentityArgs,
 ): Promise<IdentityCheck> {
   if (!who || !mayVerifyIdentity(who)) {
@@ -97,7 +99,7 @@ export async function verifyIdentity(
       INSERT INTO identity_check_sequence (day, last_sequence) VALUES (${beijingDay(checkedAt)}::date, 1)
       ON CONFLICT (day) DO UPDATE SET last_sequence = identity_check_sequence.last_sequence + 1
       RETURNING last_sequence`;
-    return tx.identityCheck.create({
+    const check = await tx.identityCheck.create({
       data: {
         serialNo: serialNumber(SERIAL_PREFIX, checkedAt, counter!.last_sequence),
         idHash,
@@ -109,6 +111,18 @@ export async function verifyIdentity(
         requestedBy: caller.organisation,
       },
     });
+    // Mutual recognition: a later check of an order supersedes what earlier ones attested, and a
+    // MATCH for an order is signed now, in this transaction, never on a later read.
+    const superseded = supersededChecksOf(check);
+    if (superseded) {
+      await tx.attestation.updateMany({
+        where: { subjectType: superseded.subjectType, subjectKey: superseded.subjectKey, revokedAt: null, checkSerialNo: { not: check.serialNo } },
+        data: { revokedAt: checkedAt, revocationReason: superseded.reason },
+      });
+    }
+    const decision = identityAttestationOf(check);
+    if (decision && attestationSigner) await tx.attestation.create({ data: { ...issueAttestation(attestationSigner, decision), checkSerialNo: check.serialNo } });
+    return check;
   });
 }
 

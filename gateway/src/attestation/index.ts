@@ -1,0 +1,3 @@
+export * from './issuers';
+export * from './routes';
+export * from './subgraph';
