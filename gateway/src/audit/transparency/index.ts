@@ -35,3 +35,5 @@ export {
   type TransparencyLogOptions,
 } from './transparency-log';
 export { auditTreeRouter } from './routes';
+export { entryFromJson, verifySavedProof, type OfflineVerdict } from './verify-offline';
+export { verifyTreeSince, type TreeVerdict, type VerifyTreeOptions } from './verify-tree';

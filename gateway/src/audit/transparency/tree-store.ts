@@ -21,6 +21,11 @@ export function prismaQuery(prisma: PrismaLike): TreeQuery {
 /** Text of the transaction-level advisory lock that serialises extensions of the tree. */
 export const TREE_LOCK_NAME = 'audit.tree';
 
+/** Takes the tree's lock until the transaction ends (a row, not void: Prisma reads no void column). */
+async function lockTree(db: TreeQuery): Promise<void> {
+  await db.query(`SELECT true AS "locked" FROM pg_advisory_xact_lock(hashtextextended($1, 0))`, [TREE_LOCK_NAME]);
+}
+
 const TREE_SIZE_SQL = `SELECT max("index") AS "max" FROM "audit"."audit_tree_node" WHERE "level" = 0`;
 
 const NODES_SQL = `
@@ -29,9 +34,13 @@ const NODES_SQL = `
     JOIN unnest($1::smallint[], $2::bigint[]) AS wanted("level", "index")
       ON n."level" = wanted."level" AND n."index" = wanted."index"`;
 
+// One row back (a count), so that Prisma's raw query, which expects rows, reads it too.
 const INSERT_NODES_SQL = `
-  INSERT INTO "audit"."audit_tree_node" ("level", "index", "hash")
-  SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::text[])`;
+  WITH inserted AS (
+    INSERT INTO "audit"."audit_tree_node" ("level", "index", "hash")
+    SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::text[])
+    RETURNING 1)
+  SELECT count(*)::int AS "inserted" FROM inserted`;
 
 /** Leaves in the tree: entries 1 … size are its leaves 0 … size - 1. */
 export async function treeSize(db: TreeQuery): Promise<number> {
@@ -72,7 +81,7 @@ export async function readRanges(db: TreeQuery, ranges: readonly LeafRange[]): P
  */
 export async function extendTree(db: TreeQuery, entries: readonly SequencedAuditRecord[]): Promise<number> {
   if (entries.length === 0) return 0;
-  await db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [TREE_LOCK_NAME]);
+  await lockTree(db);
   const size = await treeSize(db);
   const fresh = entries.filter((entry) => Number(entry.seq) > size);
   if (fresh.length === 0) return 0;
@@ -98,7 +107,7 @@ export async function integrateIntoTree(prisma: AuditPrisma, options: { pageSize
   for (;;) {
     const { added, size } = await prisma.$transaction(async (tx) => {
       const db = prismaQuery(tx);
-      await db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [TREE_LOCK_NAME]);
+      await lockTree(db);
       const from = await treeSize(db);
       const entries = await tx.auditEntry.findMany({ where: { seq: { gt: BigInt(from), lte: BigInt(from + pageSize) } }, orderBy: { seq: 'asc' } });
       const consecutive = entries.filter((entry, i) => Number(entry.seq) === from + 1 + i);
