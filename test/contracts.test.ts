@@ -66,6 +66,10 @@ describe('audiences: each caller sees its variant of the API', () => {
     for (const hidden of ['buyer', 'consignee', 'taxBill', 'buyerIdentityCheck']) expect(order).not.toContain(hidden);
     expect(await fieldsOf(bank, 'Waybill')).not.toContain('consignee');
     expect(await fieldsOf(bank, 'TaxBill')).toBeNull();
+    // A bank proves its own requests were logged, and reads no other entry.
+    expect(schema.query).toEqual(expect.arrayContaining(['auditTreeHead', 'auditInclusionProof', 'auditConsistencyProof']));
+    expect(await fieldsOf(bank, 'AuditInclusionProof')).toEqual(['leafHash', 'leafIndex', 'path', 'treeHead', 'treeSize']);
+    expect(await fieldsOf(bank, 'AuditEntry')).toBeNull();
   });
 
   it("shows a regulator every record, read only, without the systems' keyed ID hashes", async () => {
@@ -76,6 +80,7 @@ describe('audiences: each caller sees its variant of the API', () => {
     expect(await fieldsOf(regulator, 'Buyer')).toEqual(expect.arrayContaining(['name', 'phone']));
     expect(await fieldsOf(regulator, 'Buyer')).not.toContain('idHash');
     expect(await fieldsOf(regulator, 'Payer')).not.toContain('idHash');
+    expect(schema.query).toEqual(expect.arrayContaining(['auditEntries', 'auditChainVerification', 'auditTreeHead', 'auditInclusionProof', 'auditConsistencyProof']));
   });
 
   it("shows the platform its declarations but not the officers' steps", async () => {
@@ -84,6 +89,7 @@ describe('audiences: each caller sees its variant of the API', () => {
     expect(schema.mutation).toEqual(expect.arrayContaining(['submitOrder', 'submitPayment', 'submitWaybill', 'verifyIdentity']));
     expect(schema.mutation).not.toContain('placeOnNegativeList');
     expect(schema.query).not.toContain('auditEntries');
+    expect(schema.query).toEqual(expect.arrayContaining(['auditTreeHead', 'auditInclusionProof', 'auditConsistencyProof']));
   });
 
   it('shows officers and department systems the whole API', async () => {
