@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parsePort, parsePositiveInt } from '@zone/common';
-import { AUDIT_DATABASE_URL_VARIABLE, auditDatabaseUrlFrom, createAuditDatabase, verifyAuditChain, type AuditPrisma } from '../gateway/src/audit';
+import { AUDIT_DATABASE_URL_VARIABLE, auditDatabaseUrlFrom, createAuditDatabase, sequencingLag, unresolvedIntents, verifyAuditChain, type AuditPrisma } from '../gateway/src/audit';
 import { keysDocumentProblem, treeHeadProblem, verifySavedProof, verifyTreeHeadSignature, verifyTreeSince, type AuditKeysDocument, type SignedTreeHead } from '../gateway/src/audit/transparency';
 
 /** A refusal of the inputs (exit 2). */
@@ -128,6 +128,22 @@ async function chainReport(prisma: AuditPrisma, pageSize: number, io: AuditVerif
   return true;
 }
 
+/**
+ * Not tampering, but what an auditor should know: mutations whose INTENT has no outcome yet (their
+ * gateway died before recording one, and the reconciler has not resolved them), and submissions
+ * not yet in the chain.
+ */
+async function writeAheadReport(prisma: AuditPrisma, io: AuditVerifyOutput): Promise<void> {
+  const intents = await unresolvedIntents(prisma);
+  io.out(
+    intents.count === 0
+      ? 'write-ahead: every intent has its outcome'
+      : `write-ahead: ${intents.count} intent${intents.count === 1 ? '' : 's'} without an outcome (oldest arrived ${intents.oldestAt?.toISOString()}): the sequencer's leader reconciles them with the departments`,
+  );
+  const lag = await sequencingLag((text, values) => prisma.$queryRawUnsafe(text, ...(values ?? [])));
+  if (lag.pending > 0) io.out(`sequencing: ${lag.pending} submission${lag.pending === 1 ? '' : 's'} not yet in the chain (oldest ${lag.oldestPendingMs} ms)`);
+}
+
 /** Database mode: the tree from the checkpoint (or from zero, with the whole chain). */
 async function verifyDatabase(argv: readonly string[], io: AuditVerifyOutput, prisma: AuditPrisma): Promise<number> {
   const pageSizeIndex = argv.indexOf('--page-size');
@@ -141,6 +157,7 @@ async function verifyDatabase(argv: readonly string[], io: AuditVerifyOutput, pr
     io.err(`audit tree TAMPERED${verdict.firstBadSeq ? ` at entry ${verdict.firstBadSeq}` : ''}: ${verdict.reason}`);
     return 1;
   }
+  await writeAheadReport(prisma, io);
   if (!verdict.head) {
     io.out('audit tree: no signed tree head yet');
     return 0;
