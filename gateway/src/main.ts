@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   let reconciler: IntentReconciler | null = null;
   const reconcile = { name: 'write-intent reconciler', intervalMs: 5000, run: async () => reconciler?.reconcile() };
   const sequencer = config.auditDatabaseUrl
-    ? createAuditSequencer({ url: config.auditDatabaseUrl, log, ...(transparency ? treeSequencerOptions(transparency) : {}), leaderTasks: [reconcile] })
+    ? createAuditSequencer({ url: config.auditDatabaseUrl, log, ...(transparency ? treeSequencerOptions(transparency, log) : {}), leaderTasks: [reconcile] })
     : null;
   const auditLog = audit ? createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer?.wake() }) : undefined;
   if (audit && auditLog && assertionKey) {

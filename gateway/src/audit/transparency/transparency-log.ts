@@ -174,11 +174,20 @@ export const TREE_HEAD_INTERVAL_MS = 1000;
  * The tree's part in the sequencer (createAuditSequencer's options): each batch of entries goes
  * into the tree inside the transaction that chains it, and the leader signs a head every
  * TREE_HEAD_INTERVAL_MS when the tree grew. So the process that extends the tree signs its heads.
+ * A tree that cannot be extended (its lock held too long, a node missing) never stops the chain:
+ * the tree's part is rolled back to a savepoint, logged, and caught up later by publish().
  */
-export function treeSequencerOptions(transparency: TransparencyLog): Pick<AuditSequencerOptions, 'integrate' | 'leaderTask' | 'leaderTaskIntervalMs'> {
+export function treeSequencerOptions(transparency: TransparencyLog, log?: Logger): Pick<AuditSequencerOptions, 'integrate' | 'leaderTask' | 'leaderTaskIntervalMs'> {
   return {
     integrate: async (tx, entries) => {
-      await extendTree(tx, entries);
+      await tx.query('SAVEPOINT audit_tree');
+      try {
+        await extendTree(tx, entries);
+        await tx.query('RELEASE SAVEPOINT audit_tree');
+      } catch (error) {
+        await tx.query('ROLLBACK TO SAVEPOINT audit_tree');
+        log?.warn({ err: error, firstSeq: entries[0]?.seq.toString() }, 'audit tree not extended with this batch: left to the catch-up');
+      }
     },
     leaderTask: async () => {
       await transparency.publish();
