@@ -21,7 +21,7 @@ export interface ExitStatus {
 export interface GatewayProcessOptions {
   /** Where each department answers. */
   subgraphUrls: Record<Department, string>;
-  /** PostgreSQL of the audit log (AUDIT_DATABASE_URL). */
+  /** PostgreSQL of the audit log (AUDIT_DATABASE_URL); its sessions are named applicationNameOf(port) unless the URL names them. */
   auditDatabaseUrl: string;
   /** JWKS_PATH, JWT_ISSUER, JWT_AUDIENCE, ASSERTION_KEY_PATH and the like. */
   security: { jwksPath: string; issuer: string; audience: string; assertionKeyPath: string };
@@ -59,6 +59,17 @@ export async function freePort(): Promise<number> {
 
 const KEPT_LINES = 200;
 
+/** The application_name of a gateway process's PostgreSQL sessions (pg_stat_activity), after its port. */
+export function applicationNameOf(port: number): string {
+  return `zone-gateway:${port}`;
+}
+
+function withApplicationName(url: string, name: string): string {
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has('application_name')) parsed.searchParams.set('application_name', name);
+  return parsed.toString();
+}
+
 /** Starts `gateway/src/main.ts`; resolves once it logs that it listens, rejects if it exits or takes too long. */
 export async function startGatewayProcess(options: GatewayProcessOptions): Promise<GatewayProcess> {
   const port = options.port ?? (await freePort());
@@ -76,7 +87,7 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
       JWT_ISSUER: options.security.issuer,
       JWT_AUDIENCE: options.security.audience,
       ASSERTION_KEY_PATH: options.security.assertionKeyPath,
-      AUDIT_DATABASE_URL: options.auditDatabaseUrl,
+      AUDIT_DATABASE_URL: withApplicationName(options.auditDatabaseUrl, applicationNameOf(port)),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

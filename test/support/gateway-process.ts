@@ -17,7 +17,7 @@ import {
 } from '../../scripts/lib/gateway-process';
 import type { Stack } from './stack';
 
-export { freePort, processCpuSeconds, type ExitStatus, type GatewayProcess } from '../../scripts/lib/gateway-process';
+export { applicationNameOf, freePort, processCpuSeconds, type ExitStatus, type GatewayProcess } from '../../scripts/lib/gateway-process';
 
 export interface GatewayProcessKeys {
   dir: string;
