@@ -14,7 +14,7 @@ export const customs: DepartmentDefinition<PrismaClient, CustomsContext> = {
   dir: path.join(__dirname, '..'),
   resolvers,
   createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
-  createContext: (prisma, base) => createCustomsContext(prisma, base, (config ??= loadCustomsConfig(process.env))),
+  createContext: (prisma, base, services) => createCustomsContext(prisma, base, (config ??= loadCustomsConfig(process.env)), undefined, services),
 };
 
 export type { PrismaClient as CustomsPrisma } from './generated/prisma/client';

@@ -1,6 +1,7 @@
 import { childrenLoader, orderRefKey, rowLoader, type Caller, type OrderRef } from '@zone/common';
 import type DataLoader from 'dataloader';
 import type {
+  Attestation,
   EnterpriseCreditClass,
   ExportReturn,
   InventoryItem,
@@ -21,6 +22,7 @@ export interface CustomsLoaders {
   listById: DataLoader<bigint, InventoryList | null, string>;
   listByOrder: DataLoader<OrderRef, InventoryList | null, string>;
   itemsByListId: DataLoader<bigint, InventoryItem[], string>;
+  attestationsByListId: DataLoader<bigint, Attestation[], string>;
   requestsByListId: DataLoader<bigint, ListRequest[], string>;
   summaryEntryByListId: DataLoader<bigint, (SummaryDeclarationList & { summary: SummaryDeclaration }) | null, string>;
   summaryBySumNo: DataLoader<string, SummaryDeclaration | null, string>;
@@ -55,6 +57,10 @@ export function createCustomsLoaders(prisma: PrismaClient, caller: Caller | null
           where: { listId: { in: [...ids] }, list: listInZone },
           orderBy: [{ listId: 'asc' }, { gnum: 'asc' }],
         }),
+      (row) => String(row.listId),
+    ),
+    attestationsByListId: childrenLoader(
+      (ids) => prisma.attestation.findMany({ where: { listId: { in: [...ids] }, list: listInZone }, orderBy: [{ listId: 'asc' }, { issuedAt: 'asc' }, { serial: 'asc' }] }),
       (row) => String(row.listId),
     ),
     requestsByListId: childrenLoader(

@@ -1,10 +1,11 @@
-import { requireValid, scalarResolvers, assertMayLookUp } from '@zone/common';
+import { attestationRecordView, attestationView, requireSerials, requireValid, revocationListOf, scalarResolvers, assertMayLookUp } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import type { InventoryList } from './generated/prisma/client';
 import type { CustomsContext } from './context';
 import { invtNoProblem, sumNoProblem } from './rules/inventory-number';
 import { RECEIPT_STATUS_CODES, receiptStatusOf } from './rules/receipt-status';
 import type { RuleReason } from './rules/rule-reason';
+import { inDecisionOrder } from './rules/list-attestation';
 import { creditClassOfRow, setCreditClass } from './writes/credit-class';
 import { declareInventoryList } from './writes/declare-inventory-list';
 import { declareSummary } from './writes/declare-summary';
@@ -24,7 +25,7 @@ async function listFor(context: CustomsContext, id: bigint): Promise<InventoryLi
 
 /** An officer's status move; a list it rejects has its tax bill settled (cancelled) by tax. */
 async function movedList(context: CustomsContext, input: Omit<Parameters<typeof moveList>[2], 'now'>): Promise<InventoryList> {
-  const list = await moveList(context.prisma, context.caller, { ...input, now: context.clock() });
+  const list = await moveList(context.prisma, context.caller, { ...input, now: context.clock(), attestationSigner: context.attestationSigner });
   if (list.statusCode === RECEIPT_STATUS_CODES.REJECTED) await settleTaxBill(context, list);
   return list;
 }
@@ -39,6 +40,11 @@ async function requestedChange(context: CustomsContext, input: Parameters<typeof
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
+    // The gateway's questions about attestations (not in the API): serials and revocations only.
+    attestationRecords: async (_root, { serials }, { prisma }) =>
+      (await prisma.attestation.findMany({ where: { serial: { in: [...requireSerials(serials)] } } })).map(attestationRecordView),
+    attestationRevocationList: async (_root, _args, { prisma, attestationSigner }) =>
+      revocationListOf(attestationSigner, await prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } })),
     inventoryList: (_root, { invtNo }, { loaders, caller }) => {
       assertMayLookUp(caller, 'inventory lists');
       return loaders.listByInvtNo.load(requireValid('invtNo', invtNo, invtNoProblem));
@@ -85,6 +91,11 @@ export const resolvers: Resolvers = {
       return status;
     },
     retailTaxTreatment: (list) => (list.retailTaxTreatment as 'PREFERENTIAL' | 'FULL_TAX' | null) ?? null,
+    attestations: async (list, _args, { loaders }) => inDecisionOrder(await loaders.attestationsByListId.load(list.id)).map((row) => attestationView(row, 'customs')),
+    attestation: async (list, _args, { loaders }) => {
+      const latest = inDecisionOrder(await loaders.attestationsByListId.load(list.id)).at(-1);
+      return latest ? attestationView(latest, 'customs') : null;
+    },
     matching: (list) => ({ matched: list.matched, reasons: reasonsOf(list.matchingReasons) }),
     releaseDecision: (list) =>
       list.releaseDecision && list.decidedAt

@@ -29,6 +29,39 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * A decision signed by the department that made it (SM2-SM3, format zone-attestation+v1): anyone
+ * holding the key directory (GET /keys/departments.json) verifies the token offline. Signed once,
+ * when the decision was made.
+ */
+export type Attestation = {
+  __typename?: 'Attestation';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The issuing department. */
+  issuer: Scalars['String']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the issuer revoked it (the decision was reversed). */
+  revoked: Scalars['Boolean']['output'];
+  /** The payload's jti: <department>:<record serial>. */
+  serial: Scalars['ID']['output'];
+  /** header.payload.signature, base64url. */
+  token: Scalars['String']['output'];
+};
+
+/** An attestation as its issuer holds it, for the gateway's verification. */
+export type AttestationRecord = {
+  __typename?: 'AttestationRecord';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  revoked: Scalars['Boolean']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  serial: Scalars['ID']['output'];
+};
+
 /** The total of a summary in one currency. */
 export type CurrencyTotal = {
   __typename?: 'CurrencyTotal';
@@ -141,6 +174,13 @@ export type InventoryItemInput = {
 /** An inventory list (申报清单): the customs declaration of one order's goods (import 9610/1210, export 9610/9710/9810). */
 export type InventoryList = {
   __typename?: 'InventoryList';
+  /**
+   * Customs' latest signed attestation of this list (监管互认): cleared (899), else released (800),
+   * else three documents matched; null before any. Revoked once the decision is reversed.
+   */
+  attestation?: Maybe<Attestation>;
+  /** Every attestation customs signed of this list, oldest first, revoked ones included. */
+  attestations: Array<Attestation>;
   /** Declarant's own reference (企业内部编号). */
   copNo: Scalars['String']['output'];
   /** Currency of the prices on the list. */
@@ -398,10 +438,23 @@ export type Order = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The gateway's question to an issuer: its records of these attestation serials (at most 100). Not part of the API. */
+  attestationRecords: Array<AttestationRecord>;
+  /** This department's revocation list, signed now with its current attestation key; null without one. Not part of the API. */
+  attestationRevocationList?: Maybe<Scalars['String']['output']>;
   /** One inventory list by list number (清单编号, 18 characters); null when unknown or outside the caller's zone. */
   inventoryList?: Maybe<InventoryList>;
   /** One summary declaration (701) by summary number; null when unknown or outside the caller's zone. */
   summaryDeclaration?: Maybe<SummaryDeclaration>;
+};
+
+
+/**
+ * Customs (海关) clears cross-border e-commerce goods: the inventory lists (申报清单) declared for
+ * orders, their goods and the status customs has given them.
+ */
+export type QueryAttestationRecordsArgs = {
+  serials: Array<Scalars['ID']['input']>;
 };
 
 
@@ -655,6 +708,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Attestation: ResolverTypeWrapper<Attestation>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AttestationRecord: ResolverTypeWrapper<AttestationRecord>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   CurrencyTotal: ResolverTypeWrapper<CurrencyTotal>;
   CustomsCreditClass: CustomsCreditClass;
@@ -662,10 +720,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ExportReturn: ResolverTypeWrapper<ExportReturnModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ExportReturnInput: ExportReturnInput;
   ExportReturnResult: ResolverTypeWrapper<Omit<ExportReturnResult, 'exportReturn'> & { exportReturn: ResolversTypes['ExportReturn'] }>;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
@@ -699,15 +754,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Attestation: Attestation;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  AttestationRecord: AttestationRecord;
   Currency: Scalars['Currency']['output'];
   CurrencyTotal: CurrencyTotal;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseRef;
-  ID: Scalars['ID']['output'];
   ExportReturn: ExportReturnModel;
-  String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   ExportReturnInput: ExportReturnInput;
   ExportReturnResult: Omit<ExportReturnResult, 'exportReturn'> & { exportReturn: ResolversParentTypes['ExportReturn'] };
   HsCode: Scalars['HsCode']['output'];
@@ -740,6 +797,27 @@ export type MaxLengthDirectiveResolver<Result, Parent, ContextType = CustomsCont
 export type MultilineDirectiveArgs = { };
 
 export type MultilineDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AttestationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Attestation'] = ResolversParentTypes['Attestation']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AttestationRecordResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['AttestationRecord'] = ResolversParentTypes['AttestationRecord']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
@@ -801,6 +879,8 @@ export type InventoryItemResolvers<ContextType = CustomsContext, ParentType exte
 
 export type InventoryListResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryList'] = ResolversParentTypes['InventoryList'], FederationReferenceType extends FederationReferenceTypes['InventoryList'] = FederationReferenceTypes['InventoryList']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InventoryList']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
+  attestations?: Resolver<Array<ResolversTypes['Attestation']>, ParentType, ContextType>;
   copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -872,6 +952,8 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
 }>;
 
 export type QueryResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
+  attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inventoryList?: Resolver<Maybe<ResolversTypes['InventoryList']>, ParentType, ContextType, RequireFields<QueryInventoryListArgs, 'invtNo'>>;
   summaryDeclaration?: Resolver<Maybe<ResolversTypes['SummaryDeclaration']>, ParentType, ContextType, RequireFields<QuerySummaryDeclarationArgs, 'sumNo'>>;
 }>;
@@ -912,6 +994,8 @@ export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
+  Attestation?: AttestationResolvers<ContextType>;
+  AttestationRecord?: AttestationRecordResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   CurrencyTotal?: CurrencyTotalResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

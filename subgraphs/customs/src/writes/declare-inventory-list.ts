@@ -12,6 +12,8 @@ import { matchThreeDocuments, type IdentityVerdict, type ThreeDocumentMatch } fr
 import { creditClassOf } from './credit-class';
 import { listColumnsOf, listContentOf, listContentOfRow, type ListContent } from './list-content';
 import { nextSerial } from './serials';
+import { attestListDecisions, revokeListAttestations } from './attestations';
+import type { AttestationSigner } from '@zone/common';
 import { requestTaxBill, settleTaxBill } from './tax-bill-calls';
 
 export interface ListDeclarationResult {
@@ -33,7 +35,7 @@ export const MATCHING_DOCUMENTS_QUERY = `query CustomsMatchingDocuments($ebpCode
     buyer { name idHash }
     payment { ebpCode orderNo amountPaid currency payer { name idHash } }
     waybill { logisticsCode logisticsNo ebpCode orderNo }
-    buyerIdentityCheck { verdict idHash }
+    buyerIdentityCheck { verdict idHash attestation { serial revoked } }
   }
   enterprise(uscc: $ebcCode) { uscc negativeListed }
 }`;
@@ -53,7 +55,7 @@ interface MatchingDocuments {
     buyer: { name: string; idHash: string | null };
     payment: { ebpCode: string; orderNo: string; amountPaid: string; currency: string; payer: { name: string; idHash: string | null } } | null;
     waybill: { logisticsCode: string; logisticsNo: string; ebpCode: string; orderNo: string } | null;
-    buyerIdentityCheck: { verdict: IdentityVerdict; idHash: string | null } | null;
+    buyerIdentityCheck: { verdict: IdentityVerdict; idHash: string | null; attestation?: { serial: string; revoked: boolean } | null } | null;
   } | null;
   enterprise: { uscc: string; negativeListed: boolean } | null;
 }
@@ -198,6 +200,17 @@ interface DeclarationRecord {
   caller: Caller;
   now: Date;
   chapterRisk: HsChapterRiskTable;
+  /** Customs' attestation key; null: decisions are recorded without attestations. */
+  attestationSigner: AttestationSigner | null;
+}
+
+/**
+ * Public security's standing attestation of the buyer's identity, which an import list's matching
+ * relies on (recorded in customs' own attestations as reliedOn).
+ */
+function reliedOnOf(facts: Facts, content: ListContent): string[] {
+  const attestation = content.direction === 'IMPORT' ? facts.order.buyerIdentityCheck?.attestation : null;
+  return attestation && !attestation.revoked ? [attestation.serial] : [];
 }
 
 async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord): Promise<ListDeclarationResult> {
@@ -228,6 +241,7 @@ async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord
       data: { listId: list.id, revision: 1, appType: APP_TYPE.created, contentHash: hash, content, recordedAt: now, recordedBy },
     });
     await recordGrading(tx, list.id, ACCEPTED, examination, now);
+    await attestListDecisions(tx, record.attestationSigner, list, now, reliedOnOf(facts, content));
     return { outcome: 'CREATED', revision: 1, list };
   }
 
@@ -277,6 +291,9 @@ async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord
     data: { listId: list.id, revision, appType: APP_TYPE.changed, contentHash: hash, content, recordedAt: now, recordedBy },
   });
   await recordGrading(tx, list.id, existing.statusCode, examination, now, `declared again (revision ${revision})`);
+  // What customs attested of the previous revision no longer stands; the new revision earns its own.
+  await revokeListAttestations(tx, list.id, `superseded by revision ${revision} of list ${list.invtNo}`, now);
+  await attestListDecisions(tx, record.attestationSigner, list, now, reliedOnOf(facts, content));
   return { outcome: 'CHANGED', revision, list };
 }
 
@@ -317,6 +334,7 @@ export async function declareInventoryList(context: CustomsContext, input: Decla
     caller,
     now: context.clock(),
     chapterRisk: context.config.chapterRisk,
+    attestationSigner: context.attestationSigner,
   });
   if (result.list.direction === 'IMPORT') {
     if (result.list.matched) await requestTaxBill(context, result.list);

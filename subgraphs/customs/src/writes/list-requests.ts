@@ -6,6 +6,7 @@ import { RECEIPT_STATUS_CODES } from '../rules/receipt-status';
 import { canTransition } from '../rules/release-decision';
 import { assessCancellation, assessImportReturn, type ListRequestKind } from '../rules/list-requests';
 import { lockedListOf } from './list-status';
+import { revokeListAttestations } from './attestations';
 
 /**
  * Records a cancellation (623) or return (625) request with customs' decision. One request of each
@@ -41,6 +42,10 @@ export async function requestListChange(context: CustomsContext, input: { invtNo
         data: { listId: list.id, fromCode: list.statusCode, toCode: to, reason: `CANCELLATION (623): ${reason}`, occurredAt: now, recordedBy: caller.organisation },
       });
       await tx.inventoryList.update({ where: { id: list.id }, data: { statusCode: to } });
+    }
+    // A cancelled or returned list's decisions are reversed: what customs attested of it is revoked.
+    if (assessment.accepted) {
+      await revokeListAttestations(tx, list.id, `${input.kind === 'CANCELLATION' ? 'cancelled (623)' : 'returned (625)'}: ${reason}`, now);
     }
     return request;
   }));

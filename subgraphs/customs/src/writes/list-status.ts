@@ -5,6 +5,8 @@ import { invtNoProblem } from '../rules/inventory-number';
 import { RECEIPT_STATUS_CODES } from '../rules/receipt-status';
 import { officerMove, type OfficerAction } from '../rules/status-flow';
 import { assertCustomsOfficer } from './credit-class';
+import { attestListDecisions, reliedOnOfList, revokeListAttestations } from './attestations';
+import type { AttestationSigner } from '@zone/common';
 
 export function notFound(invtNo: string): GraphQLError {
   return new GraphQLError(`No inventory list ${invtNo}`, { extensions: { code: 'NOT_FOUND' } });
@@ -36,7 +38,7 @@ function text(field: string, value: string): string {
 export async function moveList(
   prisma: PrismaClient,
   caller: Caller | null,
-  input: { invtNo: string; action: OfficerAction; reason: string; reasonField: string; now: Date },
+  input: { invtNo: string; action: OfficerAction; reason: string; reasonField: string; now: Date; attestationSigner?: AttestationSigner | null },
 ): Promise<InventoryList> {
   const officer = assertCustomsOfficer(caller, 'move inventory lists through review, inspection and clearance');
   const reason = text(input.reasonField, input.reason);
@@ -47,9 +49,13 @@ export async function moveList(
     await tx.listStatusEvent.create({
       data: { listId: list.id, fromCode: list.statusCode, toCode: move.to, reason: `${input.action}: ${reason}`, occurredAt: input.now, recordedBy: officer.organisation },
     });
-    return tx.inventoryList.update({
+    const moved = await tx.inventoryList.update({
       where: { id: list.id },
       data: { statusCode: move.to, ...(move.to === RECEIPT_STATUS_CODES.RELEASED ? { releasedAt: input.now } : {}) },
     });
+    // Mutual recognition: a rejection reverses what customs attested; a release or clearance is signed now.
+    if (move.to === RECEIPT_STATUS_CODES.REJECTED) await revokeListAttestations(tx, list.id, `rejected (${input.action}): ${reason}`, input.now);
+    else await attestListDecisions(tx, input.attestationSigner ?? null, moved, input.now, await reliedOnOfList(tx, list.id));
+    return moved;
   }));
 }
