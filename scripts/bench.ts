@@ -1,14 +1,23 @@
-// npm run bench -- [--orders N] [--duration S] [--connections C]
+// npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas]
 // Seeds a benchmark data set (once), runs the six departments and the gateway in this process
-// over real HTTP, and measures representative queries with autocannon. Prints figures only.
+// over real HTTP, and measures representative queries with autocannon. Then audited reads of
+// personal data through one and through R (3) gateway processes side by side: throughput, CPU
+// time per request of each process, and how long an entry takes to be in the audit chain.
+// Prints figures only.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
+import { importJWK, type JWK, type KeyLike } from 'jose';
 import { DEPARTMENTS, parsePositiveInt, sqlStatementCount, type Department } from '@zone/common';
 import { resolveDatabases, resolveIdHashKey } from './lib/database';
+import { processCpuSeconds, startGatewayProcess, type GatewayProcess } from './lib/gateway-process';
 import { startInProcess, type InProcessStack } from './lib/in-process';
 import { migrateAll } from './lib/migrate';
 import { seedAll } from './lib/seed';
+import { sequencingLag, type SequencerTransaction } from '../gateway/src/audit';
 import { createJwtAuthenticator } from '../gateway/src/auth/authenticate';
-import { createLocalIssuer } from '../gateway/src/auth/dev-keys';
+import { DEV_AUDIENCE, DEV_ISSUER, createLocalIssuer, ensureDevKeys, issueDevToken, type DevKeyPaths } from '../gateway/src/auth/dev-keys';
 
 function flag(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -52,10 +61,189 @@ async function run(stack: InProcessStack, token: string, scenario: Scenario, dur
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// Audited reads through gateway processes
+
+const AUDITED_READ = `query BuyerOfOrder($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { orderNo buyer { name phone } } }`;
+const PURPOSE = 'benchmark: order dispute review';
+
+interface ReplicaRun {
+  replicas: number;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  /** Per gateway process: requests it answered and the CPU seconds it used meanwhile. */
+  processes: { port: number; requests: number; cpuSeconds: number | null }[];
+  /** CPU seconds of this process (departments, the in-process gateway and its audit sequencer, autocannon). */
+  benchCpuSeconds: number;
+}
+
+/** `total` connections spread over `parts` as evenly as whole numbers allow (at least one each). */
+function spread(total: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.max(1, Math.floor(total / parts) + (i < total % parts ? 1 : 0)));
+}
+
+/** Audited reads on every gateway at once (one autocannon per gateway), measured together. */
+async function auditedReads(gateways: GatewayProcess[], token: string, bodies: string[], duration: number, connections: number): Promise<ReplicaRun> {
+  const cpuBefore = gateways.map((g) => processCpuSeconds(g.pid));
+  const benchBefore = process.cpuUsage();
+  let i = 0;
+  const results = await Promise.all(
+    gateways.map((gateway, g) =>
+      autocannon({
+        url: gateway.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': PURPOSE },
+        connections: spread(connections, gateways.length)[g]!,
+        duration,
+        requests: [{ setupRequest: (request) => ({ ...request, body: bodies[i++ % bodies.length] }) }],
+      }),
+    ),
+  );
+  const bench = process.cpuUsage(benchBefore);
+  const requests = results.reduce((sum, r) => sum + r.requests.total, 0);
+  // Latency percentiles of the whole run: each autocannon's, weighted by its requests (close enough for side-by-side figures).
+  const weighted = (pick: (r: autocannon.Result) => number) => results.reduce((sum, r) => sum + pick(r) * r.requests.total, 0) / Math.max(1, requests);
+  return {
+    replicas: gateways.length,
+    requests,
+    perSecond: results.reduce((sum, r) => sum + r.requests.average, 0),
+    p50: weighted((r) => r.latency.p50),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    processes: gateways.map((gateway, g) => {
+      const after = processCpuSeconds(gateway.pid);
+      const before = cpuBefore[g];
+      return { port: gateway.port, requests: results[g]!.requests.total, cpuSeconds: after === null || before === null || before === undefined ? null : after - before };
+    }),
+    benchCpuSeconds: (bench.user + bench.system) / 1e6,
+  };
+}
+
+function printRun(run: ReplicaRun): void {
+  console.log(
+    `audited reads, ${run.replicas} gateway process${run.replicas === 1 ? '' : 'es'}`.padEnd(34) +
+      ` ${run.perSecond.toFixed(0).padStart(6)} req/s   p50 ${run.p50.toFixed(0).padStart(4)} ms   p99 ${String(run.p99).padStart(4)} ms   non-2xx ${run.non2xx}   errors ${run.errors}   (${run.requests} requests)`,
+  );
+  for (const p of run.processes) {
+    const perRequest = p.cpuSeconds === null ? 'n/a' : `${((p.cpuSeconds * 1000) / Math.max(1, p.requests)).toFixed(1)} ms`;
+    console.log(`    gateway :${p.port}   ${String(p.requests).padStart(6)} requests   CPU ${p.cpuSeconds === null ? 'n/a' : `${p.cpuSeconds.toFixed(1)} s`}   CPU per request ${perRequest}`);
+  }
+  console.log(`    this process (departments, in-process gateway and audit sequencer, load generator)   CPU ${run.benchCpuSeconds.toFixed(1)} s   per request ${((run.benchCpuSeconds * 1000) / Math.max(1, run.requests)).toFixed(1)} ms`);
+}
+
+/**
+ * The audit integration lag as a client sees it: from the response to a `zones` read (whose entry
+ * is not awaited) to its entry being in the audit chain (audit_entry), polled every 5 ms; one
+ * read after another, spread over the gateways, until `stopAt` (while the load runs).
+ */
+async function integrationLag(stack: InProcessStack, gateways: GatewayProcess[], token: string, stopAt: number): Promise<number[]> {
+  const lags: number[] = [];
+  for (let n = 0; Date.now() < stopAt; n += 1) {
+    const requestId = `bench-lag-${process.pid}-${Date.now()}-${n}`;
+    const response = await fetch(gateways[n % gateways.length]!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },
+      body: JSON.stringify({ query: '{ zones { code } }' }),
+    });
+    await response.arrayBuffer();
+    const answered = performance.now();
+    const until = Date.now() + 60_000;
+    while (!(await stack.audit.prisma.auditEntry.findFirst({ where: { requestId }, select: { seq: true } }))) {
+      if (Date.now() > until) throw new Error(`no audit entry for ${requestId} within 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    lags.push(performance.now() - answered);
+  }
+  return lags;
+}
+
+interface SequencerSamples {
+  samples: number;
+  maxPending: number;
+  meanPending: number;
+  /** Largest age of the oldest submission not yet in the chain, over the samples (ms). */
+  maxOldestPendingMs: number;
+}
+
+/**
+ * The sequencer's own lag metric (sequencingLag: submissions committed and not yet in the chain,
+ * and the age of the oldest), read from the database every 250 ms until `stopAt`, over the
+ * submissions made after the run began: whichever gateway leads, the same figure its /ready shows.
+ */
+async function sampleSequencerLag(stack: InProcessStack, stopAt: number): Promise<SequencerSamples> {
+  const query: SequencerTransaction['query'] = (text, values) => stack.audit.prisma.$queryRawUnsafe(text, ...(values ?? []));
+  const [floor] = await stack.audit.prisma.$queryRaw<{ max: bigint | null }[]>`SELECT max("id") AS "max" FROM "audit"."audit_submission"`;
+  const pending: number[] = [];
+  let maxOldestPendingMs = 0;
+  while (Date.now() < stopAt) {
+    const lag = await sequencingLag(query, floor?.max ?? 0n);
+    pending.push(lag.pending);
+    maxOldestPendingMs = Math.max(maxOldestPendingMs, lag.oldestPendingMs ?? 0);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    samples: pending.length,
+    maxPending: Math.max(0, ...pending),
+    meanPending: pending.reduce((sum, n) => sum + n, 0) / Math.max(1, pending.length),
+    maxOldestPendingMs,
+  };
+}
+
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+async function replicaComparison(stack: InProcessStack, keys: DevKeyPaths, keysDir: string, databaseUrl: string, duration: number, connections: number, replicas: number): Promise<void> {
+  const token = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'BENCHMARK', scopes: ['pii:read'] }, '2h');
+  const lagToken = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'BENCHMARK-LAG' }, '2h');
+  const bodies = (await sampleOrderKeys(stack, 500)).map((k) => body(AUDITED_READ, { e: k.ebp_code, o: k.order_no }));
+  const start = () =>
+    startGatewayProcess({
+      subgraphUrls: stack.subgraphUrls,
+      auditDatabaseUrl: databaseUrl,
+      security: { jwksPath: keys.jwks, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, assertionKeyPath: keys.assertionPrivate },
+      env: { RATE_LIMIT_PER_MINUTE_PLATFORM: '10000000' },
+    });
+  const gateways: GatewayProcess[] = [];
+  try {
+    console.log(`\naudited reads of personal data (a buyer's name and phone, pii:read and x-purpose), ${connections} connections, ${duration} s each; CPU from /proc/<pid>/stat (utime + stime)`);
+    const runs: ReplicaRun[] = [];
+    for (const count of [1, replicas]) {
+      while (gateways.length < count) gateways.push(await start());
+      // Warm-up of every process (JIT, connection pools), so that a fresh one is not measured cold.
+      await auditedReads(gateways, token, bodies, Math.max(3, Math.ceil(duration / 2)), connections);
+      const stopAt = Date.now() + (duration - 1) * 1000;
+      const [run, lags, sequencer] = await Promise.all([
+        auditedReads(gateways, token, bodies, duration, connections),
+        integrationLag(stack, gateways, lagToken, stopAt),
+        sampleSequencerLag(stack, stopAt),
+      ]);
+      printRun(run);
+      runs.push(run);
+      console.log(
+        `    audit sequencer lag (its metric, ${sequencer.samples} samples): submissions not yet in the chain mean ${sequencer.meanPending.toFixed(1)}, max ${sequencer.maxPending}; oldest of them at most ${sequencer.maxOldestPendingMs} ms old`,
+      );
+      console.log(`    audit integration lag under this load (response to entry in the chain, ${lags.length} zones reads): p50 ${percentile(lags, 0.5).toFixed(0)} ms, p99 ${percentile(lags, 0.99).toFixed(0)} ms, max ${Math.max(...lags).toFixed(0)} ms`);
+    }
+    const [one, many] = runs as [ReplicaRun, ReplicaRun];
+    console.log(`    ${replicas} processes answered ${((many.perSecond / Math.max(1, one.perSecond)) * 100).toFixed(0)}% of one process's audited reads per second, on ${os.cpus().length} cores`);
+  } finally {
+    await Promise.all(gateways.map((gateway) => gateway.stop()));
+  }
+}
+
 async function main(): Promise<void> {
   const orders = parsePositiveInt('--orders', flag('--orders'), 20000);
   const duration = parsePositiveInt('--duration', flag('--duration'), 10);
   const connections = parsePositiveInt('--connections', flag('--connections'), 10);
+  const replicas = parsePositiveInt('--replicas', flag('--replicas'), 3);
+  const onlyReplicas = process.argv.includes('--only-replicas');
   process.env.LOG_LEVEL ??= 'silent';
   const log = (message: string) => console.log(message);
   const databases = await resolveDatabases(log, `zones_bench_${orders}`);
@@ -64,7 +252,12 @@ async function main(): Promise<void> {
   const issuer = await createLocalIssuer();
   const authenticate = createJwtAuthenticator({ keys: issuer.keys, issuer: issuer.issuer, audience: issuer.audience });
   const token = await issuer.issue({ role: 'PLATFORM', org: 'BENCHMARK' }, '2h');
-  const stack = await startInProcess({ urlOf: databases.urlOf, poolSize: 10, authenticate, auditDatabaseUrl: databases.urlOf('commerce') });
+  // Keys on disk for the gateway processes; the departments here accept their caller assertions.
+  const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zone-bench-keys-'));
+  const processKeys = await ensureDevKeys(keysDir);
+  const loadKey = async (file: string) => (await importJWK(JSON.parse(fs.readFileSync(file, 'utf8')) as JWK, 'ES256')) as KeyLike;
+  const assertionKeys = { privateKey: await loadKey(processKeys.assertionPrivate), publicKey: await loadKey(processKeys.assertionPublic) };
+  const stack = await startInProcess({ urlOf: databases.urlOf, poolSize: 10, authenticate, auditDatabaseUrl: databases.urlOf('commerce'), assertionKeys });
   try {
     const present = await orderCount(stack);
     if (present < orders) {
@@ -93,10 +286,12 @@ async function main(): Promise<void> {
           inventoryList { status } taxBill { totalTax } buyerIdentityCheck { verdict } } } } } }`)],
       },
     ];
-    for (const scenario of scenarios) await run(stack, token, scenario, duration, connections);
+    if (!onlyReplicas) for (const scenario of scenarios) await run(stack, token, scenario, duration, connections);
+    await replicaComparison(stack, processKeys, keysDir, databases.urlOf('commerce'), duration, connections, replicas);
   } finally {
     await stack.close();
     await databases.stop();
+    fs.rmSync(keysDir, { recursive: true, force: true });
   }
 }
 
