@@ -5,6 +5,7 @@ import { RECONCILER_CALLER, departmentWriteCommitted, unresolvedIntents, verifyA
 import { createGatewayProcessKeys, startGatewayProcess, type GatewayProcessKeys } from './support/gateway-process';
 import { SUBMIT_ORDER, orderInput as orderInputOf, type OrderParties } from './support/order-input';
 import { startStack, type Stack } from './support/stack';
+import { runAuditVerify } from '../scripts/audit-verify';
 
 /**
  * Write-ahead entries: a mutation is forwarded only once its INTENT is durable, each department
@@ -103,6 +104,78 @@ describe('write-ahead entries for mutations', () => {
     const refused = await fetch(bad, { headers: { [ASSERTION_HEADER]: reconciler } });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(await refused.json())).toContain('requestId');
+  });
+
+  it('reports an intent left without an outcome in audit:verify until the reconciler resolves it with the departments', async () => {
+    const requestId = `wa-orphan-${randomUUID()}`;
+    await stack.auditLog.append({
+      at: new Date(),
+      requestId,
+      organisation: 'ZONE-PLATFORM',
+      role: 'PLATFORM',
+      zone: null,
+      purpose: null,
+      operationName: 'SubmitOrder',
+      operationHash: 'a'.repeat(64),
+      variablesDigest: 'b'.repeat(64),
+      fields: ['Mutation.submitOrder'],
+      personalData: true,
+      unmasked: false,
+      outcome: 'INTENT',
+      durationMs: 0,
+    });
+    await stack.auditLog.sequenced();
+    const verify = async () => {
+      const out: string[] = [];
+      const code = await runAuditVerify([], { out: (line) => out.push(line), err: (line) => out.push(line) }, stack.audit.prisma);
+      return { code, out: out.join('\n') };
+    };
+    const before = await verify();
+    expect(before.code).toBe(0);
+    expect(before.out).toMatch(/write-ahead: \d+ intents? without an outcome/);
+    // Within its grace period the intent is left alone: its write may still be under way.
+    await stack.reconciler.reconcile({ graceMs: 60_000 });
+    expect(await outcomesOf(requestId)).toEqual(['INTENT']);
+    await stack.reconciler.reconcile({ graceMs: 0 });
+    expect(await outcomesOf(requestId)).toEqual(['INTENT', 'RECONCILED_NOT_COMMITTED']);
+    await stack.auditLog.sequenced();
+    const after = await verify();
+    expect(after.out).toContain('write-ahead: every intent has its outcome');
+  });
+
+  it('resolves an intent whose write reached commerce, the gateway gone before the outcome, as RECONCILED_COMMITTED', async () => {
+    const requestId = `wa-crashed-${randomUUID()}`;
+    const orderNo = `WACR${randomBytes(3).toString('hex').toUpperCase()}`;
+    await stack.auditLog.append({
+      at: new Date(),
+      requestId,
+      organisation: 'ZONE-PLATFORM',
+      role: 'PLATFORM',
+      zone: null,
+      purpose: null,
+      operationName: 'SubmitOrder',
+      operationHash: 'a'.repeat(64),
+      variablesDigest: 'b'.repeat(64),
+      fields: ['Mutation.submitOrder'],
+      personalData: true,
+      unmasked: false,
+      outcome: 'INTENT',
+      durationMs: 0,
+    });
+    // The write as the gateway forwarded it (its assertion, its request id); no outcome follows.
+    const assertion = await signCallerAssertion(
+      { organisation: 'ZONE-PLATFORM', role: 'PLATFORM', zone: null, department: null, scopes: [] },
+      keys.assertionKeys.privateKey,
+      requestId,
+    );
+    const response = await fetch(stack.subgraphUrls.commerce, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [ASSERTION_HEADER]: assertion, 'x-request-id': requestId },
+      body: JSON.stringify({ query: SUBMIT_ORDER, variables: { input: orderInputOf(parties, orderNo, 7004) } }),
+    });
+    expect(((await response.json()) as { data: { submitOrder: { outcome: string } } }).data.submitOrder.outcome).toBe('CREATED');
+    await stack.reconciler.reconcile({ graceMs: 0 });
+    expect(await outcomesOf(requestId)).toEqual(['INTENT', 'RECONCILED_COMMITTED']);
   });
 
   it('has an entry for every order committed in commerce when the gateway is killed during a burst of submitOrder, once the intents are reconciled', async () => {
