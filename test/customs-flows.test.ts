@@ -427,7 +427,7 @@ describe('risk-graded release and the officers\' status flow', () => {
     expect(codeOf(await move(`recordReviewOutcome(invtNo: "${invtNo}", outcome: RELEASE, reason: "ok")`, {}))).toBe('GRAPHQL_VALIDATION_FAILED');
     const taxOfficer = await bearer({ role: 'OFFICER', org: 'TAX-SG', department: 'tax', zone: 'SHAOGUAN' });
     expect(codeOf(await move(`recordReviewOutcome(invtNo: "${invtNo}", outcome: RELEASE, reason: "ok")`, taxOfficer))).toBe('FORBIDDEN');
-    expect(codeOf(await move(`recordReviewOutcome(invtNo: "${invtNo}", outcome: RELEASE, reason: "ok")`, await customsOfficer('YUNFU')))).toBe('NOT_FOUND');
+    expect(codeOf(await move(`recordReviewOutcome(invtNo: "${invtNo}", outcome: RELEASE, reason: "ok")`, await customsOfficer('YUNFU')))).toBe('FORBIDDEN');
 
     const inspect = await move(`recordReviewOutcome(invtNo: "${invtNo}", outcome: INSPECT, reason: "health certificate unclear")`);
     expectNoErrors(inspect);
