@@ -6,7 +6,8 @@ import { startStack, type GraphQLResponse, type Stack } from './support/stack';
 /**
  * Customs' attestations (监管互认): three documents matched, released (800), cleared (899), each
  * signed when customs decides, relying on public security's identity attestation for an import,
- * and revoked when the decision is reversed (a list cancelled, returned or rejected).
+ * and revoked when the decision is reversed (a list cancelled, returned or rejected); tax's
+ * attestation of the list's bill, relying on customs', revoked when the bill is cancelled.
  */
 
 let stack: Stack;
@@ -90,6 +91,13 @@ async function verification(token: string) {
   )).verifyAttestation;
 }
 
+async function taxBillOf(invtNo: string): Promise<{ taxNo: string; status: string; attestation: AttestationView | null }> {
+  const data = ok(await stack.query<{ inventoryList: { taxBill: { taxNo: string; status: string; attestation: AttestationView | null } } }>(
+    `query($invtNo: String!) { inventoryList(invtNo: $invtNo) { taxBill { taxNo status attestation { ${ATTESTATION} } } } }`, { invtNo },
+  ));
+  return data.inventoryList.taxBill;
+}
+
 async function listOf(invtNo: string): Promise<ListView> {
   return ok(await stack.query<{ inventoryList: ListView }>(`query($invtNo: String!) { inventoryList(invtNo: $invtNo) { ${LIST} } }`, { invtNo })).inventoryList;
 }
@@ -132,6 +140,14 @@ describe('customs attestations', () => {
     // Offline, the same with the key directory alone.
     expect(verifyAttestationToken(list.attestation!.token, { directory }).valid).toBe(true);
 
+    // Tax signed the bill it issued for the list, relying on customs' attestation of it: the next link.
+    const bill = await taxBillOf(list.invtNo);
+    expect(bill.attestation).toMatchObject({ serial: `tax:${bill.taxNo}`, claim: 'TAX_BILL_ISSUED', issuer: 'tax', revoked: false });
+    const taxed = await verification(bill.attestation!.token);
+    expect(taxed).toMatchObject({ valid: true, claim: { claim: 'TAX_BILL_ISSUED', subjectKey: list.invtNo } });
+    expect(taxed.claim.reliedOn).toHaveLength(1);
+    expect(taxed.claim.reliedOn[0]).toMatch(new RegExp(`^customs:${list.invtNo}:(M1|800)$`));
+
     ok(await stack.query(`mutation { clearInventoryList(invtNo: "${list.invtNo}") { status } }`, {}, await officer()));
     const cleared = await listOf(list.invtNo);
     expect(cleared.attestation).toMatchObject({ claim: 'LIST_CLEARED', serial: `customs:${list.invtNo}:899`, revoked: false });
@@ -150,6 +166,10 @@ describe('customs attestations', () => {
     const verified = await verification(list.attestation!.token);
     expect(verified.valid).toBe(false);
     expect(verified.reasons.map((r) => r.code)).toEqual(['REVOKED']);
+    // The list's tax bill is cancelled with it, and tax's attestation of the bill revoked.
+    const bill = await taxBillOf(list.invtNo);
+    expect(bill.status).toBe('CANCELLED');
+    expect(bill.attestation).toMatchObject({ revoked: true, revocationReason: expect.stringMatching(/^tax bill cancelled: /) });
   });
 
   it('revokes the release when the goods are returned (625) and when a list is rejected on review', async () => {

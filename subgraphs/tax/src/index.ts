@@ -14,7 +14,7 @@ export const tax: DepartmentDefinition<PrismaClient, TaxContext> = {
   dir: path.join(__dirname, '..'),
   resolvers,
   createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
-  createContext: (prisma, base) => createTaxContext(prisma, base, (config ??= loadTaxConfig(process.env))),
+  createContext: (prisma, base, services) => createTaxContext(prisma, base, (config ??= loadTaxConfig(process.env)), services),
 };
 
 export type { PrismaClient as TaxPrisma } from './generated/prisma/client';

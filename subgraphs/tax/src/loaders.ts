@@ -1,6 +1,6 @@
 import { childrenLoader, compositeKey, orderRefKey, rowLoader, type Caller, type OrderRef } from '@zone/common';
 import type DataLoader from 'dataloader';
-import type { DeemedIncomeTaxAssessment, InvoiceFreeExemption, PrismaClient, TaxBill, TaxBillLine } from './generated/prisma/client';
+import type { Attestation, DeemedIncomeTaxAssessment, InvoiceFreeExemption, PrismaClient, TaxBill, TaxBillLine } from './generated/prisma/client';
 
 /** Representation of customs' InventoryList entity as tax receives it. */
 export interface InventoryListRef {
@@ -22,6 +22,7 @@ export interface TaxLoaders {
   billByOrder: DataLoader<OrderRef, TaxBill | null, string>;
   billByInvtNo: DataLoader<string, TaxBill | null, string>;
   linesByTaxNo: DataLoader<string, TaxBillLine[], string>;
+  attestationByTaxNo: DataLoader<string, Attestation | null, string>;
   /** The latest revision of the 无票免税 decision on a list. */
   exemptionByInvtNo: DataLoader<string, InvoiceFreeExemption | null, string>;
   /** The latest decision on each list of an enterprise (ebcCode), newest first. */
@@ -36,6 +37,11 @@ const deemedKey = (key: DeemedIncomeTaxKey) => compositeKey(key.uscc, String(key
 export function createTaxLoaders(prisma: PrismaClient, caller: Caller | null): TaxLoaders {
   const zone = caller?.zone ?? undefined;
   return {
+    // Only bills the caller may see reach this loader, so it needs no zone filter of its own.
+    attestationByTaxNo: rowLoader(
+      (taxNos) => prisma.attestation.findMany({ where: { taxNo: { in: [...taxNos] } } }),
+      (row) => row.taxNo,
+    ),
     billByTaxNo: rowLoader(
       (taxNos) => prisma.taxBill.findMany({ where: { taxNo: { in: [...taxNos] }, zone } }),
       (row) => row.taxNo,

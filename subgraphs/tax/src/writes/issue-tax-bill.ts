@@ -3,12 +3,15 @@ import type { TaxBill } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { retailImportTaxBill, TariffRateUnknownError, type RetailImportTaxBill, type RetailTaxTreatment } from '../rules/retail-import-tax-bill';
 import { assertInvtNo, assertMayDecide, federatedData, refusal } from './access';
+import { issueAttestation } from '@zone/common';
+import { reliedOnOfList, taxBillAttestationOf } from '../rules/tax-bill-attestation';
 
 /** The list as customs reports it through the federated API (the contract of this round). */
 export const INVENTORY_LIST_FOR_TAX = `query TaxBillList($invtNo: String!) {
   inventoryList(invtNo: $invtNo) {
     invtNo ebpCode orderNo zone direction status currency freight insuredFee retailTaxTreatment
     items { gnum hsCode qty totalPrice }
+    attestation { serial revoked }
   }
 }`;
 
@@ -24,6 +27,8 @@ export interface ListForTax {
   insuredFee: string;
   retailTaxTreatment: RetailTaxTreatment | null;
   items: { gnum: number; hsCode: string; qty: string; totalPrice: string }[];
+  /** Customs' latest attestation of the list, which the bill's own attestation relies on. */
+  attestation?: { serial: string; revoked: boolean } | null;
 }
 
 /** Tax bill numbers follow the list: one bill per list. */
@@ -87,7 +92,7 @@ async function recordBill(context: TaxContext, list: ListForTax, bill: RetailImp
     await lockBusinessKey(tx, 'tax.tax-bill', list.invtNo);
     const existing = await tx.taxBill.findUnique({ where: { invtNo: list.invtNo } });
     if (existing) return existing;
-    return tx.taxBill.create({
+    const created = await tx.taxBill.create({
       data: {
         taxNo,
         invtNo: list.invtNo,
@@ -110,5 +115,11 @@ async function recordBill(context: TaxContext, list: ListForTax, bill: RetailImp
         lines: { createMany: { data: bill.lines } },
       },
     });
+    // Mutual recognition: the bill is signed as issued, in this transaction, relying on customs' attestation of the list.
+    if (context.attestationSigner) {
+      const decision = taxBillAttestationOf(created, reliedOnOfList(list));
+      await tx.attestation.create({ data: { ...issueAttestation(context.attestationSigner, decision), taxNo: created.taxNo, reliedOn: [...(decision.reliedOn ?? [])] } });
+    }
+    return created;
   })));
 }

@@ -42,6 +42,13 @@ export async function reconcileTaxBill(context: TaxContext, invtNo: string): Pro
       where: { invtNo },
       data: { status: standing.status, statusReason: standing.reason, statusChangedAt: standing.status === 'ACTIVE' ? null : now },
     });
+    // A bill no longer due reverses what tax attested of it.
+    if (standing.status !== 'ACTIVE') {
+      await tx.attestation.updateMany({
+        where: { taxNo: bill.taxNo, revokedAt: null },
+        data: { revokedAt: now, revocationReason: `tax bill ${standing.status.toLowerCase()}: ${standing.reason ?? 'its list no longer stands'}`.slice(0, 500) },
+      });
+    }
     context.log.info({ invtNo, taxNo: bill.taxNo, from: bill.status, to: standing.status, by: caller.organisation }, 'tax bill follows its list');
     return updated;
   })));
