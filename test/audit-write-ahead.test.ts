@@ -178,6 +178,14 @@ describe('write-ahead entries for mutations', () => {
     expect(await outcomesOf(requestId)).toEqual(['INTENT', 'RECONCILED_COMMITTED']);
   });
 
+  it('reports in /ready whether this gateway leads the sequencing, and the integration lag', async () => {
+    await stack.auditLog.sequenced();
+    const ready = (await (await fetch(new URL('/ready', stack.gatewayUrl))).json()) as { audit?: Record<string, unknown> };
+    expect(ready.audit).toMatchObject({ leading: true, pending: expect.any(Number), integrated: expect.any(Number) });
+    expect(Object.keys(ready.audit!).sort()).toEqual(['integrated', 'leading', 'oldestPendingMs', 'pending']);
+    expect(ready.audit!.integrated as number).toBeGreaterThan(0);
+  });
+
   it('has an entry for every order committed in commerce when the gateway is killed during a burst of submitOrder, once the intents are reconciled', async () => {
     const gateway = await startGatewayProcess(stack, keys);
     const platform = await keys.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM' });
