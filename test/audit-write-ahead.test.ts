@@ -60,6 +60,16 @@ describe('write-ahead entries for mutations', () => {
     expect(result.data!.submitOrder.outcome).toBe('CREATED');
     expect(await outcomesOf(requestId)).toEqual(['INTENT', 'OK']);
     expect(await commerceRequestIds(orderNo)).toEqual([requestId]);
+    // Auditors read both entries through the API.
+    await stack.auditLog.sequenced();
+    const auditor = await stack.token({ role: 'REGULATOR', org: 'GD-AUDIT', scopes: ['audit:read'] });
+    const listed = await stack.query<{ auditEntries: { edges: { node: { requestId: string; outcome: string } }[] } }>(
+      'query($since: DateTime) { auditEntries(filter: { outcome: INTENT, from: $since }, first: 50) { edges { node { requestId outcome } } } }',
+      { since: new Date(Date.now() - 60_000).toISOString() },
+      { authorization: `Bearer ${auditor}` },
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.auditEntries.edges.map((e) => e.node)).toContainEqual({ requestId, outcome: 'INTENT' });
   });
 
   it('does not forward a mutation whose INTENT cannot be written: 503, and nothing is written in commerce', async () => {
