@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import { verifyAuditChain } from '../gateway/src/audit';
+import { verifyAuditChain, waitUntilSequenced } from '../gateway/src/audit';
 import { applicationNameOf, createGatewayProcessKeys, startGatewayProcesses, type GatewayProcess, type GatewayProcessKeys } from './support/gateway-process';
 import { SUBMIT_ORDER, orderInput, type OrderParties } from './support/order-input';
 import { startStack, type Stack } from './support/stack';
@@ -214,17 +214,25 @@ describe('three gateway replicas on one database and one Redis', () => {
   it(`counts one rate limit across the replicas, under REDIS_KEY_PREFIX`, async () => {
     const org = `GD-REPLICAS-${RUN}`;
     const token = await keys.token({ role: 'REGULATOR', org });
-    const statuses: number[] = [];
-    for (let n = 0; n < REGULATOR_PER_MINUTE + 3; n += 1) {
+    const answers: { status: number; code: unknown }[] = [];
+    for (let n = 0; n < 12; n += 1) {
       const response = await fetch(replicas[n % 3]!.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ zones { code } }' }),
       });
-      await response.arrayBuffer();
-      statuses.push(response.status);
+      const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
+      answers.push({ status: response.status, code: body.errors?.[0]?.extensions?.code ?? null });
     }
-    expect(statuses).toEqual([...Array<number>(REGULATOR_PER_MINUTE).fill(200), 429, 429, 429]);
+    // A Redis command that outlasts its 250 ms on a busy machine is RATE_LIMITER_UNAVAILABLE (503,
+    // "refuse"); it may or may not have counted. Whatever happens, never more than one allowance
+    // in all (not one per replica), and every replica refuses once it is spent.
+    const ok = answers.filter((a) => a.status === 200).length;
+    const unavailable = answers.filter((a) => a.status === 503);
+    expect(answers.filter((a) => a.status !== 200 && a.status !== 429 && !(a.status === 503 && a.code === 'RATE_LIMITER_UNAVAILABLE'))).toEqual([]);
+    expect(ok).toBeLessThanOrEqual(REGULATOR_PER_MINUTE);
+    expect(ok + unavailable.length).toBeGreaterThanOrEqual(REGULATOR_PER_MINUTE);
+    expect(answers.slice(-3).map((a) => a.status)).toEqual([429, 429, 429]);
     const redis = new Redis(REDIS_URL);
     try {
       expect(await redis.exists(`${KEY_PREFIX}:rate:REGULATOR:${org}`)).toBe(1);
@@ -338,10 +346,18 @@ describe('three gateway replicas on one database and one Redis', () => {
     expect(recorded.map((row) => row.request_id).sort()).toEqual(committedIds);
     // The survivors' answers are audited before they are sent; the victim's writes in flight once
     // the sequencer's leader reconciles their intents (a pass now, as after a crash, not after the grace period).
-    for (let pass = 0; pass < 20 && (await stack.reconciler.reconcile({ graceMs: 0 })) > 0; pass += 1);
+    const ids = sent.map((s) => s.requestId);
+    const openIntents = async () => {
+      const submissions = await stack.audit.prisma.auditSubmission.findMany({ where: { requestId: { in: ids } }, select: { requestId: true, outcome: true } });
+      const decided = new Set(submissions.filter((s) => s.outcome !== 'INTENT').map((s) => s.requestId));
+      return submissions.filter((s) => s.outcome === 'INTENT' && !decided.has(s.requestId)).length;
+    };
+    // A pass leaves an intent whose department did not answer in time for the next one.
+    for (let pass = 0; pass < 20 && (await openIntents()) > 0; pass += 1) await stack.reconciler.reconcile({ graceMs: 0 });
     expect(await unaudited(committedIds, ['OK', 'RECONCILED_COMMITTED'])).toEqual([]);
+    await waitUntilSequenced(stack.audit.prisma, { timeoutMs: 60_000 });
     // No intent of the burst is left without its outcome: the orders that never committed are RECONCILED_NOT_COMMITTED.
-    const entries = await stack.audit.prisma.auditEntry.findMany({ where: { requestId: { in: sent.map((s) => s.requestId) } }, select: { requestId: true, outcome: true } });
+    const entries = await stack.audit.prisma.auditEntry.findMany({ where: { requestId: { in: ids } }, select: { requestId: true, outcome: true } });
     const resolved = new Set(entries.filter((e) => e.outcome !== 'INTENT').map((e) => e.requestId));
     expect(entries.filter((e) => e.outcome === 'INTENT' && !resolved.has(e.requestId)).map((e) => e.requestId)).toEqual([]);
     for (const entry of entries.filter((e) => committedIds.includes(e.requestId))) expect(entry.outcome).not.toBe('RECONCILED_NOT_COMMITTED');
