@@ -121,7 +121,11 @@ describe('audit submissions and the sequencer on PostgreSQL', () => {
       idle: `${AUDIT_SESSION_LIMITS.idleInTransactionTimeoutMs / 1000}s`,
       keepalive: `${AUDIT_SESSION_LIMITS.tcpKeepalivesIdleS}`,
     });
-    expect(auditPoolConfig(url)).toMatchObject({ keepAlive: true, keepAliveInitialDelayMillis: AUDIT_SESSION_LIMITS.clientKeepAliveDelayMs });
+    expect(auditPoolConfig(url)).toMatchObject({
+      keepAlive: true,
+      keepAliveInitialDelayMillis: AUDIT_SESSION_LIMITS.clientKeepAliveDelayMs,
+      query_timeout: AUDIT_SESSION_LIMITS.clientQueryTimeoutMs,
+    });
   });
 
   it('chains the submissions of three replicas once each, with exactly one sequencer leading', async () => {

@@ -24,7 +24,7 @@ export function auditDatabaseUrlFrom(env: NodeJS.ProcessEnv): string {
  * a wait for a lock and an idle open transaction are each cut after a few seconds; PostgreSQL
  * probes an idle connection after 5 s and drops it after 3 unanswered probes 2 s apart (so a
  * partitioned leader's session, and its advisory lock, are gone within about 15 s), and the
- * client probes its side too.
+ * client probes its side too and gives up on a query the server never answers.
  */
 export const AUDIT_SESSION_LIMITS = {
   statementTimeoutMs: 5000,
@@ -35,6 +35,8 @@ export const AUDIT_SESSION_LIMITS = {
   tcpKeepalivesCount: 3,
   clientKeepAliveDelayMs: 5000,
   connectionTimeoutMs: 5000,
+  /** A query with no answer at all (the server unreachable, so its own timeout cannot answer) fails after this. */
+  clientQueryTimeoutMs: 10000,
 } as const;
 
 /** The `options` startup parameter setting AUDIT_SESSION_LIMITS in each session. */
@@ -64,5 +66,6 @@ export function auditPoolConfig(connectionString: string, max = 4, bounded = tru
     keepAlive: true,
     keepAliveInitialDelayMillis: AUDIT_SESSION_LIMITS.clientKeepAliveDelayMs,
     connectionTimeoutMillis: AUDIT_SESSION_LIMITS.connectionTimeoutMs,
+    query_timeout: AUDIT_SESSION_LIMITS.clientQueryTimeoutMs,
   };
 }
