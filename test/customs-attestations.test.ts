@@ -185,3 +185,24 @@ describe('customs attestations', () => {
     expect((await listOf(review.invtNo)).attestation).toMatchObject({ revoked: true, revocationReason: 'rejected (REVIEW_REJECT): 证件不全' });
   });
 });
+
+describe('forex attestations', () => {
+  it('signs an enterprise\'s registration in the FX directory, and a changed registration supersedes it', async () => {
+    const forexOfficer = { authorization: `Bearer ${await stack.token({ role: 'OFFICER', org: 'SAFE-SHAOGUAN', department: 'forex', zone: 'SHAOGUAN' })}` };
+    const REGISTER = `mutation($input: FxDirectoryRegistrationInput!) { registerInFxDirectory(input: $input) { outcome revision attestation { ${ATTESTATION} } } }`;
+    const input = { uscc: seller, registeredAt: HOUR_AGO, registeredBy: '国家外汇管理局韶关市中心支局' };
+    type Registered = { registerInFxDirectory: { outcome: string; revision: number; attestation: AttestationView } };
+    const first = ok(await stack.query<Registered>(REGISTER, { input }, forexOfficer)).registerInFxDirectory;
+    expect(first.attestation).toMatchObject({ serial: `forex:${seller}:R${first.revision}`, claim: 'FX_DIRECTORY_REGISTERED', issuer: 'forex', revoked: false });
+    expect(await verification(first.attestation.token)).toMatchObject({ valid: true, claim: { claim: 'FX_DIRECTORY_REGISTERED', subjectKey: seller } });
+    // The same registration again: the attestation as signed, not a new one.
+    const again = ok(await stack.query<Registered>(REGISTER, { input }, forexOfficer)).registerInFxDirectory;
+    expect(again).toMatchObject({ outcome: 'UNCHANGED', attestation: { token: first.attestation.token } });
+
+    const changed = ok(await stack.query<Registered>(REGISTER, { input: { ...input, registeredBy: '国家外汇管理局广东省分局' } }, forexOfficer)).registerInFxDirectory;
+    expect(changed.attestation.serial).toBe(`forex:${seller}:R${first.revision + 1}`);
+    const superseded = await verification(first.attestation.token);
+    expect(superseded.reasons.map((r) => r.code)).toEqual(['REVOKED']);
+    expect((await verification(changed.attestation.token)).valid).toBe(true);
+  });
+});

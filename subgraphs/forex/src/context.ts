@@ -1,4 +1,4 @@
-import type { RequestContextBase } from '@zone/common';
+import type { AttestationSigner, DepartmentServices, RequestContextBase } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
 import { createForexLoaders, type ForexLoaders } from './loaders';
 
@@ -15,16 +15,19 @@ export interface ForexContext extends RequestContextBase {
   loaders: ForexLoaders;
   idHashKey: () => string;
   clock: () => Date;
+  /** Forex's current attestation key; null: registrations are recorded without attestations. */
+  attestationSigner: AttestationSigner | null;
 }
 
 const systemClock = () => new Date();
 
-export function createForexContext(prisma: PrismaClient, base: RequestContextBase, options: ForexOptions): ForexContext {
+export function createForexContext(prisma: PrismaClient, base: RequestContextBase, options: ForexOptions, services?: DepartmentServices): ForexContext {
   return {
     ...base,
     prisma,
     loaders: createForexLoaders(prisma, base.caller),
     idHashKey: options.idHashKey,
     clock: options.clock ?? systemClock,
+    attestationSigner: services?.attestationSigner ?? null,
   };
 }

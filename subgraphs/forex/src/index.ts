@@ -11,7 +11,7 @@ export function createForexDefinition(options: ForexOptions): DepartmentDefiniti
     dir: path.join(__dirname, '..'),
     resolvers,
     createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
-    createContext: (prisma, base) => createForexContext(prisma, base, options),
+    createContext: (prisma, base, services) => createForexContext(prisma, base, options, services),
   };
 }
 

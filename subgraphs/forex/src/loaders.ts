@@ -1,6 +1,6 @@
 import { compositeKey, orderRefKey, rowLoader, rowScopeOf, type Caller, type OrderRef } from '@zone/common';
 import DataLoader from 'dataloader';
-import type { PrismaClient, Payment, FxDirectoryRegistration, SettlementCheck } from './generated/prisma/client';
+import type { Attestation, PrismaClient, Payment, FxDirectoryRegistration, SettlementCheck } from './generated/prisma/client';
 import { fxYearBounds, type DatedFxTransaction, type UsdRateEntry } from './rules/fx-directory';
 
 export interface PaymentKey {
@@ -30,6 +30,8 @@ export interface ForexLoaders {
   /** Goods-trade FX of an enterprise in a year: its orders' payments, summed by currency and month. */
   fxOfEnterprise: DataLoader<EnterpriseYear, EnterpriseFx, string>;
   registrationByUscc: DataLoader<string, FxDirectoryRegistration | null, string>;
+  /** The attestation of each enterprise's registration as it now stands (its latest revision's). */
+  attestationByUscc: DataLoader<string, Attestation | null, string>;
   /** The latest settlement check of each order (the one that decides whether its payment uses a quota). */
   latestCheckByOrder: DataLoader<OrderRef, SettlementCheck | null, string>;
   /** Every USD conversion rate, read once per request (a small table). */
@@ -89,6 +91,13 @@ export function createForexLoaders(prisma: PrismaClient, caller: Caller): ForexL
       }
       return keys.map((key) => results.get(enterpriseYearKey(key))!);
     }, { cacheKeyFn: enterpriseYearKey }),
+    attestationByUscc: rowLoader(
+      async (usccs) => {
+        const rows = await prisma.attestation.findMany({ where: { uscc: { in: [...usccs] } }, orderBy: [{ issuedAt: 'asc' }, { serial: 'asc' }] });
+        return [...new Map(rows.map((row) => [row.uscc, row])).values()];
+      },
+      (row) => row.uscc,
+    ),
     registrationByUscc: rowLoader(
       (usccs) => prisma.fxDirectoryRegistration.findMany({ where: { uscc: { in: [...usccs] } } }),
       (row) => row.uscc,

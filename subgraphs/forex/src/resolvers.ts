@@ -1,4 +1,4 @@
-import { assertMayLookUp, badUserInput, forbidden, maskName, requireValid, scalarResolvers, usccProblem, personalData, identityHash } from '@zone/common';
+import { assertMayLookUp, attestationRecordView, attestationView, badUserInput, forbidden, maskName, requireSerials, requireValid, revocationListOf, scalarResolvers, usccProblem, personalData, identityHash } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import { fxDirectoryStanding } from './reads/fx-directory';
 import { individualFxQuota } from './reads/individual-quota';
@@ -16,6 +16,11 @@ const monthArgument = (field: string, value: string) => {
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
+    // The gateway's questions about attestations (not in the API): serials and revocations only.
+    attestationRecords: async (_root, { serials }, { prisma }) =>
+      (await prisma.attestation.findMany({ where: { serial: { in: [...requireSerials(serials)] } } })).map(attestationRecordView),
+    attestationRevocationList: async (_root, _args, { prisma, attestationSigner }) =>
+      revocationListOf(attestationSigner, await prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } })),
     payment: (_root, { payCode, payTransactionId }, { loaders }) => {
       if (payTransactionId.length === 0 || payTransactionId.length > 60) {
         throw badUserInput({ field: 'payTransactionId', reason: 'must be 1 to 60 characters' });
@@ -44,6 +49,18 @@ export const resolvers: Resolvers = {
     submitPaymentReceived: (_root, { input }, context) => submitPayment(context, input, 'EXPORT'),
     registerInFxDirectory: (_root, { input }, context) => registerInFxDirectory(context, input),
     submitOverseasWarehouseSettlement: (_root, { input }, context) => submitOverseasWarehouseSettlement(context, input),
+  },
+  FxDirectoryRegistrationSubmission: {
+    attestation: async (submission, _args, { loaders }) => {
+      const row = await loaders.attestationByUscc.load(submission.uscc);
+      return row ? attestationView(row, 'forex') : null;
+    },
+  },
+  FxDirectoryStatus: {
+    attestation: async (status, _args, { loaders }) => {
+      const row = status.registered ? await loaders.attestationByUscc.load(status.uscc) : null;
+      return row ? attestationView(row, 'forex') : null;
+    },
   },
   Payment: {
     __resolveReference: (ref, { loaders }) => loaders.paymentByKey.load({ payCode: ref.payCode, payTransactionId: ref.payTransactionId }),

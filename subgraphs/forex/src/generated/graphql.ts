@@ -29,6 +29,39 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * A decision signed by the department that made it (SM2-SM3, format zone-attestation+v1): anyone
+ * holding the key directory (GET /keys/departments.json) verifies the token offline. Signed once,
+ * when the decision was made.
+ */
+export type Attestation = {
+  __typename?: 'Attestation';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The issuing department. */
+  issuer: Scalars['String']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the issuer revoked it (the decision was reversed). */
+  revoked: Scalars['Boolean']['output'];
+  /** The payload's jti: <department>:<record serial>. */
+  serial: Scalars['ID']['output'];
+  /** header.payload.signature, base64url. */
+  token: Scalars['String']['output'];
+};
+
+/** An attestation as its issuer holds it, for the gateway's verification. */
+export type AttestationRecord = {
+  __typename?: 'AttestationRecord';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  revoked: Scalars['Boolean']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  serial: Scalars['ID']['output'];
+};
+
 export type Direction =
   | 'EXPORT'
   | 'IMPORT';
@@ -74,6 +107,8 @@ export type FxDirectoryRegistrationInput = {
 /** The result of registerInFxDirectory. */
 export type FxDirectoryRegistrationSubmission = {
   __typename?: 'FxDirectoryRegistrationSubmission';
+  /** Forex's signed attestation of the registration as now recorded (监管互认); a new revision supersedes the previous one's. */
+  attestation?: Maybe<Attestation>;
   outcome: WriteOutcome;
   registeredAt: Scalars['DateTime']['output'];
   registeredBy: Scalars['String']['output'];
@@ -84,6 +119,8 @@ export type FxDirectoryRegistrationSubmission = {
 /** An enterprise's annual goods-trade FX and its trade FX directory status. */
 export type FxDirectoryStatus = {
   __typename?: 'FxDirectoryStatus';
+  /** Forex's signed attestation of the registration (监管互认), for a year from its recording; null when not registered. */
+  attestation?: Maybe<Attestation>;
   /** Not exempt: a bank must see the registration before settling the enterprise's goods-trade FX. */
   bankMustSeeRegistration: Scalars['Boolean']['output'];
   decision: FxDirectoryDecision;
@@ -343,6 +380,10 @@ export type PaymentSubmission = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The gateway's question to an issuer: its records of these attestation serials (at most 100). Not part of the API. */
+  attestationRecords: Array<AttestationRecord>;
+  /** This department's revocation list, signed now with its current attestation key; null without one. Not part of the API. */
+  attestationRevocationList?: Maybe<Scalars['String']['output']>;
   /**
    * The annual FX convenience quota (USD 50,000) of the payer of one payment, in the calendar year
    * (Beijing time). The payer is named by the payment, never by an ID number. Forex officers and
@@ -365,6 +406,18 @@ export type Query = {
   settlementCheck: SettlementCheck;
   /** The USD conversion rates forex applies to the transactions of one month (YYYY-MM), one per currency with a rate in force. */
   usdReferenceRates: Array<UsdReferenceRate>;
+};
+
+
+/**
+ * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
+ * the 403 payment received for an export order, as reported by payment enterprises. It keeps the
+ * trade FX directory (贸易外汇收支企业名录) and its exemption, answers banks whether a settlement may
+ * proceed on transaction electronic information, follows individuals' annual FX quota and records
+ * overseas-warehouse settlements.
+ */
+export type QueryAttestationRecordsArgs = {
+  serials: Array<Scalars['ID']['input']>;
 };
 
 
@@ -619,18 +672,20 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Attestation: ResolverTypeWrapper<Attestation>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AttestationRecord: ResolverTypeWrapper<AttestationRecord>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FxDirectoryDecision: FxDirectoryDecision;
   FxDirectoryRegistrationInput: FxDirectoryRegistrationInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   FxDirectoryRegistrationSubmission: ResolverTypeWrapper<FxDirectoryRegistrationSubmission>;
   FxDirectoryStatus: ResolverTypeWrapper<FxDirectoryStatus>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   IndividualFxQuota: ResolverTypeWrapper<IndividualFxQuota>;
@@ -659,16 +714,18 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Attestation: Attestation;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  AttestationRecord: AttestationRecord;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseRef;
-  ID: Scalars['ID']['output'];
   FxDirectoryRegistrationInput: FxDirectoryRegistrationInput;
-  String: Scalars['String']['output'];
   FxDirectoryRegistrationSubmission: FxDirectoryRegistrationSubmission;
   FxDirectoryStatus: FxDirectoryStatus;
-  Boolean: Scalars['Boolean']['output'];
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
   IndividualFxQuota: IndividualFxQuota;
@@ -702,6 +759,27 @@ export type MultilineDirectiveArgs = { };
 
 export type MultilineDirectiveResolver<Result, Parent, ContextType = ForexContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AttestationResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Attestation'] = ResolversParentTypes['Attestation']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AttestationRecordResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['AttestationRecord'] = ResolversParentTypes['AttestationRecord']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
 }
@@ -721,6 +799,7 @@ export type EnterpriseResolvers<ContextType = ForexContext, ParentType extends R
 }>;
 
 export type FxDirectoryRegistrationSubmissionResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['FxDirectoryRegistrationSubmission'] = ResolversParentTypes['FxDirectoryRegistrationSubmission']> = ResolversObject<{
+  attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   registeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -729,6 +808,7 @@ export type FxDirectoryRegistrationSubmissionResolvers<ContextType = ForexContex
 }>;
 
 export type FxDirectoryStatusResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['FxDirectoryStatus'] = ResolversParentTypes['FxDirectoryStatus']> = ResolversObject<{
+  attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   bankMustSeeRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['FxDirectoryDecision'], ParentType, ContextType>;
   exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -828,6 +908,8 @@ export type PaymentSubmissionResolvers<ContextType = ForexContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
+  attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   individualFxQuota?: Resolver<Maybe<ResolversTypes['IndividualFxQuota']>, ParentType, ContextType, RequireFields<QueryIndividualFxQuotaArgs, 'payCode' | 'payTransactionId' | 'year'>>;
   overseasWarehouseSettlement?: Resolver<Maybe<ResolversTypes['OverseasWarehouseSettlement']>, ParentType, ContextType, RequireFields<QueryOverseasWarehouseSettlementArgs, 'ebcCode' | 'period'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'payCode' | 'payTransactionId'>>;
@@ -875,6 +957,8 @@ export type UsdReferenceRateResolvers<ContextType = ForexContext, ParentType ext
 }>;
 
 export type Resolvers<ContextType = ForexContext> = ResolversObject<{
+  Attestation?: AttestationResolvers<ContextType>;
+  AttestationRecord?: AttestationRecordResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;

@@ -4,6 +4,8 @@ import { assertForexOfficial } from '../access';
 import { enterpriseOf } from '../federated-reads';
 import { ALLOWED_CLOCK_SKEW_MS } from '../rules/payment-submission';
 import { keepRevision, planRevision } from './record-revision';
+import { issueAttestation } from '@zone/common';
+import { fxDirectoryAttestationOf } from '../rules/fx-directory-attestation';
 
 export interface FxDirectoryRegistrationInput {
   uscc: string;
@@ -49,6 +51,14 @@ export async function registerInFxDirectory(context: ForexContext, input: FxDire
     if (plan.outcome === 'CREATED') await tx.fxDirectoryRegistration.create({ data: { uscc: input.uscc, ...columns } });
     else if (plan.outcome === 'CHANGED') await tx.fxDirectoryRegistration.update({ where: { uscc: input.uscc }, data: columns });
     await keepRevision(tx, { kind: 'FX_DIRECTORY_REGISTRATION', key: input.uscc, plan, hash, content, caller, at: now });
+    // Mutual recognition: a new revision supersedes what forex attested before and is signed now, in this transaction.
+    if (plan.outcome !== 'UNCHANGED') {
+      await tx.attestation.updateMany({ where: { uscc: input.uscc, revokedAt: null }, data: { revokedAt: now, revocationReason: `superseded by revision ${plan.revision} of the registration` } });
+      if (context.attestationSigner) {
+        const decision = fxDirectoryAttestationOf({ uscc: input.uscc, ...columns }, now);
+        await tx.attestation.create({ data: { ...issueAttestation(context.attestationSigner, decision), uscc: input.uscc } });
+      }
+    }
     const current = plan.outcome === 'UNCHANGED' ? existing! : { ...columns };
     return { outcome: plan.outcome, revision: plan.revision, uscc: input.uscc, registeredAt: current.registeredAt, registeredBy: current.registeredBy };
   })));
