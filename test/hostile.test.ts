@@ -136,6 +136,8 @@ async function runAll(stack: Stack, requests: HostileRequest[]): Promise<Outcome
 
 let stack: Stack;
 beforeAll(async () => {
+  // The registry's key, so that identity checks reach public security's own rules.
+  process.env.ID_HASH_KEY = process.env.TEST_ID_HASH_KEY;
   stack = await startStack();
 });
 afterAll(async () => {

@@ -249,6 +249,14 @@ function badScalars(options: CorpusOptions, perPosition: number): HostileRequest
   return requests;
 }
 
+/**
+ * Callers outside the owning department who may run a mutation by rule: every department's system
+ * has identities verified (customs in three-document matching; mayVerifyIdentity).
+ */
+const MAY_ALSO_WRITE: Record<string, string[]> = {
+  verifyIdentity: DEPARTMENTS.map((d) => `system:${d}`),
+};
+
 /** Every mutation with plausible values, as callers who may not write it. */
 function escalations(options: CorpusOptions): HostileRequest[] {
   const { schema, mutationOwners, samples, tokens } = options;
@@ -257,7 +265,8 @@ function escalations(options: CorpusOptions): HostileRequest[] {
     const owner = mutationOwners[field.name]!;
     const args: Record<string, unknown> = {};
     for (const arg of field.args) if (isNonNullType(arg.type)) args[arg.name] = plausible(arg.type, samples);
-    const callers = ['regulator', 'bank', ...DEPARTMENTS.filter((d) => d !== owner).flatMap((d) => [`officer:${d}`, `system:${d}`])];
+    const mayAlsoWrite = MAY_ALSO_WRITE[field.name] ?? [];
+    const callers = ['regulator', 'bank', ...DEPARTMENTS.filter((d) => d !== owner).flatMap((d) => [`officer:${d}`, `system:${d}`])].filter((c) => !mayAlsoWrite.includes(c));
     for (const caller of callers) {
       for (const inline of [false, true]) {
         requests.push({
