@@ -4,7 +4,7 @@ import { DEFAULT_PORTS } from '@zone/common';
 import { TOKEN_ROLES } from './auth/caller-claims';
 import { DEFAULT_COST_OPTIONS } from './limits/cost';
 import { DEFAULT_LIMITS, type LimitsConfig } from './limits/policy';
-import { DEFAULT_ANONYMOUS_RATE_PER_MINUTE, DEFAULT_RATE_PER_MINUTE, DEFAULT_REDIS_KEY_PREFIX, type RateLimitConfig } from './rate-limit/rate-limiter';
+import { DEFAULT_ANONYMOUS_RATE_PER_MINUTE, DEFAULT_RATE_PER_MINUTE, DEFAULT_REDIS_COMMAND_TIMEOUT_MS, DEFAULT_REDIS_KEY_PREFIX, type RateLimitConfig } from './rate-limit/rate-limiter';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from './trusted-documents/manifest';
 import { DEFAULT_BREAKER, type BreakerSettings } from './upstream-policy';
 
@@ -148,6 +148,7 @@ function loadRateLimit(env: NodeJS.ProcessEnv): RateLimitConfig {
   const onFailure = env.RATE_LIMIT_REDIS_FAILURE || 'local';
   if (onFailure !== 'local' && onFailure !== 'refuse') throw new Error(`RATE_LIMIT_REDIS_FAILURE must be "local" or "refuse", got "${onFailure}"`);
   const keyPrefix = loadRedisKeyPrefix(env);
+  const commandTimeoutMs = parsePositiveInt('REDIS_COMMAND_TIMEOUT_MS', env.REDIS_COMMAND_TIMEOUT_MS, DEFAULT_REDIS_COMMAND_TIMEOUT_MS);
   if (!env.REDIS_URL) return { perMinute, anonymousPerMinute, redis: null };
   let protocol: string;
   try {
@@ -156,7 +157,7 @@ function loadRateLimit(env: NodeJS.ProcessEnv): RateLimitConfig {
     throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${env.REDIS_URL}"`);
   }
   if (protocol !== 'redis:' && protocol !== 'rediss:') throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${env.REDIS_URL}"`);
-  return { perMinute, anonymousPerMinute, redis: { url: env.REDIS_URL, onFailure, keyPrefix } };
+  return { perMinute, anonymousPerMinute, redis: { url: env.REDIS_URL, onFailure, keyPrefix, commandTimeoutMs } };
 }
 
 const REDIS_KEY_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;

@@ -29,13 +29,19 @@ describe('demand-control and rate-limit configuration', () => {
     expect(config.limits.cost.defaultListSize).toBe(20);
     expect(config.limits.costBudgets).toMatchObject({ BANK: 1500, PLATFORM: 20000 });
     expect(config.rateLimit.perMinute).toEqual({ PLATFORM: 120, BANK: 120, REGULATOR: 120, OFFICER: 120, SYSTEM: 6000 });
-    expect(config.rateLimit.redis).toEqual({ url: 'redis://cache:6379/2', onFailure: 'refuse', keyPrefix: 'zone-gateway' });
+    expect(config.rateLimit.redis).toEqual({ url: 'redis://cache:6379/2', onFailure: 'refuse', keyPrefix: 'zone-gateway', commandTimeoutMs: 250 });
   });
 
   it('puts the Redis keys under REDIS_KEY_PREFIX, zone-gateway unless set', () => {
     const redis = { ...SECURITY, REDIS_URL: 'redis://cache:6379' };
     expect(loadGatewayConfig(redis).rateLimit.redis?.keyPrefix).toBe('zone-gateway');
     expect(loadGatewayConfig({ ...redis, REDIS_KEY_PREFIX: 'zone-gw:staging' }).rateLimit.redis?.keyPrefix).toBe('zone-gw:staging');
+  });
+
+  it('gives a Redis command REDIS_COMMAND_TIMEOUT_MS, 250 ms unless set', () => {
+    const redis = { ...SECURITY, REDIS_URL: 'redis://cache:6379' };
+    expect(loadGatewayConfig(redis).rateLimit.redis?.commandTimeoutMs).toBe(250);
+    expect(loadGatewayConfig({ ...redis, REDIS_COMMAND_TIMEOUT_MS: '2000' }).rateLimit.redis?.commandTimeoutMs).toBe(2000);
   });
 
   it('falls back to counting locally when Redis fails, unless told to refuse', () => {
@@ -53,6 +59,7 @@ describe('demand-control and rate-limit configuration', () => {
     [{ REDIS_URL: 'redis://cache:6379', REDIS_KEY_PREFIX: 'zone gateway' }, 'REDIS_KEY_PREFIX must be 1-64 of the characters'],
     [{ REDIS_URL: 'redis://cache:6379', REDIS_KEY_PREFIX: ':rate' }, 'got ":rate"'],
     [{ REDIS_URL: 'redis://cache:6379', REDIS_KEY_PREFIX: 'x'.repeat(65) }, 'REDIS_KEY_PREFIX must be 1-64'],
+    [{ REDIS_URL: 'redis://cache:6379', REDIS_COMMAND_TIMEOUT_MS: '0' }, 'REDIS_COMMAND_TIMEOUT_MS must be a positive integer'],
   ])('names the setting at fault: %o', (env, message) => {
     expect(() => loadGatewayConfig({ ...SECURITY, ...env } as NodeJS.ProcessEnv)).toThrow(message);
   });

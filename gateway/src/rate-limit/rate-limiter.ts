@@ -41,8 +41,11 @@ export interface RateLimitConfig {
    * `keyPrefix` (REDIS_KEY_PREFIX, default DEFAULT_REDIS_KEY_PREFIX) starts every key the gateway
    * writes; the counters live under `<keyPrefix>:rate:`. Replicas that share counters share it.
    */
-  redis: { url: string; onFailure: RedisFailureMode; keyPrefix: string } | null;
+  redis: { url: string; onFailure: RedisFailureMode; keyPrefix: string; commandTimeoutMs: number } | null;
 }
+
+/** Time one Redis command may take before the failure mode applies, unless REDIS_COMMAND_TIMEOUT_MS says otherwise. */
+export const DEFAULT_REDIS_COMMAND_TIMEOUT_MS = 250;
 
 /** Prefix of the gateway's Redis keys unless REDIS_KEY_PREFIX says otherwise (counters under `zone-gateway:rate:`). */
 export const DEFAULT_REDIS_KEY_PREFIX = 'zone-gateway';
@@ -136,7 +139,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     connectTimeout: 2000,
-    commandTimeout: options.commandTimeoutMs ?? 250,
+    commandTimeout: options.commandTimeoutMs ?? DEFAULT_REDIS_COMMAND_TIMEOUT_MS,
     retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
     // ioredis waits this long for a socket that already failed to report "close", holding the process on shutdown.
     disconnectTimeout: 100,
@@ -201,6 +204,7 @@ export function createRateLimiter(config: RateLimitConfig, log: Logger): RateLim
     url: config.redis.url,
     onFailure: config.redis.onFailure,
     keyPrefix: `${config.redis.keyPrefix}:rate`,
+    commandTimeoutMs: config.redis.commandTimeoutMs,
     log,
   });
 }
