@@ -49,7 +49,7 @@ function ok<T>(response: GraphQLResponse<T>): T {
 const officer = async () => ({ authorization: `Bearer ${await stack.token({ role: 'OFFICER', org: 'CUSTOMS-SHAOGUAN', department: 'customs', zone: 'SHAOGUAN' })}` });
 
 /** Order, payment, waybill and the buyer's identity check (a MATCH), then the list declared. */
-async function declaredList(line: Line, buyerIndex: number): Promise<{ list: ListView; identitySerial: string }> {
+async function declaredList(line: Line, buyerIndex: number): Promise<{ list: ListView; identitySerial: string; logisticsNo: string }> {
   sequence += 1;
   const orderNo = `CA${RUN}${sequence}`;
   const logisticsNo = `CAL${RUN}${sequence}`;
@@ -82,7 +82,7 @@ async function declaredList(line: Line, buyerIndex: number): Promise<{ list: Lis
       items: [{ gnum: 1, itemNo: 'SKU-1', ...line, totalPrice: value, country: 'NZL' }],
     },
   }));
-  return { list: declared.declareInventoryList.list, identitySerial: check.verifyIdentity.attestation.serial };
+  return { list: declared.declareInventoryList.list, identitySerial: check.verifyIdentity.attestation.serial, logisticsNo };
 }
 
 async function verification(token: string) {
@@ -204,5 +204,24 @@ describe('forex attestations', () => {
     const superseded = await verification(first.attestation.token);
     expect(superseded.reasons.map((r) => r.code)).toEqual(['REVOKED']);
     expect((await verification(changed.attestation.token)).valid).toBe(true);
+  });
+});
+
+describe('post attestations', () => {
+  it('signs a waybill\'s delivery when its DELIVERED event is recorded, once', async () => {
+    const { logisticsNo } = await declaredList(SHOES, 25);
+    const ADD = `mutation($code: String!, $no: String!, $events: [TrackingEventInput!]!) { addTrackingEvents(logisticsCode: $code, logisticsNo: $no, events: $events) { status attestation { ${ATTESTATION} } } }`;
+    const start = Date.now() - 3000_000;
+    const step = (seq: number, code: string, minutes: number) => ({ seq, code, description: `${code} 扫描`, location: '韶关综试区监管仓', occurredAt: new Date(start + minutes * 60_000).toISOString() });
+    type Added = { addTrackingEvents: { status: string; attestation: AttestationView | null } };
+    const moving = ok(await stack.query<Added>(ADD, { code: carrier, no: logisticsNo, events: [step(1, 'ACCEPTED', 1), step(2, 'DEPARTED', 2)] })).addTrackingEvents;
+    expect(moving.attestation).toBeNull();
+    const delivered = ok(await stack.query<Added>(ADD, { code: carrier, no: logisticsNo, events: [step(3, 'OUT_FOR_DELIVERY', 3), step(4, 'DELIVERED', 4)] })).addTrackingEvents;
+    expect(delivered.status).toBe('DELIVERED');
+    expect(delivered.attestation).toMatchObject({ serial: `post:${carrier}/${logisticsNo}/G0`, claim: 'WAYBILL_DELIVERED', issuer: 'post', revoked: false });
+    expect(await verification(delivered.attestation!.token)).toMatchObject({ valid: true, claim: { claim: 'WAYBILL_DELIVERED', subjectKey: `${carrier}/${logisticsNo}` } });
+    // Resending the delivery changes nothing: the same token.
+    const resent = ok(await stack.query<Added>(ADD, { code: carrier, no: logisticsNo, events: [step(4, 'DELIVERED', 4)] })).addTrackingEvents;
+    expect(resent.attestation!.token).toBe(delivered.attestation!.token);
   });
 });

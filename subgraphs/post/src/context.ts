@@ -1,12 +1,14 @@
-import type { RequestContextBase } from '@zone/common';
+import type { AttestationSigner, DepartmentServices, RequestContextBase } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
 import { createPostLoaders, type PostLoaders } from './loaders';
 
 export interface PostContext extends RequestContextBase {
   prisma: PrismaClient;
   loaders: PostLoaders;
+  /** Post's current attestation key; null: deliveries are recorded without attestations. */
+  attestationSigner: AttestationSigner | null;
 }
 
-export function createPostContext(prisma: PrismaClient, base: RequestContextBase): PostContext {
-  return { ...base, prisma, loaders: createPostLoaders(prisma, base.caller) };
+export function createPostContext(prisma: PrismaClient, base: RequestContextBase, services?: DepartmentServices): PostContext {
+  return { ...base, prisma, loaders: createPostLoaders(prisma, base.caller), attestationSigner: services?.attestationSigner ?? null };
 }

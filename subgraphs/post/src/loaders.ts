@@ -1,6 +1,6 @@
 import { childrenLoader, compositeKey, orderRefKey, rowLoader, type Caller, type OrderRef } from '@zone/common';
 import type DataLoader from 'dataloader';
-import type { PrismaClient, TrackingEvent, Waybill } from './generated/prisma/client';
+import type { Attestation, PrismaClient, TrackingEvent, Waybill } from './generated/prisma/client';
 
 export interface WaybillKey {
   logisticsCode: string;
@@ -11,6 +11,7 @@ export interface PostLoaders {
   waybillByKey: DataLoader<WaybillKey, Waybill | null, string>;
   waybillByOrder: DataLoader<OrderRef, Waybill | null, string>;
   eventsByWaybillId: DataLoader<bigint, TrackingEvent[], string>;
+  attestationByWaybillId: DataLoader<bigint, Attestation | null, string>;
 }
 
 const waybillKey = (key: WaybillKey) => compositeKey(key.logisticsCode, key.logisticsNo);
@@ -28,6 +29,12 @@ export function createPostLoaders(prisma: PrismaClient, caller: Caller | null): 
       }),
       (row) => waybillKey(row),
       waybillKey,
+    ),
+    // Only waybills the caller may see reach this loader, so it needs no zone filter of its own.
+    attestationByWaybillId: rowLoader(
+      (ids) => prisma.attestation.findMany({ where: { waybillId: { in: [...ids] } } }),
+      (row) => String(row.waybillId),
+      (id) => String(id),
     ),
     waybillByOrder: rowLoader(
       (refs) => prisma.waybill.findMany({ where: { OR: refs.map((r) => ({ ebpCode: r.ebpCode, orderNo: r.orderNo })), zone } }),

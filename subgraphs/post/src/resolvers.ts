@@ -1,4 +1,4 @@
-import { badUserInput, maskName, maskPhone, requireValid, scalarResolvers, usccProblem, assertMayLookUp, personalData } from '@zone/common';
+import { attestationRecordView, attestationView, badUserInput, maskName, maskPhone, requireSerials, requireValid, revocationListOf, scalarResolvers, usccProblem, assertMayLookUp, personalData } from '@zone/common';
 import { PostDecimalScalar } from './decimal-input';
 import type { Resolvers } from './generated/graphql';
 import { waybillStatus } from './rules/waybill-status';
@@ -9,6 +9,11 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   Decimal: PostDecimalScalar,
   Query: {
+    // The gateway's questions about attestations (not in the API): serials and revocations only.
+    attestationRecords: async (_root, { serials }, { prisma }) =>
+      (await prisma.attestation.findMany({ where: { serial: { in: [...requireSerials(serials)] } } })).map(attestationRecordView),
+    attestationRevocationList: async (_root, _args, { prisma, attestationSigner }) =>
+      revocationListOf(attestationSigner, await prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } })),
     waybill: (_root, { logisticsCode, logisticsNo }, { loaders, caller }) => {
       assertMayLookUp(caller, 'waybills');
       if (logisticsNo.length === 0 || logisticsNo.length > 60) throw badUserInput({ field: 'logisticsNo', reason: 'must be 1 to 60 characters' });
@@ -17,11 +22,15 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     submitWaybill: (_root, { input }, { prisma, caller }) => submitWaybill(prisma, caller, input),
-    addTrackingEvents: (_root, args, { prisma, caller }) => addTrackingEvents(prisma, caller, args),
+    addTrackingEvents: (_root, args, { prisma, caller, attestationSigner }) => addTrackingEvents(prisma, caller, args, attestationSigner),
   },
   Waybill: {
     __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load({ logisticsCode: ref.logisticsCode, logisticsNo: ref.logisticsNo }),
     consignee: (waybill, _args, { caller }) => personalData(caller, waybill.consignee, maskName),
+    attestation: async (waybill, _args, { loaders }) => {
+      const row = await loaders.attestationByWaybillId.load(waybill.id);
+      return row ? attestationView(row, 'post') : null;
+    },
     consigneePhone: (waybill, _args, { caller }) => (waybill.consigneePhone === null ? null : personalData(caller, waybill.consigneePhone, maskPhone)),
     // Shares the events loader with `events`, so status and timeline cost one batched query.
     status: async (waybill, _args, { loaders }) => waybillStatus(await loaders.eventsByWaybillId.load(waybill.id)),

@@ -28,6 +28,39 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * A decision signed by the department that made it (SM2-SM3, format zone-attestation+v1): anyone
+ * holding the key directory (GET /keys/departments.json) verifies the token offline. Signed once,
+ * when the decision was made.
+ */
+export type Attestation = {
+  __typename?: 'Attestation';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The issuing department. */
+  issuer: Scalars['String']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the issuer revoked it (the decision was reversed). */
+  revoked: Scalars['Boolean']['output'];
+  /** The payload's jti: <department>:<record serial>. */
+  serial: Scalars['ID']['output'];
+  /** header.payload.signature, base64url. */
+  token: Scalars['String']['output'];
+};
+
+/** An attestation as its issuer holds it, for the gateway's verification. */
+export type AttestationRecord = {
+  __typename?: 'AttestationRecord';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  revoked: Scalars['Boolean']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  serial: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -79,12 +112,25 @@ export type Order = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The gateway's question to an issuer: its records of these attestation serials (at most 100). Not part of the API. */
+  attestationRecords: Array<AttestationRecord>;
+  /** This department's revocation list, signed now with its current attestation key; null without one. Not part of the API. */
+  attestationRevocationList?: Maybe<Scalars['String']['output']>;
   /**
    * One waybill by logistics enterprise code and waybill number; null when unknown. A number issued
    * again after six months answers with its latest waybill; an earlier one stays reachable through
    * its order.
    */
   waybill?: Maybe<Waybill>;
+};
+
+
+/**
+ * Post (邮政) holds the waybills logistics enterprises issue for cross-border parcels and the
+ * tracking timeline of each parcel.
+ */
+export type QueryAttestationRecordsArgs = {
+  serials: Array<Scalars['ID']['input']>;
 };
 
 
@@ -129,6 +175,8 @@ export type TrackingEventInput = {
 /** The waybill (运单) of one order's parcel. */
 export type Waybill = {
   __typename?: 'Waybill';
+  /** Post's signed attestation of the delivery (监管互认), made when the DELIVERED event was recorded; null before. */
+  attestation?: Maybe<Attestation>;
   /** Consignee name, masked. */
   consignee: Scalars['String']['output'];
   /** Consignee phone number, masked; null when none was given. */
@@ -331,13 +379,17 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Attestation: ResolverTypeWrapper<Attestation>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AttestationRecord: ResolverTypeWrapper<AttestationRecord>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
@@ -350,18 +402,21 @@ export type ResolversTypes = ResolversObject<{
   WriteOutcome: WriteOutcome;
   Zone: Zone;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Attestation: Attestation;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  AttestationRecord: AttestationRecord;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
   Mutation: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
   TrackingEvent: TrackingEventModel;
@@ -371,7 +426,6 @@ export type ResolversParentTypes = ResolversObject<{
   WaybillInput: WaybillInput;
   WaybillSubmission: Omit<WaybillSubmission, 'waybill'> & { waybill: ResolversParentTypes['Waybill'] };
   Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type MaxLengthDirectiveArgs = {
@@ -383,6 +437,27 @@ export type MaxLengthDirectiveResolver<Result, Parent, ContextType = PostContext
 export type MultilineDirectiveArgs = { };
 
 export type MultilineDirectiveResolver<Result, Parent, ContextType = PostContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AttestationResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Attestation'] = ResolversParentTypes['Attestation']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AttestationRecordResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['AttestationRecord'] = ResolversParentTypes['AttestationRecord']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
@@ -417,6 +492,8 @@ export type OrderResolvers<ContextType = PostContext, ParentType extends Resolve
 }>;
 
 export type QueryResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
+  attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType, RequireFields<QueryWaybillArgs, 'logisticsCode' | 'logisticsNo'>>;
 }>;
 
@@ -434,6 +511,7 @@ export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type WaybillResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Waybill'] = ResolversParentTypes['Waybill'], FederationReferenceType extends FederationReferenceTypes['Waybill'] = FederationReferenceTypes['Waybill']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Waybill']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   consignee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consigneePhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -456,6 +534,8 @@ export type WaybillSubmissionResolvers<ContextType = PostContext, ParentType ext
 }>;
 
 export type Resolvers<ContextType = PostContext> = ResolversObject<{
+  Attestation?: AttestationResolvers<ContextType>;
+  AttestationRecord?: AttestationRecordResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;

@@ -3,6 +3,8 @@ import { InputProblems, assertCallerInZone, assertMayWrite, lockBusinessKey, que
 import type { PrismaClient, Waybill } from '../generated/prisma/client';
 import { planTrackingEvents, type TrackingEventContent } from '../rules/tracking-event-batch';
 import { businessKeyProblem } from '../rules/waybill-submission';
+import { issueAttestation, type AttestationSigner } from '@zone/common';
+import { deliveryAttestationOf, deliveryOf } from '../rules/delivery-attestation';
 
 export interface AddTrackingEventsArgs {
   logisticsCode: string;
@@ -15,7 +17,7 @@ export interface AddTrackingEventsArgs {
  * number. The waybill's number is locked for the transaction, so two carriers' systems appending at
  * once are checked one after the other against the whole timeline.
  */
-export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null, args: AddTrackingEventsArgs): Promise<Waybill> {
+export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null, args: AddTrackingEventsArgs, attestationSigner: AttestationSigner | null = null): Promise<Waybill> {
   const caller = assertMayWrite(who, 'post');
   new InputProblems()
     .check('logisticsCode', args.logisticsCode, usccProblem)
@@ -36,6 +38,12 @@ export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null
     const append = planTrackingEvents(recorded, args.events, problems);
     problems.throwIfAny();
     if (append.length > 0) await tx.trackingEvent.createMany({ data: append.map((event) => ({ ...event, waybillId: waybill.id })) });
+    // Mutual recognition: the delivery is signed when its event is recorded, in this transaction.
+    const delivered = deliveryOf(append);
+    if (delivered && attestationSigner) {
+      const decision = deliveryAttestationOf(waybill, { seq: delivered.seq, code: delivered.code, occurredAt: delivered.occurredAt, location: delivered.location }, new Date());
+      await tx.attestation.create({ data: { ...issueAttestation(attestationSigner, decision), waybillId: waybill.id } });
+    }
     return waybill;
   })));
 }
