@@ -49,11 +49,28 @@ export function sm2Sign(message: string | Uint8Array, key: Sm2KeyPair, userId = 
   return sm2.doSignature(message, key.privateKey, { hash: true, publicKey: key.publicKey, userId });
 }
 
+/**
+ * Public keys verified with, as precomputed curve points (sm-crypto-v2's precomputePublicKey:
+ * verification about eight times faster). The key directory is small; the cache is bounded anyway.
+ */
+const precomputed = new Map<string, ReturnType<typeof sm2.precomputePublicKey>>();
+const MAX_PRECOMPUTED = 256;
+
+function pointOf(publicKey: string): ReturnType<typeof sm2.precomputePublicKey> {
+  let point = precomputed.get(publicKey);
+  if (!point) {
+    point = sm2.precomputePublicKey(publicKey);
+    if (precomputed.size >= MAX_PRECOMPUTED) precomputed.delete(precomputed.keys().next().value!);
+    precomputed.set(publicKey, point);
+  }
+  return point;
+}
+
 /** Whether an r‖s signature (128 hex) is the signer's over the message; false for anything malformed. */
 export function sm2Verify(message: string | Uint8Array, signature: string, publicKey: string, userId = SM2_DEFAULT_USER_ID): boolean {
   if (!SIGNATURE.test(signature) || !PUBLIC_KEY.test(publicKey)) return false;
   try {
-    return sm2.doVerifySignature(message, signature, publicKey, { hash: true, userId });
+    return sm2.doVerifySignature(message, signature, pointOf(publicKey), { hash: true, userId });
   } catch {
     return false;
   }
