@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { Department } from '@zone/common';
+import { DepartmentDataSource } from '../gateway/src/data-source';
 import { startStack, type Stack } from './support/stack';
 
 /**
@@ -12,7 +13,7 @@ let stack: Stack;
 let db: Client;
 /** Every request the gateway sent to a department during a test: its department and GraphQL text. */
 let sent: { department: Department; query: string }[];
-let fetchSpy: jest.SpyInstance;
+let sendSpy: jest.SpyInstance;
 
 beforeAll(async () => {
   stack = await startStack();
@@ -25,16 +26,16 @@ afterAll(async () => {
 });
 beforeEach(() => {
   sent = [];
-  const realFetch = globalThis.fetch;
   const departments = Object.entries(stack.subgraphUrls) as [Department, string][];
-  fetchSpy = jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const url = String(input instanceof Request ? input.url : input);
-    const department = departments.find(([, subgraphUrl]) => url === subgraphUrl)?.[0];
-    if (department && typeof init?.body === 'string') sent.push({ department, query: (JSON.parse(init.body) as { query: string }).query });
-    return realFetch(input, init);
+  // Every subgraph request passes willSendRequest, whatever HTTP client then carries it.
+  const realWillSendRequest = DepartmentDataSource.prototype.willSendRequest;
+  sendSpy = jest.spyOn(DepartmentDataSource.prototype, 'willSendRequest').mockImplementation(async function (this: DepartmentDataSource, options) {
+    const department = departments.find(([, subgraphUrl]) => this.url === subgraphUrl)?.[0];
+    if (department) sent.push({ department, query: options.request.query ?? '' });
+    return realWillSendRequest.call(this, options);
   });
 });
-afterEach(() => fetchSpy.mockRestore());
+afterEach(() => sendSpy.mockRestore());
 
 const bearer = async (claims: Parameters<Stack['token']>[0]) => ({ authorization: `Bearer ${await stack.token(claims)}` });
 /** A department system sees the whole schema (no contract variant), so the directives alone decide. */
