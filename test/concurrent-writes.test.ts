@@ -30,7 +30,8 @@ const RUN = Date.now().toString(36).toUpperCase();
 
 beforeAll(async () => {
   process.env.ID_HASH_KEY = process.env.TEST_ID_HASH_KEY;
-  stack = await startStack({ trustedDocuments: false, contracts: false });
+  // 640 writes queue behind 10 keys: on a busy machine the last of them waits longer than the usual 5 s.
+  stack = await startStack({ trustedDocuments: false, contracts: false, subgraphTimeoutMs: 120_000 });
   commerceDb = stack.runtimes.commerce.prisma as unknown as CommercePrisma;
   forexDb = stack.runtimes.forex.prisma as unknown as ForexPrisma;
   const { data, errors } = await stack.query<{ enterprises: { edges: { node: SeededEnterprise }[] } }>(

@@ -196,9 +196,10 @@ describe('rate limits shared through Redis', () => {
 
   it('counts one allowance across two gateway replicas', async () => {
     if (!redisUp) return;
+    // One count across replicas is the point here: a slow Redis reply on a busy machine must not read as Redis being down.
     const replicas = [
-      await startGateway(issuer, createRedisRateLimiter({ url: REDIS_URL, perMinute: PER_MINUTE, onFailure: 'refuse', keyPrefix, log })),
-      await startGateway(issuer, createRedisRateLimiter({ url: REDIS_URL, perMinute: PER_MINUTE, onFailure: 'refuse', keyPrefix, log })),
+      await startGateway(issuer, createRedisRateLimiter({ url: REDIS_URL, perMinute: PER_MINUTE, onFailure: 'refuse', keyPrefix, log, commandTimeoutMs: 10_000 })),
+      await startGateway(issuer, createRedisRateLimiter({ url: REDIS_URL, perMinute: PER_MINUTE, onFailure: 'refuse', keyPrefix, log, commandTimeoutMs: 10_000 })),
     ];
     running.push(...replicas);
     await new Promise((resolve) => setTimeout(resolve, 200));

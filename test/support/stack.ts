@@ -39,6 +39,11 @@ export interface StackOptions {
   assertionKeys?: Parameters<typeof startInProcess>[0]['assertionKeys'];
   /** Departments behind proxies a test can make hang, and the gateway's timeouts and breaker for such tests. */
   resilience?: Pick<InProcessOptions, 'hangable' | 'departmentTimeoutsMs' | 'breaker'>;
+  /**
+   * Time the gateway gives each department call (5000 ms). A test of correctness under a load
+   * meant to queue gives more, so that a busy machine makes it slower, never wrong.
+   */
+  subgraphTimeoutMs?: number;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -55,7 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const stack = await startInProcess({
     urlOf: () => databaseUrl,
     poolSize: 4,
-    subgraphTimeoutMs: 5000,
+    subgraphTimeoutMs: options.subgraphTimeoutMs ?? 5000,
     authenticate,
     auditDatabaseUrl: databaseUrl,
     ...(options.trustedDocuments === false ? { trustedDocuments: null } : {}),
