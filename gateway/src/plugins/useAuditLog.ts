@@ -8,6 +8,13 @@ import { digestVariables, operationFootprint, operationHash, type AuditLog, type
 /** Refusals of the gateway and the departments: the request was seen and not served. */
 const DENIED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'COST_LIMIT_EXCEEDED', 'OPERATION_TOO_COMPLEX', 'RATE_LIMITED', 'PERSISTED_QUERY_NOT_ALLOWED']);
 
+interface RequestOfArgs {
+  contextValue: GatewayContext;
+  request: { query?: string; variables?: Record<string, unknown> };
+  source?: string;
+  operationName?: string | null;
+}
+
 export interface AuditLogPluginOptions {
   auditLog: AuditLog;
 }
@@ -31,6 +38,18 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
       const started = performance.now();
       let footprint: OperationFootprint | null = null;
       let intentRefused = false;
+      // Who asked and what: the same in a mutation's INTENT entry and in every outcome entry.
+      const requestOf = ({ contextValue, request, source, operationName }: RequestOfArgs) => ({
+        at,
+        requestId: contextValue.requestId,
+        organisation: contextValue.caller.organisation,
+        role: contextValue.caller.role,
+        zone: contextValue.caller.zone,
+        purpose: contextValue.caller.purpose ?? null,
+        operationName: operationName ?? null,
+        operationHash: operationHash(source ?? request.query ?? ''),
+        variablesDigest: digestVariables(request.variables),
+      });
       return {
         async didResolveOperation({ schema, document, operationName }) {
           footprint = operationFootprint(schema, document, operationName);
@@ -39,18 +58,9 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
         // that commits in a department has an entry even if this gateway dies before the outcome.
         async responseForOperation({ contextValue, request, source, operationName }) {
           if (!footprint?.mutation) return null;
-          const { caller } = contextValue;
           try {
             await auditLog.append({
-              at,
-              requestId: contextValue.requestId,
-              organisation: caller.organisation,
-              role: caller.role,
-              zone: caller.zone,
-              purpose: caller.purpose ?? null,
-              operationName: operationName ?? null,
-              operationHash: operationHash(source ?? request.query ?? ''),
-              variablesDigest: digestVariables(request.variables),
+              ...requestOf({ contextValue, request, source, operationName }),
               fields: footprint.fields,
               personalData: footprint.personalData,
               unmasked: false,
@@ -81,15 +91,7 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
           // In clear only for pii:read with a stated purpose; a refused operation served nothing.
           const unmasked = served && Boolean(footprint?.unmaskable) && maySeePersonalData(caller);
           const append = auditLog.append({
-            at,
-            requestId: contextValue.requestId,
-            organisation: caller.organisation,
-            role: caller.role,
-            zone: caller.zone,
-            purpose: caller.purpose ?? null,
-            operationName: operationName ?? null,
-            operationHash: operationHash(source ?? request.query ?? ''),
-            variablesDigest: digestVariables(request.variables),
+            ...requestOf({ contextValue, request, source, operationName }),
             fields: footprint?.fields ?? [],
             personalData: footprint?.personalData ?? false,
             unmasked,
