@@ -121,6 +121,8 @@ async function main(): Promise<void> {
     ASSERTION_PUBLIC_KEY_PATH: process.env.ASSERTION_PUBLIC_KEY_PATH ?? keys.assertionPublic,
     AUDIT_SIGNING_KEY_PATH: process.env.AUDIT_SIGNING_KEY_PATH ?? keys.auditSigning,
     ATTESTATION_KEY_DIRECTORY_PATH: process.env.ATTESTATION_KEY_DIRECTORY_PATH ?? keys.attestationDirectory,
+    // Development: a front-end dev server on any localhost port may call the gateway.
+    CORS_ALLOW_LOCALHOST: process.env.CORS_ALLOW_LOCALHOST ?? 'true',
   };
   const gatewayPort = ports.gateway;
   for (const department of DEPARTMENTS) {

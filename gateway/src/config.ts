@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DEPARTMENTS, parsePort, parsePositiveInt, schemaNameOf, type CallerRole, type Department } from '@zone/common';
 import { DEFAULT_PORTS } from '@zone/common';
 import { TOKEN_ROLES } from './auth/caller-claims';
+import { parseCorsOrigins, type CorsConfig } from './cors';
 import { DEFAULT_COST_OPTIONS } from './limits/cost';
 import { DEFAULT_LIMITS, type LimitsConfig } from './limits/policy';
 import { DEFAULT_ANONYMOUS_RATE_PER_MINUTE, DEFAULT_RATE_PER_MINUTE, DEFAULT_REDIS_COMMAND_TIMEOUT_MS, DEFAULT_REDIS_KEY_PREFIX, type RateLimitConfig } from './rate-limit/rate-limiter';
@@ -48,6 +49,8 @@ export interface GatewayConfig {
   trustProxy: number | string[] | null;
   /** Manifest of registered operations (TRUSTED_DOCUMENTS_PATH, default gateway/trusted-documents.json). */
   trustedDocumentsPath: string;
+  /** Browser origins that may call /graphql (CORS_ORIGINS; CORS_ALLOW_LOCALHOST, set by `npm start`). */
+  cors: CorsConfig;
 }
 
 export type SecurityConfig =
@@ -185,6 +188,15 @@ function loadTrustProxy(env: NodeJS.ProcessEnv): number | string[] | null {
   return addresses;
 }
 
+/** CORS_ORIGINS and CORS_ALLOW_LOCALHOST ("true" or "false", default false). */
+export function loadCors(env: NodeJS.ProcessEnv): CorsConfig {
+  const allowLocalhost = env.CORS_ALLOW_LOCALHOST?.trim() || 'false';
+  if (allowLocalhost !== 'true' && allowLocalhost !== 'false') {
+    throw new Error(`CORS_ALLOW_LOCALHOST must be "true" or "false", got "${env.CORS_ALLOW_LOCALHOST}"`);
+  }
+  return { origins: parseCorsOrigins('CORS_ORIGINS', env.CORS_ORIGINS), allowLocalhost: allowLocalhost === 'true' };
+}
+
 function loadAuditDatabaseUrl(env: NodeJS.ProcessEnv, argv: readonly string[]): string | null {
   const url = env.AUDIT_DATABASE_URL || env.DATABASE_URL || null;
   if (!url && !argv.includes('--no-security')) {
@@ -223,5 +235,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     rateLimit: loadRateLimit(env),
     trustProxy: loadTrustProxy(env),
     trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
+    cors: loadCors(env),
   };
 }

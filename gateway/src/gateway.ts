@@ -11,6 +11,7 @@ import { REQUEST_ID_HEADER, acceptedRequestId, type KeyDirectory } from '@zone/c
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
+import { corsMiddleware, NO_CORS, type CorsConfig } from './cors';
 import { createRefusalAuditBudget, refusalRecord, type AuditLog, type AuditPrisma, type AuditSequencer } from './audit';
 import { createAuditSubgraphSchema } from './audit/subgraph';
 import { attestationKeysRouter, createAttestationSubgraphSchema, createIssuerClient } from './attestation';
@@ -74,6 +75,8 @@ export interface GatewayOptions {
    * is the TCP peer's. Requests without a valid token are rate-limited per client address.
    */
   trustProxy?: number | string[] | null;
+  /** Browser origins that may call /graphql (CORS_ORIGINS, CORS_ALLOW_LOCALHOST). Default: none. */
+  cors?: CorsConfig;
   /**
    * false: every role works with the whole API schema instead of its variant (useContracts), so a
    * test can reach the authorization rules and the departments' own refusals behind it.
@@ -180,6 +183,8 @@ export function createGateway(options: GatewayOptions) {
       ...(options.auditSequencer ? { audit: options.auditSequencer.status() } : {}),
     });
   });
+  // Before GraphiQL and the API: preflights of allowed origins are answered here, others pass on unchanged.
+  app.use('/graphql', corsMiddleware(options.cors ?? NO_CORS));
   app.use(graphiqlRouter());
   app.use(attestationKeysRouter({ directory: attestationKeys, issuers, log }));
   app.use(auditTreeRouter({ transparency: options.auditTransparency ?? null, log }));
@@ -193,7 +198,9 @@ export function createGateway(options: GatewayOptions) {
       introspection: true,
       // main.ts stops on SIGTERM and SIGINT: requests drained, then the audit log flushed, then exit 0.
       stopOnTerminationSignals: false,
-      csrfPrevention: true,
+      // A request with any of these headers was preflighted by a browser (or comes from no browser):
+      // a bearer token in Authorization cannot be sent cross-site without CORS allowing it.
+      csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
       includeStacktraceInErrorResponses: false,
       // No "Did you mean …?" from the whole schema: it would name fields outside a caller's variant.
       hideSchemaDetailsFromClientErrors: true,

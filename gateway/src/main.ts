@@ -80,6 +80,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     rateLimiter,
     trustProxy: config.trustProxy,
+    cors: config.cors,
     trustedDocuments,
     ...(security.mode === 'off' ? { securityOff: true as const } : {}),
   });

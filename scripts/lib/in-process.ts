@@ -16,6 +16,7 @@ import {
 } from '@zone/common';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
+import type { CorsConfig } from '../../gateway/src/cors';
 import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
 import { createTransparencyLog, generateAuditSigningKey, treeSequencerOptions, type TransparencyLog } from '../../gateway/src/audit/transparency';
@@ -50,6 +51,8 @@ export interface InProcessOptions {
   attestationKeys?: readonly AttestationKeyRing[];
   /** The key pair of the gateway's caller assertions (default: a fresh one), e.g. to run a gateway process against these departments. */
   assertionKeys?: { privateKey: KeyLike; publicKey: KeyLike };
+  /** Browser origins that may call the gateway's /graphql (default: none). */
+  cors?: CorsConfig;
 }
 
 export interface InProcessStack {
@@ -151,6 +154,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     assertionKey: assertion.privateKey,
     log: createLogger('gateway'),
     trustedDocuments: options.trustedDocuments === undefined ? loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH) : (options.trustedDocuments ?? undefined),
+    ...(options.cors ? { cors: options.cors } : {}),
   });
   const running = await gateway.listen(0);
   sequencer.start();

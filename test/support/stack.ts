@@ -39,6 +39,8 @@ export interface StackOptions {
   assertionKeys?: Parameters<typeof startInProcess>[0]['assertionKeys'];
   /** Departments behind proxies a test can make hang, and the gateway's timeouts and breaker for such tests. */
   resilience?: Pick<InProcessOptions, 'hangable' | 'departmentTimeoutsMs' | 'breaker'>;
+  /** Browser origins that may call the gateway's /graphql (default: none). */
+  cors?: InProcessOptions['cors'];
   /**
    * Time the gateway gives each department call (5000 ms). A test of correctness under a load
    * meant to queue gives more, so that a busy machine makes it slower, never wrong.
@@ -67,6 +69,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...(options.assertionKeys ? { assertionKeys: options.assertionKeys } : {}),
     ...(options.contracts === false ? { contracts: false as const } : {}),
     ...options.resilience,
+    ...(options.cors ? { cors: options.cors } : {}),
     systemTokens: (department) => systemTokenSource({ department, privateKey: issuer.systemKeys[department], issuer: issuer.issuer, audience: issuer.audience }),
   });
   const platformToken = await issuer.issue({ role: 'PLATFORM', org: 'ZONE-PLATFORM' }, '1h');
