@@ -1,10 +1,8 @@
-import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { Experimental_DidResolveQueryPlanCallback } from '@apollo/gateway';
 import type { Logger } from '@zone/common';
 import type { GatewayContext } from '../context';
+import { withWrappedExecutor, type Gateway } from '../gateway-executor';
 import { ClientSafeError } from './errors';
-
-type Gateway = ApolloServerOptionsWithGateway<GatewayContext>['gateway'];
 
 export const QUERY_PLANNING_FAILED = 'QUERY_PLANNING_FAILED';
 
@@ -44,25 +42,16 @@ export function watchQueryPlanning(log: Logger): QueryPlanningWatch {
     didResolveQueryPlan: ({ requestContext }) => {
       planned.add(requestContext.context);
     },
-    wrap: (gateway) => ({
-      onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
-      stop: () => gateway.stop(),
-      load: async (loadOptions) => {
-        const { executor } = await gateway.load(loadOptions);
-        if (!executor) return { executor };
-        return {
-          executor: async (requestContext) => {
-            try {
-              return await executor(requestContext);
-            } catch (error) {
-              if (planned.has(requestContext.context)) throw error;
-              const context = requestContext.context as Partial<GatewayContext>;
-              (context.log ?? log).error({ err: error, operationName: requestContext.operationName }, 'query planning failed');
-              throw queryPlanningFailed();
-            }
-          },
-        };
-      },
-    }),
+    wrap: (gateway) =>
+      withWrappedExecutor(gateway, (executor) => async (requestContext) => {
+        try {
+          return await executor(requestContext);
+        } catch (error) {
+          if (planned.has(requestContext.context)) throw error;
+          const context = requestContext.context as Partial<GatewayContext>;
+          (context.log ?? log).error({ err: error, operationName: requestContext.operationName }, 'query planning failed');
+          throw queryPlanningFailed();
+        }
+      }),
   };
 }

@@ -1,8 +1,6 @@
-import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { GatewayContext } from '../context';
 import { executeAuthorized, requirementsOf } from '../authorization';
-
-type Gateway = ApolloServerOptionsWithGateway<GatewayContext>['gateway'];
+import { withWrappedExecutor, type Gateway } from '../gateway-executor';
 
 export interface AuthorizationOptions {
   /** The full supergraph, with its `@authenticated`, `@requiresScopes` and `@policy` applications. */
@@ -21,18 +19,8 @@ export interface AuthorizationOptions {
  */
 export function useAuthorization(gateway: Gateway, options: AuthorizationOptions): Gateway {
   const requirements = requirementsOf(options.supergraphSdl);
-  return {
-    onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
-    stop: () => gateway.stop(),
-    load: async (loadOptions) => {
-      const { executor } = await gateway.load(loadOptions);
-      if (!executor) return { executor };
-      return {
-        executor: (requestContext) => {
-          const caller = (requestContext.context as Partial<GatewayContext>).caller ?? null;
-          return executeAuthorized(requirements, caller, requestContext, executor);
-        },
-      };
-    },
-  };
+  return withWrappedExecutor(gateway, (executor) => (requestContext) => {
+    const caller = (requestContext.context as Partial<GatewayContext>).caller ?? null;
+    return executeAuthorized(requirements, caller, requestContext, executor);
+  });
 }
