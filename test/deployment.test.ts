@@ -111,6 +111,12 @@ describe('docker-compose.yml', () => {
     expect(fs.readFileSync(path.join(ROOT, '.dockerignore'), 'utf8')).toMatch(/^keys$/m);
   });
 
+  it.each(DEPARTMENTS)('lets %s publish its committed events on the Redis channel the gateway listens on', (department) => {
+    const environment = services[department]!.environment;
+    expect(environment?.REDIS_URL).toBe(services.gateway!.environment?.REDIS_URL);
+    expect(environment?.REDIS_KEY_PREFIX).toBe(services.gateway!.environment?.REDIS_KEY_PREFIX);
+  });
+
   it('waits for a healthy PostgreSQL before migrating and keeps no secret in the file', () => {
     expect(services.migrate?.depends_on?.postgres?.condition).toBe('service_healthy');
     expect(services.postgres?.healthcheck?.test.join(' ')).toContain('pg_isready');

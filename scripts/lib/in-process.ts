@@ -13,6 +13,7 @@ import {
   signerOf,
   type AttestationKeyRing,
   type KeyDirectory,
+  type EventBusConfig,
 } from '@zone/common';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
@@ -53,6 +54,8 @@ export interface InProcessOptions {
   assertionKeys?: { privateKey: KeyLike; publicKey: KeyLike };
   /** Browser origins that may call the gateway's /graphql (default: none). */
   cors?: CorsConfig;
+  /** Where events travel from the departments' outbox relays to gateways (default: NOTIFY on the audit database). */
+  eventBus?: EventBusConfig;
 }
 
 export interface InProcessStack {
@@ -108,9 +111,11 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
       poolSize: options.poolSize,
       assertionKey: assertion.publicKey,
       attestationSigner: signerOfDepartment(department),
+      eventBus: options.eventBus ?? { kind: 'postgres', url: options.auditDatabaseUrl },
       ...(options.systemTokens ? { federated: createFederatedApi({ department, url: urlOfGateway, token: options.systemTokens(department) }) } : {}),
     });
     services[department] = await runtimes[department].service.listen(0);
+    await runtimes[department].relay?.start();
     subgraphUrls[department] = services[department].url;
   }
   const proxies = {} as Partial<Record<Department, HangableProxy>>;

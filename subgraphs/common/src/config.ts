@@ -1,6 +1,7 @@
 import type { Department } from './caller';
 import { databaseUrlFor, schemaNameOf } from './database';
 import { DEV_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER } from './federated-api';
+import { eventBusConfigOf, type EventBusConfig } from './events/bus';
 
 /** Default ports: the gateway on 4000, departments on 4001-4006. */
 export const DEFAULT_PORTS: Record<Department, number> = {
@@ -24,6 +25,8 @@ export interface DepartmentConfig {
   federated: { gatewayUrl: string; systemKeyPath: string | null; issuer: string; audience: string };
   /** The department's SM2 attestation key ring (ATTESTATION_KEY_PATH); null: its decisions carry no attestation. */
   attestationKeyPath: string | null;
+  /** Where the outbox relay publishes: Redis with REDIS_URL, else NOTIFY on EVENT_BUS_DATABASE_URL or DATABASE_URL (the shared database). */
+  eventBus: EventBusConfig;
 }
 
 /** Environment variable holding a department's port, e.g. PUBLIC_SECURITY_PORT. */
@@ -75,5 +78,6 @@ export function loadDepartmentConfig(department: Department, env: NodeJS.Process
       audience: env.JWT_AUDIENCE || DEV_TOKEN_AUDIENCE,
     },
     attestationKeyPath: env.ATTESTATION_KEY_PATH || null,
+    eventBus: eventBusConfigOf(env, env.DATABASE_URL || databaseUrlFor(department, env)),
   };
 }

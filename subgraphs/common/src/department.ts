@@ -9,6 +9,8 @@ import { createDepartmentPool, createServiceMetrics, type ServiceMetrics } from 
 import { createSubgraphService, type RequestContextBase, type SubgraphService } from './server';
 import { buildDepartmentSchema } from './typedefs';
 import { hasCommittedWrite } from './write-requests';
+import { createOutboxRelay, type OutboxRelay } from './events/relay';
+import type { EventBusConfig } from './events/bus';
 
 /** The part of a generated Prisma client the runtime needs. */
 export interface DepartmentPrisma {
@@ -44,6 +46,8 @@ export interface DepartmentRuntime<P extends DepartmentPrisma> extends Departmen
   department: Department;
   log: Logger;
   service: SubgraphService;
+  /** Publishes the department's committed events (not started: the process or test stack starts it); null without a bus. */
+  relay: OutboxRelay | null;
 }
 
 export interface DepartmentDatabaseOptions {
@@ -60,6 +64,8 @@ export interface DepartmentRuntimeOptions extends DepartmentDatabaseOptions {
   federated?: FederatedApi;
   /** The department's current SM2 attestation key (from ATTESTATION_KEY_PATH, or made in memory by test stacks). */
   attestationSigner?: AttestationSigner | null;
+  /** Where the outbox relay publishes committed events; none: events stay in the outbox. */
+  eventBus?: EventBusConfig;
 }
 
 /** A department's Prisma client over a counted pool in its own schema (for the service, seeds and tools). */
@@ -102,5 +108,16 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
     assertionKey: options.assertionKey,
     federated: options.federated,
   });
-  return { ...database, department, log, service };
+  const relay = options.eventBus ? createOutboxRelay({ department, databaseUrl: options.databaseUrl, bus: options.eventBus, log }) : null;
+  return {
+    ...database,
+    disconnect: async () => {
+      await relay?.close();
+      await database.disconnect();
+    },
+    department,
+    log,
+    service,
+    relay,
+  };
 }

@@ -31,3 +31,4 @@ export * from './china-time';
 export * from './request-id';
 export * from './http-errors';
 export * from './attestation';
+export * from './events';

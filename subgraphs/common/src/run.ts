@@ -33,8 +33,9 @@ export async function runDepartment<P extends DepartmentPrisma, C extends Reques
     process.exit(1);
   }
   if (!attestationSigner) log.warn('ATTESTATION_KEY_PATH is not set: decisions are recorded without attestations');
-  const runtime = createDepartmentRuntime(definition, { databaseUrl: config.databaseUrl, poolSize: config.poolSize, log, assertionKey, federated, attestationSigner });
+  const runtime = createDepartmentRuntime(definition, { databaseUrl: config.databaseUrl, poolSize: config.poolSize, log, assertionKey, federated, attestationSigner, eventBus: config.eventBus });
   const running = await runtime.service.listen(config.port, config.host);
+  await runtime.relay?.start();
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await running.close();

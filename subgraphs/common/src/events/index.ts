@@ -1,0 +1,4 @@
+export * from './topics';
+export * from './outbox';
+export * from './bus';
+export * from './relay';

@@ -1,0 +1,188 @@
+import { Client, Pool } from 'pg';
+import type { Department } from '../caller';
+import { poolConfigFor, schemaNameOf } from '../database';
+import type { Logger } from '../logger';
+import { createEventPublisher, type EventBusConfig, type EventPublisher } from './bus';
+import { outboxWakeChannelOf } from './outbox';
+import type { EventTopic, ZoneEvent } from './topics';
+
+export interface OutboxRelayOptions {
+  department: Department;
+  /** The department's database (its schema holds event_outbox). */
+  databaseUrl: string;
+  bus: EventBusConfig;
+  log: Logger;
+  /** Rows published per transaction (100). */
+  batchSize?: number;
+  /** Look for unpublished rows at least this often, whatever woke the relay (1000 ms). */
+  pollIntervalMs?: number;
+}
+
+export interface OutboxRelay {
+  /** Starts listening for commits and publishing; publishes whatever was left unpublished first. */
+  start: () => Promise<void>;
+  /** Publishes every committed, unpublished row now; resolves with how many it published. */
+  flush: () => Promise<number>;
+  /** Rows committed and not yet published. */
+  pending: () => Promise<number>;
+  /** Stops publishing (as a process that died would); start publishes what was left meanwhile. */
+  stop: () => Promise<void>;
+  /** Stops and releases the relay's connections for good. */
+  close: () => Promise<void>;
+}
+
+interface OutboxRow {
+  id: string;
+  topic: string;
+  zone: string | null;
+  payload: Record<string, unknown>;
+  created_at: Date;
+}
+
+/**
+ * Publishes a department's committed events (emitEvent's rows) to the bus and marks them
+ * published. A row is marked only after its publication succeeded, so a relay that dies, or a bus
+ * that is down, leaves the rows unpublished and the next run publishes them: at least once. When
+ * the bus is PostgreSQL NOTIFY on the department's own database, publishing and marking are one
+ * transaction: exactly once. Several relays of one department share the rows (SKIP LOCKED).
+ */
+export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const { department, log } = options;
+  const schema = schemaNameOf(department);
+  const batchSize = options.batchSize ?? 100;
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  const pool = new Pool(poolConfigFor(department, options.databaseUrl, 2));
+  pool.on('error', () => undefined);
+  const sameDatabase = options.bus.kind === 'postgres' && options.bus.url === options.databaseUrl;
+  let publisher: EventPublisher | null = null;
+  let listener: Client | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<number> | null = null;
+  let again = false;
+  let stopped = true;
+  let failing = false;
+
+  const publishBatch = async (): Promise<number> => {
+    publisher ??= createEventPublisher(options.bus);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<OutboxRow>(
+        'SELECT id::text AS id, topic, zone::text AS zone, payload, created_at FROM event_outbox WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
+        [batchSize],
+      );
+      if (rows.length > 0) {
+        const events: ZoneEvent[] = rows.map((row) => ({
+          id: `${department}:${row.id}`,
+          department,
+          topic: row.topic as EventTopic,
+          zone: row.zone as ZoneEvent['zone'],
+          payload: row.payload as unknown as ZoneEvent['payload'],
+          occurredAt: row.created_at.toISOString(),
+        }));
+        await publisher.publish(events, sameDatabase ? client : undefined);
+        await client.query('UPDATE event_outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
+      }
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+
+  const drain = async (): Promise<number> => {
+    let total = 0;
+    for (;;) {
+      const count = await publishBatch();
+      total += count;
+      if (count < batchSize) return total;
+    }
+  };
+
+  /** One drain at a time; a wake-up during a drain runs another after it. */
+  const run = (): Promise<number> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let total = 0;
+      try {
+        do {
+          again = false;
+          total += await drain();
+        } while (again);
+        if (failing) log.info('outbox relay: publishing again');
+        failing = false;
+        return total;
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+
+  const runInBackground = () => {
+    run().catch((error: unknown) => {
+      if (!failing) log.error({ err: error }, 'outbox relay: publishing failed; the events stay in the outbox and are published when the bus is back');
+      failing = true;
+    });
+  };
+
+  const listen = async () => {
+    if (stopped) return;
+    const client = new Client(poolConfigFor(department, options.databaseUrl, 1));
+    listener = client;
+    const lost = () => {
+      if (listener !== client) return;
+      listener = null;
+      void client.end().catch(() => undefined);
+      // The poll keeps publishing meanwhile; listening again makes delivery prompt again.
+      if (!stopped) setTimeout(() => void listen(), pollIntervalMs).unref();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', () => runInBackground());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${outboxWakeChannelOf(schema)}`);
+    } catch {
+      lost();
+    }
+  };
+
+  const stop = async () => {
+    stopped = true;
+    if (timer) clearInterval(timer);
+    timer = null;
+    const current = listener;
+    listener = null;
+    await current?.end().catch(() => undefined);
+    await running?.catch(() => undefined);
+  };
+
+  return {
+    start: async () => {
+      if (!stopped) return;
+      stopped = false;
+      await listen();
+      timer = setInterval(runInBackground, pollIntervalMs);
+      timer.unref();
+      runInBackground();
+    },
+    flush: () => run(),
+    pending: async () => {
+      const { rows } = await pool.query<{ count: string }>('SELECT count(*)::text AS count FROM event_outbox WHERE published_at IS NULL');
+      return Number(rows[0]?.count ?? 0);
+    },
+    stop,
+    close: async () => {
+      await stop();
+      await publisher?.close();
+      await pool.end();
+    },
+  };
+}
