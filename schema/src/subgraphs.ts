@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_PORTS, DEPARTMENTS, subgraphSdl, type Department } from '@zone/common';
+import { DEFAULT_PORTS, DEPARTMENTS, departmentSdl, subgraphSdl, type Department } from '@zone/common';
 
 export const REPO_ROOT = path.join(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
@@ -34,7 +34,7 @@ export function loadSubgraphSources(): SubgraphSource[] {
   const departments: SubgraphSource[] = DEPARTMENTS.map((name) => ({
     name,
     url: `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`,
-    sdl: subgraphSdl(path.join(REPO_ROOT, 'subgraphs', name)),
+    sdl: departmentSdl(path.join(REPO_ROOT, 'subgraphs', name)),
   }));
   return [
     ...departments,

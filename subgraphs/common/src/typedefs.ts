@@ -7,6 +7,7 @@ import { withInputChecks } from './input-checks';
 import { withWriteScope } from './write-requests';
 
 const SCALARS_FILE = path.join(__dirname, 'scalars.graphql');
+const ATTESTATION_FILE = path.join(__dirname, 'attestation.graphql');
 
 /** SDL of a subgraph as composed and served: its own schema.graphql plus the shared scalars. */
 export function subgraphSdl(subgraphDir: string): string {
@@ -14,8 +15,17 @@ export function subgraphSdl(subgraphDir: string): string {
   return `${own}\n${fs.readFileSync(SCALARS_FILE, 'utf8')}`;
 }
 
+/**
+ * SDL of a department as composed and served: subgraphSdl plus the attestation types and the
+ * gateway's questions to issuers, the same in every department (attestation.graphql).
+ */
+export function departmentSdl(subgraphDir: string): string {
+  return `${subgraphSdl(subgraphDir)}\n${fs.readFileSync(ATTESTATION_FILE, 'utf8')}`;
+}
+
+/** A department's type definitions (departmentSdl). */
 export function subgraphTypeDefs(subgraphDir: string): DocumentNode {
-  return parse(subgraphSdl(subgraphDir));
+  return parse(departmentSdl(subgraphDir));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { attestationRecordView, attestationView, requireSerials, requireValid, revocationListOf, scalarResolvers, assertMayLookUp } from '@zone/common';
+import { attestationView, requireValid, scalarResolvers, assertMayLookUp, attestationQueryResolvers } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
 import type { InventoryList } from './generated/prisma/client';
 import type { CustomsContext } from './context';
@@ -40,11 +40,10 @@ async function requestedChange(context: CustomsContext, input: Parameters<typeof
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    // The gateway's questions about attestations (not in the API): serials and revocations only.
-    attestationRecords: async (_root, { serials }, { prisma }) =>
-      (await prisma.attestation.findMany({ where: { serial: { in: [...requireSerials(serials)] } } })).map(attestationRecordView),
-    attestationRevocationList: async (_root, _args, { prisma, attestationSigner }) =>
-      revocationListOf(attestationSigner, await prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } })),
+    ...attestationQueryResolvers<CustomsContext>({
+      bySerials: ({ prisma }, serials) => prisma.attestation.findMany({ where: { serial: { in: [...serials] } } }),
+      revoked: ({ prisma }) => prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } }),
+    }),
     inventoryList: (_root, { invtNo }, { loaders, caller }) => {
       assertMayLookUp(caller, 'inventory lists');
       return loaders.listByInvtNo.load(requireValid('invtNo', invtNo, invtNoProblem));

@@ -1,4 +1,5 @@
-import { assertMayLookUp, attestationRecordView, attestationView, badUserInput, forbidden, maskName, requireSerials, requireValid, revocationListOf, scalarResolvers, usccProblem, personalData, identityHash } from '@zone/common';
+import { assertMayLookUp, attestationView, badUserInput, forbidden, maskName, requireValid, scalarResolvers, usccProblem, personalData, identityHash, attestationQueryResolvers } from '@zone/common';
+import type { ForexContext } from './context';
 import type { Resolvers } from './generated/graphql';
 import { fxDirectoryStanding } from './reads/fx-directory';
 import { individualFxQuota } from './reads/individual-quota';
@@ -16,11 +17,10 @@ const monthArgument = (field: string, value: string) => {
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    // The gateway's questions about attestations (not in the API): serials and revocations only.
-    attestationRecords: async (_root, { serials }, { prisma }) =>
-      (await prisma.attestation.findMany({ where: { serial: { in: [...requireSerials(serials)] } } })).map(attestationRecordView),
-    attestationRevocationList: async (_root, _args, { prisma, attestationSigner }) =>
-      revocationListOf(attestationSigner, await prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } })),
+    ...attestationQueryResolvers<ForexContext>({
+      bySerials: ({ prisma }, serials) => prisma.attestation.findMany({ where: { serial: { in: [...serials] } } }),
+      revoked: ({ prisma }) => prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } }),
+    }),
     payment: (_root, { payCode, payTransactionId }, { loaders }) => {
       if (payTransactionId.length === 0 || payTransactionId.length > 60) {
         throw badUserInput({ field: 'payTransactionId', reason: 'must be 1 to 60 characters' });

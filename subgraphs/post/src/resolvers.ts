@@ -1,4 +1,5 @@
-import { attestationRecordView, attestationView, badUserInput, maskName, maskPhone, requireSerials, requireValid, revocationListOf, scalarResolvers, usccProblem, assertMayLookUp, personalData } from '@zone/common';
+import { attestationView, badUserInput, maskName, maskPhone, requireValid, scalarResolvers, usccProblem, assertMayLookUp, personalData, attestationQueryResolvers } from '@zone/common';
+import type { PostContext } from './context';
 import { PostDecimalScalar } from './decimal-input';
 import type { Resolvers } from './generated/graphql';
 import { waybillStatus } from './rules/waybill-status';
@@ -9,11 +10,10 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   Decimal: PostDecimalScalar,
   Query: {
-    // The gateway's questions about attestations (not in the API): serials and revocations only.
-    attestationRecords: async (_root, { serials }, { prisma }) =>
-      (await prisma.attestation.findMany({ where: { serial: { in: [...requireSerials(serials)] } } })).map(attestationRecordView),
-    attestationRevocationList: async (_root, _args, { prisma, attestationSigner }) =>
-      revocationListOf(attestationSigner, await prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } })),
+    ...attestationQueryResolvers<PostContext>({
+      bySerials: ({ prisma }, serials) => prisma.attestation.findMany({ where: { serial: { in: [...serials] } } }),
+      revoked: ({ prisma }) => prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } }),
+    }),
     waybill: (_root, { logisticsCode, logisticsNo }, { loaders, caller }) => {
       assertMayLookUp(caller, 'waybills');
       if (logisticsNo.length === 0 || logisticsNo.length > 60) throw badUserInput({ field: 'logisticsNo', reason: 'must be 1 to 60 characters' });

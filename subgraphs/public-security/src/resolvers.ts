@@ -1,4 +1,5 @@
-import { attestationRecordView, attestationView, identityHash, requireSerials, requireValid, revocationListOf, scalarResolvers, assertMayLookUp } from '@zone/common';
+import { attestationView, identityHash, requireValid, scalarResolvers, assertMayLookUp, attestationQueryResolvers } from '@zone/common';
+import type { PublicSecurityContext } from './context';
 import type { Resolvers } from './generated/graphql';
 import { IdNumberArgumentScalar } from './id-number-argument';
 import { verifyIdentity } from './writes/verify-identity';
@@ -13,11 +14,10 @@ export const resolvers: Resolvers = {
       assertMayLookUp(caller, 'identity checks');
       return loaders.checkBySerialNo.load(requireValid('serialNo', serialNo, serialNoProblem));
     },
-    // The gateway's questions about attestations (not in the API): serials and revocations only.
-    attestationRecords: async (_root, { serials }, { prisma }) =>
-      (await prisma.attestation.findMany({ where: { serial: { in: [...requireSerials(serials)] } } })).map(attestationRecordView),
-    attestationRevocationList: async (_root, _args, { prisma, attestationSigner }) =>
-      revocationListOf(attestationSigner, await prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } })),
+    ...attestationQueryResolvers<PublicSecurityContext>({
+      bySerials: ({ prisma }, serials) => prisma.attestation.findMany({ where: { serial: { in: [...serials] } } }),
+      revoked: ({ prisma }) => prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } }),
+    }),
   },
   Mutation: {
     verifyIdentity: (_root, args, context) => verifyIdentity(context, args),

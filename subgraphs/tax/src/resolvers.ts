@@ -1,4 +1,5 @@
-import { attestationRecordView, attestationView, badUserInput, requireSerials, revocationListOf, scalarResolvers, assertMayLookUp } from '@zone/common';
+import { attestationView, badUserInput, scalarResolvers, assertMayLookUp, attestationQueryResolvers } from '@zone/common';
+import type { TaxContext } from './context';
 import type { Resolvers, SmallLowProfitCondition, TaxReason } from './generated/graphql';
 import type { ExemptionLine } from './writes/assess-invoice-free-exemption';
 import { assessDeemedIncomeTax } from './writes/assess-deemed-income-tax';
@@ -11,11 +12,10 @@ const EXEMPTIONS_PAGE = { default: 20, max: 100 } as const;
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    // The gateway's questions about attestations (not in the API): serials and revocations only.
-    attestationRecords: async (_root, { serials }, { prisma }) =>
-      (await prisma.attestation.findMany({ where: { serial: { in: [...requireSerials(serials)] } } })).map(attestationRecordView),
-    attestationRevocationList: async (_root, _args, { prisma, attestationSigner }) =>
-      revocationListOf(attestationSigner, await prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } })),
+    ...attestationQueryResolvers<TaxContext>({
+      bySerials: ({ prisma }, serials) => prisma.attestation.findMany({ where: { serial: { in: [...serials] } } }),
+      revoked: ({ prisma }) => prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } }),
+    }),
     taxBill: (_root, { taxNo }, { loaders, caller }) => {
       assertMayLookUp(caller, 'tax bills');
       if (taxNo.length === 0 || taxNo.length > 30) throw badUserInput({ field: 'taxNo', reason: 'must be 1 to 30 characters' });

@@ -27,6 +27,41 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * A decision signed by the department that made it (SM2-SM3, format zone-attestation+v1): anyone
+ * holding the key directory (GET /keys/departments.json) verifies the token offline. Signed once,
+ * when the decision was made.
+ */
+export type Attestation = {
+  __typename?: 'Attestation';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The issuing department. */
+  issuer: Scalars['String']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the issuer revoked it (the decision was reversed). */
+  revoked: Scalars['Boolean']['output'];
+  /** The payload's jti: <department>:<record serial>. */
+  serial: Scalars['ID']['output'];
+  /** header.payload.signature, base64url. */
+  token: Scalars['String']['output'];
+};
+
+/** An attestation as its issuer holds it, for the gateway's verification. */
+export type AttestationRecord = {
+  __typename?: 'AttestationRecord';
+  claim: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  revoked: Scalars['Boolean']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  serial: Scalars['ID']['output'];
+  /** The token as signed, so that whoever follows a chain of recognition can verify each link. */
+  token: Scalars['String']['output'];
+};
+
 /** The buyer of an order. Personal data is masked; the ID number itself is never stored by commerce. */
 export type Buyer = {
   __typename?: 'Buyer';
@@ -279,6 +314,10 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The gateway's question to an issuer: its records of these attestation serials (at most 100). Not part of the API. */
+  attestationRecords: Array<AttestationRecord>;
+  /** This department's revocation list, signed now with its current attestation key; null without one. Not part of the API. */
+  attestationRevocationList?: Maybe<Scalars['String']['output']>;
   /** One enterprise by unified social credit code; null when no such enterprise is registered. */
   enterprise?: Maybe<Enterprise>;
   /** Enterprises, optionally of one zone, in USCC order (Relay connection; first defaults to 20, at most 100). */
@@ -287,6 +326,15 @@ export type Query = {
   order?: Maybe<Order>;
   /** The eight pilot zones. */
   zones: Array<ZoneInfo>;
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryAttestationRecordsArgs = {
+  serials: Array<Scalars['ID']['input']>;
 };
 
 
@@ -447,16 +495,18 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Buyer: ResolverTypeWrapper<BuyerModel>;
+  Attestation: ResolverTypeWrapper<Attestation>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AttestationRecord: ResolverTypeWrapper<AttestationRecord>;
+  Buyer: ResolverTypeWrapper<BuyerModel>;
   BuyerInput: BuyerInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
   EnterpriseRole: EnterpriseRole;
@@ -480,15 +530,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Buyer: BuyerModel;
+  Attestation: Attestation;
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  AttestationRecord: AttestationRecord;
+  Buyer: BuyerModel;
   BuyerInput: BuyerInput;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseModel;
-  Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   HsCode: Scalars['HsCode']['output'];
@@ -516,6 +568,28 @@ export type MaxLengthDirectiveResolver<Result, Parent, ContextType = CommerceCon
 export type MultilineDirectiveArgs = { };
 
 export type MultilineDirectiveResolver<Result, Parent, ContextType = CommerceContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AttestationResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Attestation'] = ResolversParentTypes['Attestation']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AttestationRecordResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['AttestationRecord'] = ResolversParentTypes['AttestationRecord']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type BuyerResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Buyer'] = ResolversParentTypes['Buyer']> = ResolversObject<{
   idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -632,6 +706,8 @@ export type PageInfoResolvers<ContextType = CommerceContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
+  attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'uscc'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryEnterprisesArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
@@ -649,6 +725,8 @@ export type ZoneInfoResolvers<ContextType = CommerceContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
+  Attestation?: AttestationResolvers<ContextType>;
+  AttestationRecord?: AttestationRecordResolvers<ContextType>;
   Buyer?: BuyerResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

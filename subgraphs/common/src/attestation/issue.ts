@@ -86,6 +86,7 @@ export function attestationRecordView(row: StoredAttestation) {
   return {
     serial: row.serial,
     claim: row.claim,
+    token: row.token,
     issuedAt: row.issuedAt,
     expiresAt: row.expiresAt,
     revoked: row.revokedAt !== null,
@@ -110,4 +111,24 @@ export function revocationListOf(signer: AttestationSigner | null, rows: readonl
     signer,
     now,
   );
+}
+
+/** How a department reads its own attestation table, for the resolvers of attestation.graphql. */
+export interface AttestationStore<C> {
+  /** The rows of these serials (any order; unknown ones left out). */
+  bySerials: (context: C, serials: readonly string[]) => Promise<StoredAttestation[]>;
+  /** Every revoked row, oldest revocation first. */
+  revoked: (context: C) => Promise<StoredAttestation[]>;
+}
+
+/**
+ * The Query resolvers of attestation.graphql, the same in every issuing department: the gateway
+ * asks an issuer about its serials (status and token) and for its signed revocation list.
+ */
+export function attestationQueryResolvers<C extends { attestationSigner: AttestationSigner | null }>(store: AttestationStore<C>) {
+  return {
+    attestationRecords: async (_root: unknown, { serials }: { serials: readonly string[] }, context: C) =>
+      (await store.bySerials(context, requireSerials(serials))).map(attestationRecordView),
+    attestationRevocationList: async (_root: unknown, _args: unknown, context: C) => revocationListOf(context.attestationSigner, await store.revoked(context)),
+  };
 }

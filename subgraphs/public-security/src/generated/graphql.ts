@@ -58,6 +58,8 @@ export type AttestationRecord = {
   revoked: Scalars['Boolean']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   serial: Scalars['ID']['output'];
+  /** The token as signed, so that whoever follows a chain of recognition can verify each link. */
+  token: Scalars['String']['output'];
 };
 
 /** One identity check. Carries the verdict only, never the identity checked. */
@@ -336,6 +338,7 @@ export type AttestationRecordResolvers<ContextType = PublicSecurityContext, Pare
   revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   serial?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
