@@ -3,7 +3,7 @@ import type { KeyLike } from 'jose';
 import { ASSERTION_HEADER, isDepartment, signCallerAssertion, type Caller, type Department } from '@zone/common';
 
 /** Departments that issue attestations (their SDL has the attestation fields below). */
-export const ATTESTING_DEPARTMENTS: readonly Department[] = ['customs', 'forex', 'post', 'public-security', 'tax'];
+export const ATTESTING_DEPARTMENTS: readonly Department[] = ['commerce', 'customs', 'forex', 'post', 'public-security', 'tax'];
 
 /** An attestation as its issuer holds it (Query.attestationRecords of an issuing department). */
 export interface IssuerRecord {

@@ -1,4 +1,4 @@
-import type { RequestContextBase } from '@zone/common';
+import type { AttestationSigner, DepartmentServices, RequestContextBase } from '@zone/common';
 import type { PrismaClient } from './generated/prisma/client';
 import { createCommerceLoaders, type CommerceLoaders } from './loaders';
 
@@ -15,16 +15,19 @@ export interface CommerceContext extends RequestContextBase {
   loaders: CommerceLoaders;
   idHashKey: () => string;
   clock: () => Date;
+  /** Commerce's current attestation key; null: nothing is signed. */
+  attestationSigner: AttestationSigner | null;
 }
 
 const systemClock = () => new Date();
 
-export function createCommerceContext(prisma: PrismaClient, base: RequestContextBase, options: CommerceOptions): CommerceContext {
+export function createCommerceContext(prisma: PrismaClient, base: RequestContextBase, options: CommerceOptions, services?: DepartmentServices): CommerceContext {
   return {
     ...base,
     prisma,
     loaders: createCommerceLoaders(prisma, base.caller),
     idHashKey: options.idHashKey,
     clock: options.clock ?? systemClock,
+    attestationSigner: services?.attestationSigner ?? null,
   };
 }

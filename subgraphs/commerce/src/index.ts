@@ -11,7 +11,7 @@ export function createCommerceDefinition(options: CommerceOptions): DepartmentDe
     dir: path.join(__dirname, '..'),
     resolvers,
     createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
-    createContext: (prisma, base) => createCommerceContext(prisma, base, options),
+    createContext: (prisma, base, services) => createCommerceContext(prisma, base, options, services),
   };
 }
 

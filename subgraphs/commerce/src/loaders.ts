@@ -1,6 +1,6 @@
 import { childrenLoader, compositeKey, rowLoader, rowScopeOf, type Caller, type RowScope } from '@zone/common';
 import type DataLoader from 'dataloader';
-import { Prisma, type PrismaClient, type Enterprise, type NegativeListEntry, type Order, type OrderItem } from './generated/prisma/client';
+import { Prisma, type PrismaClient, type Attestation, type Enterprise, type NegativeListEntry, type Order, type OrderItem } from './generated/prisma/client';
 
 export interface OrderKey {
   ebpCode: string;
@@ -19,6 +19,8 @@ export interface CommerceLoaders {
   ordersOfEnterprise: DataLoader<EnterpriseOrdersKey, Order[], string>;
   /** The negative-list entry in force for an enterprise, or null. */
   negativeListingByUscc: DataLoader<string, NegativeListEntry | null, string>;
+  /** Commerce's attestations of an enterprise, oldest first. */
+  attestationsByUscc: DataLoader<string, Attestation[], string>;
 }
 
 const orderKey = (key: OrderKey) => compositeKey(key.ebpCode, key.orderNo);
@@ -43,6 +45,10 @@ export function createCommerceLoaders(prisma: PrismaClient, caller: Caller): Com
     ),
     negativeListingByUscc: rowLoader(
       (usccs) => prisma.negativeListEntry.findMany({ where: { uscc: { in: [...usccs] }, liftedAt: null } }),
+      (row) => row.uscc,
+    ),
+    attestationsByUscc: childrenLoader(
+      (usccs) => prisma.attestation.findMany({ where: { uscc: { in: [...usccs] } }, orderBy: [{ uscc: 'asc' }, { issuedAt: 'asc' }, { serial: 'asc' }] }),
       (row) => row.uscc,
     ),
     ordersOfEnterprise: childrenLoader(

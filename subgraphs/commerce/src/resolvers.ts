@@ -12,12 +12,24 @@ import {
   type ZoneCode,
   personalData,
   identityHash,
+  attestationQueryResolvers,
+  attestationView,
 } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
+import type { Attestation } from './generated/prisma/client';
+import type { CommerceContext } from './context';
+import { ENTERPRISE_REGISTERED_IN_ZONE, NOT_ON_NEGATIVE_LIST } from './rules/enterprise-attestation';
+import { attestEnterprise } from './writes/attest-enterprise';
 import { submitOrder } from './writes/submit-order';
 import { liftFromNegativeList, placeOnNegativeList } from './writes/negative-list';
 
 const ENTERPRISE_PAGE = { fallback: 20, max: 100 };
+
+/** The latest attestation of a claim among an enterprise's (oldest first), as the API shows it. */
+function latestOf(rows: readonly Attestation[], claim: string) {
+  const latest = rows.filter((row) => row.claim === claim).at(-1);
+  return latest ? attestationView(latest, 'commerce') : null;
+}
 const ORDER_PAGE = { fallback: 10, max: 100 };
 
 /** Opaque cursor of the enterprise connection: the USCC of the last edge. */
@@ -41,6 +53,10 @@ function effectiveZone(requested: ZoneCode | null | undefined, callerZone: ZoneC
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
+    ...attestationQueryResolvers<CommerceContext>({
+      bySerials: ({ prisma }, serials) => prisma.attestation.findMany({ where: { serial: { in: [...serials] } } }),
+      revoked: ({ prisma }) => prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } }),
+    }),
     enterprise: (_root, { uscc }, { loaders }) => loaders.enterpriseByUscc.load(requireValid('uscc', uscc, usccProblem)),
     enterprises: async (_root, { zone, first, after }, { prisma, caller }) => {
       const size = pageSize('first', first, ENTERPRISE_PAGE.fallback, ENTERPRISE_PAGE.max);
@@ -74,6 +90,7 @@ export const resolvers: Resolvers = {
     submitOrder: (_root, { input }, context) => submitOrder(context, input),
     placeOnNegativeList: (_root, { uscc, reason, legalBasis }, context) => placeOnNegativeList(context, uscc, reason, legalBasis),
     liftFromNegativeList: (_root, { uscc, reason }, context) => liftFromNegativeList(context, uscc, reason),
+    attestEnterprise: (_root, { uscc }, context) => attestEnterprise(context, uscc),
   },
   Enterprise: {
     __resolveReference: (ref, { loaders }) => loaders.enterpriseByUscc.load(ref.uscc),
@@ -81,6 +98,8 @@ export const resolvers: Resolvers = {
       loaders.ordersOfEnterprise.load({ uscc: enterprise.uscc, first: pageSize('first', first, ORDER_PAGE.fallback, ORDER_PAGE.max) }),
     negativeListed: async (enterprise, _args, { loaders }) => (await loaders.negativeListingByUscc.load(enterprise.uscc)) !== null,
     negativeListEntry: (enterprise, _args, { loaders }) => loaders.negativeListingByUscc.load(enterprise.uscc),
+    registrationAttestation: async (enterprise, _args, { loaders }) => latestOf(await loaders.attestationsByUscc.load(enterprise.uscc), ENTERPRISE_REGISTERED_IN_ZONE),
+    standingAttestation: async (enterprise, _args, { loaders }) => latestOf(await loaders.attestationsByUscc.load(enterprise.uscc), NOT_ON_NEGATIVE_LIST),
   },
   Order: {
     __resolveReference: (ref, { loaders }) => loaders.orderByKey.load({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),

@@ -103,7 +103,15 @@ export type Enterprise = {
   /** Orders this enterprise sold (ebcCode) or carried as platform (ebpCode), newest first. first defaults to 10, at most 100. */
   orders: Array<Order>;
   registeredAt: Scalars['DateTime']['output'];
+  /** Commerce's latest signed attestation that the enterprise is registered in its zone; null before attestEnterprise. */
+  registrationAttestation?: Maybe<Attestation>;
   roles: Array<EnterpriseRole>;
+  /**
+   * Commerce's latest signed attestation that the enterprise was not on the negative list at its
+   * issue time; revoked (with the listing's reason) once the enterprise is placed on the list. Null
+   * before attestEnterprise.
+   */
+  standingAttestation?: Maybe<Attestation>;
   uscc: Scalars['ID']['output'];
   zone: Zone;
 };
@@ -141,6 +149,15 @@ export type EnterpriseRole =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Commerce signs, now (监管互认), that the enterprise is registered in its zone
+   * (ENTERPRISE_REGISTERED_IN_ZONE, a year; signed once per registration) and, unless a listing is in
+   * force, that it is not on the negative list as of now (NOT_ON_NEGATIVE_LIST, relied on for 30 days;
+   * a later listing revokes it with the listing's reason). Returns the enterprise: its
+   * registrationAttestation and standingAttestation. Commerce officers of the enterprise's zone and
+   * the commerce system only. NOT_FOUND for an unregistered enterprise.
+   */
+  attestEnterprise: Enterprise;
+  /**
    * Lifts the listing in force, with the reason; the entry stays on record as history. Commerce
    * officers of the enterprise's zone and the commerce system only. NOT_FOUND when none is in force.
    */
@@ -160,6 +177,11 @@ export type Mutation = {
    * The buyer's ID number is kept only as a keyed hash and a masked form.
    */
   submitOrder: OrderSubmission;
+};
+
+
+export type MutationAttestEnterpriseArgs = {
+  uscc: Scalars['ID']['input'];
 };
 
 
@@ -618,7 +640,9 @@ export type EnterpriseResolvers<ContextType = CommerceContext, ParentType extend
   negativeListed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, Partial<EnterpriseOrdersArgs>>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registrationAttestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['EnterpriseRole']>, ParentType, ContextType>;
+  standingAttestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
@@ -643,6 +667,7 @@ export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  attestEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationAttestEnterpriseArgs, 'uscc'>>;
   liftFromNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationLiftFromNegativeListArgs, 'reason' | 'uscc'>>;
   placeOnNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationPlaceOnNegativeListArgs, 'legalBasis' | 'reason' | 'uscc'>>;
   submitOrder?: Resolver<ResolversTypes['OrderSubmission'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'input'>>;

@@ -1,7 +1,8 @@
-import { badUserInput, conflict, forbidden, notFound, recordWriteRequest, retryOnLostRace, usccProblem } from '@zone/common';
+import { badUserInput, conflict, forbidden, lockBusinessKey, notFound, recordWriteRequest, retryOnLostRace, usccProblem } from '@zone/common';
 import type { NegativeListEntry } from '../generated/prisma/client';
 import type { CommerceContext } from '../context';
 import { negativeListActProblems, negativeListRefusal } from '../rules/negative-list';
+import { revokeStandingAttestations } from './attest-enterprise';
 
 async function registeredZoneOf(context: CommerceContext, uscc: string) {
   const problem = usccProblem(uscc);
@@ -22,10 +23,12 @@ export async function placeOnNegativeList(context: CommerceContext, uscc: string
   if (inForce) throw conflict(`Enterprise ${uscc} is already on the negative list since ${inForce.listedAt.toISOString()}`);
   try {
     return await context.prisma.$transaction(async (tx) => {
+      await lockBusinessKey(tx, 'commerce.negative-list', uscc);
       const entry = await tx.negativeListEntry.create({
         data: { uscc, reason: reason.trim(), legalBasis: legalBasis.trim(), listedBy: context.caller.organisation, listedAt: context.clock() },
       });
-      await recordWriteRequest(tx, 'commerce.negative-list', [uscc]);
+      // The listing reverses commerce's word that the enterprise was not on the list.
+      await revokeStandingAttestations(tx, uscc, entry, entry.listedAt);
       return entry;
     });
   } catch (error) {
