@@ -10,7 +10,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { importJWK, type JWK, type KeyLike } from 'jose';
 import { DEPARTMENTS, parsePositiveInt, sqlStatementCount, type Department } from '@zone/common';
-import { resolveDatabases, resolveIdHashKey } from './lib/database';
+import { resolveCursorKey, resolveDatabases, resolveIdHashKey } from './lib/database';
 import { processCpuSeconds, startGatewayProcess, type GatewayProcess } from './lib/gateway-process';
 import { startInProcess, type InProcessStack } from './lib/in-process';
 import { migrateAll } from './lib/migrate';
@@ -249,6 +249,7 @@ async function main(): Promise<void> {
   const log = (message: string) => console.log(message);
   const databases = await resolveDatabases(log, `zones_bench_${orders}`);
   const idHashKey = resolveIdHashKey(log);
+  process.env.CURSOR_KEY ??= resolveCursorKey(log);
   await migrateAll(databases.urlOf);
   const issuer = await createLocalIssuer();
   const authenticate = createJwtAuthenticator({ keys: issuer.keys, issuer: issuer.issuer, audience: issuer.audience });

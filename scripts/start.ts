@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DEPARTMENTS, parsePositiveInt } from '@zone/common';
-import { DATA_DIR, ROOT, embeddedPostgresNeeded, resolveDatabases, resolveIdHashKey } from './lib/database';
+import { DATA_DIR, ROOT, embeddedPostgresNeeded, resolveCursorKey, resolveDatabases, resolveIdHashKey } from './lib/database';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, issueDevToken } from '../gateway/src/auth/dev-keys';
 import { subgraphUrlVariableOf } from '../gateway/src/config';
 import { runDemoScenarios } from './demo/scenarios';
@@ -114,6 +114,7 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...databases.env,
     ID_HASH_KEY: idHashKey,
+    CURSOR_KEY: resolveCursorKey(log),
     ...(process.env.JWKS_URL ? {} : { JWKS_PATH: process.env.JWKS_PATH ?? keys.jwks }),
     JWT_ISSUER: process.env.JWT_ISSUER ?? DEV_ISSUER,
     JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? DEV_AUDIENCE,

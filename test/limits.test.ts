@@ -48,7 +48,7 @@ const FRAGMENT_REUSE_BOMB = `{ ...F0 } ${Array.from({ length: 20 }, (_, i) => `f
 const ACCEPTANCE_QUERY = `{ enterprises(zone: SHAOGUAN, first: 3) { totalCount edges { node { uscc name zone
   orders(first: 5) { orderNo ebpCode actualPaid payment { payTransactionId amountPaid } waybill { logisticsNo }
   inventoryList { invtNo status } taxBill { totalTax } buyerIdentityCheck { verdict } } } } } }`;
-/** 1 + 100 × (1 + 1 + 60) = 6201: over a bank's budget (5000), within a platform's (20000). */
+/** 1 + 100 × (1 + 1 + 60) = 6201: over a bank's budget (6000), within a platform's (20000). */
 const MID_COST = '{ enterprises(first: 100) { edges { node { orders(first: 60) { orderNo } } } } }';
 
 describe('demand control through the gateway over HTTP', () => {
@@ -96,7 +96,7 @@ describe('demand control through the gateway over HTTP', () => {
     const bank = await stack.token({ role: 'BANK', org: '91440300MA5FXXXX0X' });
     const refused = await post(stack.gatewayUrl, bank, MID_COST);
     expect(refused.status).toBe(400);
-    expect(refused.body.errors![0]!.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', measured: 6201, allowed: 5000, role: 'BANK' });
+    expect(refused.body.errors![0]!.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', measured: 6201, allowed: 6000, role: 'BANK' });
     const answered = await post(stack.gatewayUrl, platform, MID_COST);
     expect(answered.status).toBe(200);
     expect(answered.body.errors).toBeUndefined();

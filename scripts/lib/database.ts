@@ -50,3 +50,18 @@ export function resolveIdHashKey(log: (message: string) => void): string {
   }
   return fs.readFileSync(file, 'utf8').trim();
 }
+
+/**
+ * CURSOR_KEY (the HMAC key of the feed's and searches' cursors) from the environment, else a key
+ * generated once and kept in DATA_DIR (never in git), so cursors stay valid across restarts.
+ */
+export function resolveCursorKey(log: (message: string) => void): string {
+  if (process.env.CURSOR_KEY) return process.env.CURSOR_KEY;
+  const file = path.join(DATA_DIR, 'cursor-key');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(DATA_DIR, { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+    log(`No CURSOR_KEY: generated one in ${file}`);
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}

@@ -58,6 +58,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, database);
   const issuer = await createLocalIssuer();
+  // The departments sign their connection cursors with it (read when the first cursor is made).
+  process.env.CURSOR_KEY ??= randomBytes(32).toString('base64url');
   const authenticate = createJwtAuthenticator({ keys: issuer.keys, issuer: issuer.issuer, audience: issuer.audience });
   const stack = await startInProcess({
     urlOf: () => databaseUrl,

@@ -7,7 +7,7 @@ describe('demand-control and rate-limit configuration', () => {
   it('defaults to the documented limits, 600 requests per minute for every role, in memory', () => {
     const config = loadGatewayConfig(SECURITY);
     expect(config.limits).toEqual(DEFAULT_LIMITS);
-    expect(config.limits.costBudgets).toEqual({ PLATFORM: 20000, BANK: 5000, REGULATOR: 50000, OFFICER: 20000, SYSTEM: 100000 });
+    expect(config.limits.costBudgets).toEqual({ PLATFORM: 20000, BANK: 6000, REGULATOR: 50000, OFFICER: 20000, SYSTEM: 100000 });
     expect(config.rateLimit).toEqual({ perMinute: { PLATFORM: 600, BANK: 600, REGULATOR: 600, OFFICER: 600, SYSTEM: 600 }, anonymousPerMinute: 60, redis: null });
   });
 

@@ -14,9 +14,10 @@ export interface LimitsConfig {
   /** Lexical tokens of the document; parsing stops past this (5000). */
   maxTokens: number;
   /**
-   * Estimated cost allowed per operation, by role. Defaults: PLATFORM 20,000, BANK 5,000,
+   * Estimated cost allowed per operation, by role. Defaults: PLATFORM 20,000, BANK 6,000,
    * REGULATOR 50,000, OFFICER 20,000, SYSTEM 100,000. A page of 100 enterprises with 4 orders
-   * each and every department's part of each order costs about 15,400.
+   * each and every department's part of each order costs about 15,400; a bank's largest feed
+   * page (BankTransactionFeed, first 1,000: payment, order, waybill and list) 5,002.
    */
   costBudgets: Record<CallerRole, number>;
   cost: CostOptions;
@@ -24,7 +25,7 @@ export interface LimitsConfig {
 
 export const DEFAULT_COST_BUDGETS: Record<CallerRole, number> = {
   PLATFORM: 20000,
-  BANK: 5000,
+  BANK: 6000,
   REGULATOR: 50000,
   OFFICER: 20000,
   SYSTEM: 100000,

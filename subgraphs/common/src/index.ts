@@ -32,3 +32,4 @@ export * from './request-id';
 export * from './http-errors';
 export * from './attestation';
 export * from './events';
+export * from './cursors';

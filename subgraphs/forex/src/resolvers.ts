@@ -4,6 +4,7 @@ import type { Resolvers } from './generated/graphql';
 import { fxDirectoryStanding } from './reads/fx-directory';
 import { individualFxQuota } from './reads/individual-quota';
 import { checkSettlement } from './reads/settlement-check';
+import { transactionFeedPage } from './reads/transaction-feed';
 import { isMonth } from './rules/fx-directory';
 import { registerInFxDirectory } from './writes/register-in-fx-directory';
 import { submitOverseasWarehouseSettlement } from './writes/submit-overseas-warehouse-settlement';
@@ -36,6 +37,7 @@ export const resolvers: Resolvers = {
       });
       return settlement && (!caller.zone || settlement.zone === caller.zone) ? settlement : null;
     },
+    transactionFeed: (_root, args, context) => transactionFeedPage(context, args),
     usdReferenceRates: async (_root, { month }, { loaders }) => {
       const wanted = monthArgument('month', month);
       const rates = await loaders.usdRates();
@@ -65,6 +67,8 @@ export const resolvers: Resolvers = {
   Payment: {
     __resolveReference: (ref, { loaders }) => loaders.paymentByKey.load({ payCode: ref.payCode, payTransactionId: ref.payTransactionId }),
     payer: (payment) => payment,
+    // Commerce owns the order: a reference it resolves (with the other departments' parts).
+    order: (payment) => ({ ebpCode: payment.ebpCode, orderNo: payment.orderNo }),
     // The latest settlement check decided it (rules/individual-quota usesIndividualQuota); never checked: not used.
     usesIndividualQuota: async (payment, _args, { loaders }) => (await loaders.latestCheckByOrder.load(payment))?.usesIndividualQuota ?? false,
   },

@@ -16,7 +16,7 @@ describe('shapeViolation', () => {
 describe('costViolation', () => {
   it.each([
     ['PLATFORM', 15401, null],
-    ['BANK', 15401, { limit: 'cost', measured: 15401, allowed: 5000 }],
+    ['BANK', 15401, { limit: 'cost', measured: 15401, allowed: 6000 }],
     ['REGULATOR', 50000, null],
     ['SYSTEM', 110201, { limit: 'cost', measured: 110201, allowed: 100000 }],
   ] as const)('a %s caller at cost %i -> %o', (role, cost, expected) => {

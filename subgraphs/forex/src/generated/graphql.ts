@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Payment as PaymentModel, Payment as PayerModel } from './prisma/client';
 import type { OrderRef } from '@zone/common';
 import type { EnterpriseRef } from '../loaders';
+import type { FeedEdge, FeedPage } from '../reads/transaction-feed';
 import type { ForexContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -285,6 +286,13 @@ export type OverseasWarehouseSettlementSubmission = {
   settlement: OverseasWarehouseSettlement;
 };
 
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** The payer of a payment. Personal data is masked; the ID number itself is never stored by forex. */
 export type Payer = {
   __typename?: 'Payer';
@@ -324,6 +332,8 @@ export type Payment = {
   ebcCode?: Maybe<Scalars['String']['output']>;
   /** Platform (电商平台) code of the order paid. */
   ebpCode: Scalars['String']['output'];
+  /** The order paid, from commerce (with its waybill and inventory list from their departments). */
+  order: Order;
   /** Number of the order paid, unique per platform. */
   orderNo: Scalars['String']['output'];
   /** Payment enterprise (支付企业) code. */
@@ -343,6 +353,15 @@ export type Payment = {
   /** Zone of the order paid. */
   zone: Zone;
 };
+
+/** Why a payment is in the feed. */
+export type PaymentChangeKind =
+  /** The payment enterprise sent new content for it. */
+  | 'PAYMENT_CHANGED'
+  /** Forex recorded the payment (411/403). */
+  | 'PAYMENT_CREATED'
+  /** Its settlement answer may have changed: its list was released, rejected, cancelled or returned, its waybill delivered, or its e-commerce enterprise put on or taken off the negative list. */
+  | 'SETTLEMENT_EVIDENCE';
 
 /** A payment message (411 import payment / 403 export payment received) as the payment enterprise declares it. */
 export type PaymentInput = {
@@ -406,6 +425,18 @@ export type Query = {
    * system and regulators may ask about any order.
    */
   settlementCheck: SettlementCheck;
+  /**
+   * The banks' transaction feed (凭交易电子信息办理结售汇, settled in batches): every payment
+   * created or changed, and every payment whose settlement evidence changed, one edge per change,
+   * oldest change first. A client that pages until hasNextPage is false and later resumes from its
+   * last endCursor receives each change exactly once: a change is served only once every
+   * transaction that could still commit before it has ended, so one committed late is not skipped.
+   * A bank reads the payments it handled as payment institution (payCode = its organisation);
+   * regulators and forex officers and systems any bank's (payCode) or all; a zone-bound caller its
+   * zone. Cursors are bound to the caller and payCode. first: default 100, at most 1,000. With no
+   * change since `after`, the page is empty and endCursor is `after` again.
+   */
+  transactionFeed: TransactionFeedConnection;
   /** The USD conversion rates forex applies to the transactions of one month (YYYY-MM), one per currency with a rate in force. */
   usdReferenceRates: Array<UsdReferenceRate>;
 };
@@ -483,6 +514,20 @@ export type QuerySettlementCheckArgs = {
  * proceed on transaction electronic information, follows individuals' annual FX quota and records
  * overseas-warehouse settlements.
  */
+export type QueryTransactionFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  payCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
+ * the 403 payment received for an export order, as reported by payment enterprises. It keeps the
+ * trade FX directory (贸易外汇收支企业名录) and its exemption, answers banks whether a settlement may
+ * proceed on transaction electronic information, follows individuals' annual FX quota and records
+ * overseas-warehouse settlements.
+ */
 export type QueryUsdReferenceRatesArgs = {
   month: Scalars['String']['input'];
 };
@@ -539,6 +584,26 @@ export type SettlementEvidence = {
   /** The payment forex recorded; null when none. */
   paymentAmount?: Maybe<Scalars['Decimal']['output']>;
   paymentCurrency?: Maybe<Scalars['Currency']['output']>;
+};
+
+/** A page of the transaction feed (Relay connection). */
+export type TransactionFeedConnection = {
+  __typename?: 'TransactionFeedConnection';
+  edges: Array<TransactionFeedEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One change of one payment in the feed. */
+export type TransactionFeedEdge = {
+  __typename?: 'TransactionFeedEdge';
+  /** What changed. */
+  change: PaymentChangeKind;
+  /** When the change was recorded. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Opaque and signed: resume after this change with `after`. Valid for the caller and payCode it was given to only. */
+  cursor: Scalars['String']['output'];
+  /** The payment as it stands now. */
+  node: Payment;
 };
 
 /** A conversion rate to USD as SAFE publishes it monthly (各种货币对美元折算率). */
@@ -698,15 +763,19 @@ export type ResolversTypes = ResolversObject<{
   OverseasWarehouseSettlement: ResolverTypeWrapper<OverseasWarehouseSettlement>;
   OverseasWarehouseSettlementInput: OverseasWarehouseSettlementInput;
   OverseasWarehouseSettlementSubmission: ResolverTypeWrapper<OverseasWarehouseSettlementSubmission>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Payer: ResolverTypeWrapper<PayerModel>;
   PayerInput: PayerInput;
   Payment: ResolverTypeWrapper<PaymentModel>;
+  PaymentChangeKind: PaymentChangeKind;
   PaymentInput: PaymentInput;
   PaymentSubmission: ResolverTypeWrapper<Omit<PaymentSubmission, 'payment'> & { payment: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RuleReason: ResolverTypeWrapper<RuleReason>;
   SettlementCheck: ResolverTypeWrapper<SettlementCheck>;
   SettlementEvidence: ResolverTypeWrapper<SettlementEvidence>;
+  TransactionFeedConnection: ResolverTypeWrapper<FeedPage>;
+  TransactionFeedEdge: ResolverTypeWrapper<FeedEdge>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   UsdReferenceRate: ResolverTypeWrapper<UsdReferenceRate>;
   WriteOutcome: WriteOutcome;
@@ -737,6 +806,7 @@ export type ResolversParentTypes = ResolversObject<{
   OverseasWarehouseSettlement: OverseasWarehouseSettlement;
   OverseasWarehouseSettlementInput: OverseasWarehouseSettlementInput;
   OverseasWarehouseSettlementSubmission: OverseasWarehouseSettlementSubmission;
+  PageInfo: PageInfo;
   Payer: PayerModel;
   PayerInput: PayerInput;
   Payment: PaymentModel;
@@ -746,6 +816,8 @@ export type ResolversParentTypes = ResolversObject<{
   RuleReason: RuleReason;
   SettlementCheck: SettlementCheck;
   SettlementEvidence: SettlementEvidence;
+  TransactionFeedConnection: FeedPage;
+  TransactionFeedEdge: FeedEdge;
   USCC: Scalars['USCC']['output'];
   UsdReferenceRate: UsdReferenceRate;
   Int: Scalars['Int']['output'];
@@ -881,6 +953,11 @@ export type OverseasWarehouseSettlementSubmissionResolvers<ContextType = ForexCo
   settlement?: Resolver<ResolversTypes['OverseasWarehouseSettlement'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PayerResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Payer'] = ResolversParentTypes['Payer']> = ResolversObject<{
   idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idNumberMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -895,6 +972,7 @@ export type PaymentResolvers<ContextType = ForexContext, ParentType extends Reso
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   ebcCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -917,6 +995,7 @@ export type QueryResolvers<ContextType = ForexContext, ParentType extends Resolv
   overseasWarehouseSettlement?: Resolver<Maybe<ResolversTypes['OverseasWarehouseSettlement']>, ParentType, ContextType, RequireFields<QueryOverseasWarehouseSettlementArgs, 'ebcCode' | 'period'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'payCode' | 'payTransactionId'>>;
   settlementCheck?: Resolver<ResolversTypes['SettlementCheck'], ParentType, ContextType, RequireFields<QuerySettlementCheckArgs, 'ebpCode' | 'orderNo'>>;
+  transactionFeed?: Resolver<ResolversTypes['TransactionFeedConnection'], ParentType, ContextType, RequireFields<QueryTransactionFeedArgs, 'first'>>;
   usdReferenceRates?: Resolver<Array<ResolversTypes['UsdReferenceRate']>, ParentType, ContextType, RequireFields<QueryUsdReferenceRatesArgs, 'month'>>;
 }>;
 
@@ -949,6 +1028,18 @@ export type SettlementEvidenceResolvers<ContextType = ForexContext, ParentType e
   paymentCurrency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
 }>;
 
+export type TransactionFeedConnectionResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['TransactionFeedConnection'] = ResolversParentTypes['TransactionFeedConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TransactionFeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type TransactionFeedEdgeResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['TransactionFeedEdge'] = ResolversParentTypes['TransactionFeedEdge']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['PaymentChangeKind'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+}>;
+
 export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
   name: 'USCC';
 }
@@ -975,6 +1066,7 @@ export type Resolvers<ContextType = ForexContext> = ResolversObject<{
   Order?: OrderResolvers<ContextType>;
   OverseasWarehouseSettlement?: OverseasWarehouseSettlementResolvers<ContextType>;
   OverseasWarehouseSettlementSubmission?: OverseasWarehouseSettlementSubmissionResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Payer?: PayerResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentSubmission?: PaymentSubmissionResolvers<ContextType>;
@@ -982,6 +1074,8 @@ export type Resolvers<ContextType = ForexContext> = ResolversObject<{
   RuleReason?: RuleReasonResolvers<ContextType>;
   SettlementCheck?: SettlementCheckResolvers<ContextType>;
   SettlementEvidence?: SettlementEvidenceResolvers<ContextType>;
+  TransactionFeedConnection?: TransactionFeedConnectionResolvers<ContextType>;
+  TransactionFeedEdge?: TransactionFeedEdgeResolvers<ContextType>;
   USCC?: GraphQLScalarType;
   UsdReferenceRate?: UsdReferenceRateResolvers<ContextType>;
 }>;

@@ -1,0 +1,268 @@
+import { Client } from 'pg';
+import type { ForexPrisma } from '../subgraphs/forex/src';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH, loadManifest } from '../gateway/src/trusted-documents/manifest';
+import { startStack, type GraphQLResponse, type Stack } from './support/stack';
+
+/** The banks' transaction feed (issue 14 §1): drained through the registered operation over HTTP. */
+
+interface FeedNode {
+  payCode: string;
+  payTransactionId: string;
+  orderNo: string;
+  amountPaid: string;
+  order: { actualPaid: string; waybill: { logisticsNo: string } | null; inventoryList: { invtNo: string; status: string } | null };
+}
+interface FeedEdge {
+  cursor: string;
+  change: string;
+  node: FeedNode;
+}
+interface FeedData {
+  transactionFeed: { edges: FeedEdge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+const feedOperation = loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH).operations.find((o) => o.name === 'BankTransactionFeed')!;
+
+const REGULATOR_FEED = `query($after: String, $first: Int, $payCode: String) {
+  transactionFeed(after: $after, first: $first, payCode: $payCode) {
+    edges { cursor change node { payCode payTransactionId orderNo amountPaid } }
+    pageInfo { hasNextPage endCursor } } }`;
+
+describe('the banks\' transaction feed', () => {
+  let stack: Stack;
+  let forexDb: ForexPrisma;
+  let bankCode: string;
+  let otherBankCode: string;
+  let bank: string;
+  let otherBank: string;
+  let regulator: string;
+  const writers: Client[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack();
+    forexDb = stack.runtimes.forex.prisma as unknown as ForexPrisma;
+    const banks = await forexDb.$queryRawUnsafe<{ pay_code: string; n: bigint }[]>(
+      'SELECT pay_code, count(*) AS n FROM payment GROUP BY pay_code ORDER BY count(*) DESC, pay_code LIMIT 2',
+    );
+    bankCode = banks[0]!.pay_code.trim();
+    otherBankCode = banks[1]!.pay_code.trim();
+    bank = await stack.token({ role: 'BANK', org: bankCode });
+    otherBank = await stack.token({ role: 'BANK', org: otherBankCode });
+    regulator = await stack.token({ role: 'REGULATOR', org: 'GD-REGULATOR' });
+  }, 240_000);
+
+  afterAll(async () => {
+    await Promise.all(writers.map((client) => client.end().catch(() => undefined)));
+    await stack?.close();
+  });
+
+  /** A connection of the test's own, in forex's schema, for transactions held open while the bank pages. */
+  async function writer(): Promise<Client> {
+    const client = new Client({ connectionString: stack.databaseUrl });
+    await client.connect();
+    await client.query('SET search_path TO forex');
+    writers.push(client);
+    return client;
+  }
+
+  /** One page through the registered operation, by its id alone, as a bank sends it. */
+  async function bankPage(token: string, variables: { after?: string | null; first?: number }): Promise<GraphQLResponse<FeedData>> {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: feedOperation.id } }, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<FeedData>;
+  }
+
+  /** Pages until hasNextPage is false, as a bank's nightly job does; the edges served and the cursor to keep. */
+  async function drain(token: string, after: string | null, first = 100): Promise<{ edges: FeedEdge[]; cursor: string | null }> {
+    const edges: FeedEdge[] = [];
+    let cursor = after;
+    for (;;) {
+      const page = await bankPage(token, { after: cursor, first });
+      expect(page.errors).toBeUndefined();
+      const feed = page.data!.transactionFeed;
+      edges.push(...feed.edges);
+      cursor = feed.pageInfo.endCursor;
+      if (!feed.pageInfo.hasNextPage) return { edges, cursor };
+    }
+  }
+
+  const keyOf = (node: { payCode: string; payTransactionId: string }) => `${node.payCode}/${node.payTransactionId}`;
+
+  /** What the departments hold for a bank: every payment it handled, by key. */
+  async function paymentsOf(payCode: string): Promise<string[]> {
+    const rows = await forexDb.payment.findMany({ where: { payCode }, select: { payCode: true, payTransactionId: true } });
+    return rows.map(keyOf).sort();
+  }
+
+  let startCursor: string | null = null;
+
+  it('gives a bank every payment it handled, each once, with the order, waybill and list behind it, and no other bank\'s', async () => {
+    const { edges, cursor } = await drain(bank, null, 37);
+    const served = edges.map((edge) => keyOf(edge.node));
+    expect(new Set(served).size).toBe(served.length);
+    expect([...served].sort()).toEqual(await paymentsOf(bankCode));
+    expect(edges.every((edge) => edge.node.payCode === bankCode && edge.change === 'PAYMENT_CREATED')).toBe(true);
+    // The federation brings the other departments' records of each payment's order.
+    expect(edges.every((edge) => edge.node.order.actualPaid !== undefined)).toBe(true);
+    expect(edges.some((edge) => edge.node.order.waybill !== null && edge.node.order.inventoryList !== null)).toBe(true);
+    expect(cursor).toEqual(expect.any(String));
+    startCursor = cursor;
+
+    const other = await drain(otherBank, null, 1000);
+    expect(other.edges.length).toBeGreaterThan(0);
+    expect(other.edges.every((edge) => edge.node.payCode === otherBankCode)).toBe(true);
+    expect(other.edges.some((edge) => served.includes(keyOf(edge.node)))).toBe(false);
+  });
+
+  it('resumes from the last endCursor with nothing new: an empty page and the same cursor', async () => {
+    const page = await bankPage(bank, { after: startCursor });
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.transactionFeed).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: startCursor } });
+  });
+
+  it('holds back a change committed after a later one, then serves both, oldest transaction first', async () => {
+    const [first, second] = (await forexDb.payment.findMany({ where: { payCode: bankCode }, orderBy: { id: 'asc' }, take: 2 }));
+    const early = await writer();
+    const late = await writer();
+    await early.query('BEGIN');
+    await early.query('UPDATE payment SET payer_name = payer_name || \'甲\' WHERE id = $1', [first!.id]);
+    await late.query('BEGIN');
+    await late.query('UPDATE payment SET payer_name = payer_name || \'乙\' WHERE id = $1', [second!.id]);
+    await late.query('COMMIT');
+    // The later transaction has committed, the earlier is still open: a sequence cursor would serve
+    // the later change now and never the earlier one. The feed serves neither yet.
+    const held = await bankPage(bank, { after: startCursor });
+    expect(held.errors).toBeUndefined();
+    expect(held.data!.transactionFeed.edges).toEqual([]);
+    expect(held.data!.transactionFeed.pageInfo.endCursor).toBe(startCursor);
+    await early.query('COMMIT');
+
+    const both = await pollFeed(bank, startCursor, 2);
+    expect(both.edges.map((edge) => [keyOf(edge.node), edge.change])).toEqual([
+      [keyOf(first!), 'PAYMENT_CHANGED'],
+      [keyOf(second!), 'PAYMENT_CHANGED'],
+    ]);
+    startCursor = both.cursor;
+  }, 120_000);
+
+  /** Drains from `after` until at least `count` edges came, within a generous deadline (other clusters' transactions may hold the horizon). */
+  async function pollFeed(token: string, after: string | null, count: number): Promise<{ edges: FeedEdge[]; cursor: string | null }> {
+    const deadline = Date.now() + 60_000;
+    const edges: FeedEdge[] = [];
+    let cursor = after;
+    while (edges.length < count) {
+      if (Date.now() > deadline) throw new Error(`only ${edges.length} of ${count} changes served before the deadline`);
+      const next = await drain(token, cursor, 50);
+      edges.push(...next.edges);
+      cursor = next.cursor;
+    }
+    return { edges, cursor };
+  }
+
+  it('serves every change of concurrent writers exactly once while their transactions stay open as the bank pages', async () => {
+    const payments = await forexDb.payment.findMany({ where: { payCode: bankCode }, orderBy: { id: 'asc' }, take: 12 });
+    const clients = await Promise.all([writer(), writer(), writer(), writer()]);
+    const written = new Map<string, number>();
+    let writing = true;
+    const served: FeedEdge[] = [];
+    let cursor = startCursor;
+    // The bank pages all the time the writers work, in small pages.
+    const reader = (async () => {
+      while (writing) {
+        const page = await bankPage(bank, { after: cursor, first: 7 });
+        expect(page.errors).toBeUndefined();
+        served.push(...page.data!.transactionFeed.edges);
+        cursor = page.data!.transactionFeed.pageInfo.endCursor;
+      }
+    })();
+    await Promise.all(clients.map(async (client, w) => {
+      for (let round = 0; round < 15; round++) {
+        const payment = payments[(w * 5 + round * 7) % payments.length]!;
+        await client.query('BEGIN');
+        await client.query('UPDATE payment SET payer_name = payer_name || $2 WHERE id = $1', [payment.id, String(w)]);
+        // The transaction stays open while the bank reads a page or two.
+        await bankPage(bank, { after: startCursor, first: 1 });
+        if (round % 4 === 3) {
+          await client.query('ROLLBACK');
+          continue;
+        }
+        await client.query('COMMIT');
+        written.set(keyOf(payment), (written.get(keyOf(payment)) ?? 0) + 1);
+      }
+    }));
+    writing = false;
+    await reader;
+    const total = [...written.values()].reduce((a, b) => a + b, 0);
+    const rest = await pollFeed(bank, cursor, total - served.length);
+    served.push(...rest.edges);
+    const counts = new Map<string, number>();
+    for (const edge of served) counts.set(keyOf(edge.node), (counts.get(keyOf(edge.node)) ?? 0) + 1);
+    expect(Object.fromEntries([...counts].sort())).toEqual(Object.fromEntries([...written].sort()));
+    expect(new Set(served.map((edge) => edge.cursor)).size).toBe(served.length);
+    expect(served.every((edge) => edge.change === 'PAYMENT_CHANGED')).toBe(true);
+    const after = await bankPage(bank, { after: rest.cursor });
+    expect(after.data!.transactionFeed.edges).toEqual([]);
+    startCursor = rest.cursor;
+  }, 240_000);
+
+  it('puts a payment back in the feed when its payment enterprise sends new content', async () => {
+    const payment = (await forexDb.payment.findFirst({ where: { payCode: bankCode, direction: 'IMPORT', payerIdType: '2' }, orderBy: { id: 'desc' } }))
+      ?? (await forexDb.payment.findFirst({ where: { payCode: bankCode, direction: 'IMPORT' }, orderBy: { id: 'desc' } }))!;
+    const changed = await forexDb.payment.update({ where: { id: payment.id }, data: { amountPaid: payment.amountPaid.add(1) } });
+    const { edges } = await pollFeed(bank, startCursor, 1);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({ change: 'PAYMENT_CHANGED', node: { payTransactionId: payment.payTransactionId, amountPaid: changed.amountPaid.toFixed(2) } });
+  }, 120_000);
+
+  describe('cursors', () => {
+    const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
+    const problemsOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.problems;
+
+    it.each([
+      ['made up', () => 'bm90IGEgY3Vyc29y.AAAA'],
+      ['empty', () => ''],
+      ['without its signature', () => startCursor!.split('.')[0]!],
+      ['with its position edited', () => {
+        const [payload, mac] = startCursor!.split('.');
+        const position = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as { s: string; t: string };
+        const edited = Buffer.from(JSON.stringify({ s: '0', t: position.t })).toString('base64url');
+        return `${edited}.${mac}`;
+      }],
+      ['with its signature edited', () => `${startCursor!.slice(0, -2)}${startCursor!.endsWith('AA') ? 'BB' : 'AA'}`],
+    ])('refuses a cursor %s as BAD_USER_INPUT naming after', async (_case, cursorOf) => {
+      const response = await bankPage(bank, { after: cursorOf() });
+      expect(response.data?.transactionFeed ?? null).toBeNull();
+      expect(codeOf(response)).toBe('BAD_USER_INPUT');
+      expect(problemsOf(response)).toEqual([expect.objectContaining({ field: 'after' })]);
+    });
+
+    it('refuses another bank\'s cursor: no bank reads from a position in another\'s feed', async () => {
+      const response = await bankPage(otherBank, { after: startCursor });
+      expect(codeOf(response)).toBe('BAD_USER_INPUT');
+      expect(problemsOf(response)).toEqual([expect.objectContaining({ field: 'after' })]);
+    });
+
+    it('lets a regulator read a bank\'s feed by payCode, with cursors bound to that payCode', async () => {
+      const page = await stack.query<FeedData>(REGULATOR_FEED, { payCode: bankCode, first: 5 }, { authorization: `Bearer ${regulator}` });
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.transactionFeed.edges).toHaveLength(5);
+      expect(page.data!.transactionFeed.edges.every((edge) => edge.node.payCode === bankCode)).toBe(true);
+      const moved = await stack.query<FeedData>(REGULATOR_FEED, { payCode: otherBankCode, after: page.data!.transactionFeed.pageInfo.endCursor }, { authorization: `Bearer ${regulator}` });
+      expect(codeOf(moved)).toBe('BAD_USER_INPUT');
+      const asBank = await bankPage(bank, { after: page.data!.transactionFeed.pageInfo.endCursor });
+      expect(codeOf(asBank)).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses a page over 1,000 and the feed to the platform', async () => {
+      const tooMany = await stack.query<FeedData>(REGULATOR_FEED, { first: 1001 }, { authorization: `Bearer ${regulator}` });
+      expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
+      expect(problemsOf(tooMany)).toEqual([expect.objectContaining({ field: 'first' })]);
+      const platform = await stack.query<FeedData>('{ transactionFeed(first: 1) { edges { cursor } } }');
+      expect(platform.errors?.length).toBeGreaterThan(0);
+      expect(platform.data?.transactionFeed ?? null).toBeNull();
+    });
+  });
+});
