@@ -1,10 +1,10 @@
 import { startStack, type GraphQLResponse, type Stack } from './support/stack';
 
 let stack: Stack;
-// Post's timeout is the stack's 5 s; its circuit opens after two failures and probes again 2 s later.
+// Post's timeout is 5 s; its circuit opens after two failures and probes again 2 s later.
 const BREAKER = { failures: 2, halfOpenAfterMs: 2000 };
 beforeAll(async () => {
-  stack = await startStack({ resilience: { hangable: true, breaker: BREAKER } });
+  stack = await startStack({ resilience: { hangable: true, breaker: BREAKER }, subgraphTimeoutMs: 5000 });
 });
 afterAll(async () => {
   await stack?.close();
