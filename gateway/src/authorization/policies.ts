@@ -42,6 +42,14 @@ const POLICY_TABLE = {
     describe: () => "a department's system",
   },
   /**
+   * An OFFICER or SYSTEM of any department: assistance requests (执法互助) are filed and answered
+   * by every department through commerce, which routes them and checks who may take each step.
+   */
+  any_department: {
+    allows: (caller) => (caller.role === 'OFFICER' || caller.role === 'SYSTEM') && caller.department !== null,
+    describe: () => "an officer or system of a department",
+  },
+  /**
    * Any caller but a bank. A bank proves a trade through the orders it processed as payment
    * institution and reaches their lists, waybills, tax bills and identity checks only through
    * them, never by a number of its own (common/errors.ts assertMayLookUp).

@@ -1,6 +1,6 @@
 import { childrenLoader, compositeKey, rowLoader, rowScopeOf, type Caller, type RowScope } from '@zone/common';
 import type DataLoader from 'dataloader';
-import { Prisma, type PrismaClient, type Attestation, type Enterprise, type NegativeListEntry, type Order, type OrderItem } from './generated/prisma/client';
+import { Prisma, type PrismaClient, type Attestation, type Enterprise, type JointMeasure, type JointMeasureEffect, type NegativeListEntry, type Order, type OrderItem } from './generated/prisma/client';
 
 export interface OrderKey {
   ebpCode: string;
@@ -21,6 +21,10 @@ export interface CommerceLoaders {
   negativeListingByUscc: DataLoader<string, NegativeListEntry | null, string>;
   /** Commerce's attestations of an enterprise, oldest first. */
   attestationsByUscc: DataLoader<string, Attestation[], string>;
+  /** The joint measures an assistance request's answers put in force, in force or lifted. */
+  measuresByRequestNo: DataLoader<string, JointMeasure[], string>;
+  /** Where a joint measure took effect, newest first. */
+  effectsByMeasureId: DataLoader<string, JointMeasureEffect[], string>;
 }
 
 const orderKey = (key: OrderKey) => compositeKey(key.ebpCode, key.orderNo);
@@ -50,6 +54,14 @@ export function createCommerceLoaders(prisma: PrismaClient, caller: Caller): Com
     attestationsByUscc: childrenLoader(
       (usccs) => prisma.attestation.findMany({ where: { uscc: { in: [...usccs] } }, orderBy: [{ uscc: 'asc' }, { issuedAt: 'asc' }, { serial: 'asc' }] }),
       (row) => row.uscc,
+    ),
+    measuresByRequestNo: childrenLoader(
+      (requestNos) => prisma.jointMeasure.findMany({ where: { requestNo: { in: [...requestNos] } }, orderBy: { id: 'asc' } }),
+      (row) => row.requestNo,
+    ),
+    effectsByMeasureId: childrenLoader(
+      (ids) => prisma.jointMeasureEffect.findMany({ where: { measureId: { in: [...ids] } }, orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
+      (row) => row.measureId,
     ),
     ordersOfEnterprise: childrenLoader(
       (keys) => ordersOfEnterprises(prisma, keys, scope),

@@ -22,6 +22,21 @@ import { ENTERPRISE_REGISTERED_IN_ZONE, NOT_ON_NEGATIVE_LIST } from './rules/ent
 import { attestEnterprise } from './writes/attest-enterprise';
 import { submitOrder } from './writes/submit-order';
 import { liftFromNegativeList, placeOnNegativeList } from './writes/negative-list';
+import {
+  acknowledgeAssistanceRequest,
+  answerAssistanceRequest,
+  closeAssistanceRequest,
+  declineAssistanceRequest,
+  fileAssistanceRequest,
+  partViews,
+  type AssistancePartView,
+} from './writes/assistance';
+import { assistanceRequestByNo, assistanceRequestPage, assistanceTimings } from './reads/assistance-requests';
+import { inForce, jointMeasuresOf, liftJointMeasure, measureViewsOfRows, reportJointMeasureEffect } from './writes/joint-measures';
+import { departmentOfValue, departmentValue } from './writes/subject-zone';
+import { MEASURES } from './rules/joint-measures';
+import { overdueOf, requestStatusOf } from './rules/assistance-process';
+import { subjectOf, subjectOfStored } from './rules/subject';
 
 const ENTERPRISE_PAGE = { fallback: 20, max: 100 };
 
@@ -85,12 +100,65 @@ export const resolvers: Resolvers = {
       return loaders.orderByKey.load({ ebpCode: requireValid('ebpCode', ebpCode, usccProblem), orderNo });
     },
     zones: () => ZONE_CODES.map((code) => ({ code, city: ZONES[code].city, divisionCode: ZONES[code].divisionCode })),
+    assistanceRequest: (_root, { requestNo }, context) => assistanceRequestByNo(context, requestNo),
+    assistanceRequests: (_root, { filter, first, after }, context) => assistanceRequestPage(context, filter ?? {}, first, after),
+    assistanceTimings: (_root, { since, zone }, context) => assistanceTimings(context, since, zone),
+    jointMeasures: (_root, { subject: input, inForceOnly, appliedBy }, context) => {
+      const { subject, problems } = subjectOf(input, 'subject');
+      if (!subject) throw badUserInput(problems);
+      return jointMeasuresOf(context, subject, { inForceOnly: inForceOnly ?? false, department: appliedBy ? departmentOfValue(appliedBy) : null });
+    },
   },
   Mutation: {
     submitOrder: (_root, { input }, context) => submitOrder(context, input),
     placeOnNegativeList: (_root, { uscc, reason, legalBasis }, context) => placeOnNegativeList(context, uscc, reason, legalBasis),
     liftFromNegativeList: (_root, { uscc, reason }, context) => liftFromNegativeList(context, uscc, reason),
     attestEnterprise: (_root, { uscc }, context) => attestEnterprise(context, uscc),
+    fileAssistanceRequest: (_root, { input }, context) => fileAssistanceRequest(context, input),
+    acknowledgeAssistanceRequest: (_root, { requestNo }, context) => acknowledgeAssistanceRequest(context, requestNo),
+    answerAssistanceRequest: (_root, { requestNo, answer }, context) => answerAssistanceRequest(context, requestNo, answer),
+    declineAssistanceRequest: (_root, { requestNo, reason }, context) => declineAssistanceRequest(context, requestNo, reason),
+    closeAssistanceRequest: (_root, { requestNo, note }, context) => closeAssistanceRequest(context, requestNo, note),
+    liftJointMeasure: (_root, { measureId, reason }, context) => liftJointMeasure(context, measureId, reason),
+    reportJointMeasureEffect: (_root, { measureId, process, recordRef, outcome }, context) => reportJointMeasureEffect(context, measureId, { process, recordRef, outcome }),
+  },
+  AssistanceRequest: {
+    subject: (request) => subjectOfStored(request.subjectType, request.subjectKey),
+    filedBy: (request) => departmentValue(request.filedByDepartment),
+    filedByOrganisation: (request) => request.filedBy,
+    status: (request) => requestStatusOf(request.closedAt !== null, request.parts.map((part) => part.status)),
+    overdue: (request, _args, { clock }) => request.closedAt === null && partViews(request).some((part) => {
+      const now = clock();
+      return (part.status === 'ADDRESSED' && part.acknowledgeDueAt < now) || ((part.status === 'ADDRESSED' || part.status === 'ACKNOWLEDGED') && request.dueAt < now);
+    }),
+    parts: (request) => partViews(request),
+    measures: async (request, _args, { loaders }) => measureViewsOfRows(await loaders.measuresByRequestNo.load(request.requestNo)),
+  },
+  AssistancePart: {
+    department: (part) => departmentValue(part.department),
+    acknowledgementOverdue: (part, _args, { clock }) => overdueOf(partTimes(part), clock()).acknowledgement,
+    answerOverdue: (part, _args, { clock }) => overdueOf(partTimes(part), clock()).answer,
+    hoursToAcknowledge: (part) => hoursBetween(part.filedAt, part.acknowledgedAt),
+    hoursToAnswer: (part) => hoursBetween(part.filedAt, part.answeredAt ?? part.declinedAt),
+  },
+  Subject: {
+    key: (subject, _args, { caller }) => {
+      // A person's keyed ID hash is shown, like Buyer.idHash, only to callers that match identities.
+      if (subject.type === 'PERSON' && !caller.scopes.includes('identity:match')) return `${subject.parts[0]!.slice(0, 8)}… (keyed ID hash; identity:match shows it)`;
+      return subject.parts.join(' / ');
+    },
+    enterprise: (subject, _args, { loaders }) => (subject.type === 'ENTERPRISE' ? loaders.enterpriseByUscc.load(subject.parts[0]!) : null),
+    order: (subject, _args, { loaders }) => (subject.type === 'ORDER' ? loaders.orderByKey.load({ ebpCode: subject.parts[0]!, orderNo: subject.parts[1]! }) : null),
+  },
+  JointMeasure: {
+    reward: (measure) => MEASURES[measure.kind].reward,
+    department: (measure) => departmentValue(MEASURES[measure.kind].department),
+    effect: (measure) => MEASURES[measure.kind].effect,
+    inForce: (measure) => inForce(measure),
+    effects: (measure, _args, { loaders }) => loaders.effectsByMeasureId.load(measure.id),
+  },
+  JointMeasureEffect: {
+    department: (effect) => departmentValue(effect.department),
   },
   Enterprise: {
     __resolveReference: (ref, { loaders }) => loaders.enterpriseByUscc.load(ref.uscc),
@@ -117,6 +185,14 @@ export const resolvers: Resolvers = {
     idHash: (order, _args, { caller }) => identityHash(caller, order.buyerIdHash, 'Buyer.idHash'),
   },
 };
+
+function partTimes(part: AssistancePartView) {
+  return { status: part.status, acknowledgeDueAt: part.acknowledgeDueAt, acknowledgedAt: part.acknowledgedAt, dueAt: part.dueAt, settledAt: part.answeredAt ?? part.declinedAt };
+}
+
+function hoursBetween(from: Date, to: Date | null): number | null {
+  return to === null ? null : Math.round(((to.getTime() - from.getTime()) / 3_600_000) * 100) / 100;
+}
 
 function required<T>(value: T | null, field: string, key: string): T {
   if (value === null) throw new GraphQLError(`${field} ${key} is not registered in this zone`, { extensions: { code: 'NOT_FOUND' } });

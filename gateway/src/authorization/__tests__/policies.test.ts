@@ -29,6 +29,18 @@ const TABLE: Record<PolicyName, { field: Department; rows: Row[] }> = {
       ['BANK', null, false],
     ],
   },
+  // commerce writes/assistance.ts departmentCaller: officers and systems of every department.
+  any_department: {
+    field: 'commerce',
+    rows: [
+      ['OFFICER', 'customs', true],
+      ['SYSTEM', 'forex', true],
+      ['OFFICER', 'commerce', true],
+      ['PLATFORM', null, false],
+      ['REGULATOR', null, false],
+      ['BANK', null, false],
+    ],
+  },
   // public-security rules/may-verify-identity.ts: any department's system.
   department_system: {
     field: 'public-security',

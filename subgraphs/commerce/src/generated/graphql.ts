@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Enterprise as EnterpriseModel, Order as OrderModel, OrderItem as OrderItemModel, Order as BuyerModel, NegativeListEntry as NegativeListEntryModel } from './prisma/client';
+import type { Enterprise as EnterpriseModel, Order as OrderModel, OrderItem as OrderItemModel, Order as BuyerModel, NegativeListEntry as NegativeListEntryModel, JointMeasureEffect as JointMeasureEffectModel } from './prisma/client';
+import type { AssistanceRequestRow, AssistancePartView } from '../writes/assistance';
+import type { SubjectRef } from '../rules/subject';
+import type { MeasureView } from '../writes/joint-measures';
 import type { CommerceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +28,147 @@ export type Scalars = {
   /** Unified social credit code (GB 32100-2015): 18 characters with a check character. */
   USCC: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** What an assistance request asks of the departments it is addressed to. */
+export type AssistanceAction =
+  | 'HOLD_GOODS'
+  | 'INVESTIGATE'
+  | 'PROVIDE_RECORDS'
+  | 'REFUSE_SETTLEMENT'
+  | 'SUSPEND_DEEMED_TAX'
+  | 'VERIFY';
+
+export type AssistanceAnswerInput = {
+  /** Joint measures this answer puts in force: each applied by the answering department, for an action asked. */
+  applyMeasures?: InputMaybe<Array<JointMeasureKind>>;
+  /** Attestation serials or record references the findings rest on (at most 20). */
+  evidence: Array<Scalars['String']['input']>;
+  findings: Scalars['String']['input'];
+};
+
+/** One addressed department's part of an assistance request, timed step by step. */
+export type AssistancePart = {
+  __typename?: 'AssistancePart';
+  acknowledgeDueAt: Scalars['DateTime']['output'];
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Organisation of the officer or system that acknowledged it. */
+  acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  /** Acknowledged after acknowledgeDueAt, or not yet and that time has passed. */
+  acknowledgementOverdue: Scalars['Boolean']['output'];
+  /** Answered or declined after the request's due date, or neither yet and it has passed. */
+  answerOverdue: Scalars['Boolean']['output'];
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  answeredBy?: Maybe<Scalars['String']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  declinedAt?: Maybe<Scalars['DateTime']['output']>;
+  department: Department;
+  evidence: Array<Scalars['String']['output']>;
+  findings?: Maybe<Scalars['String']['output']>;
+  /** Hours from filing to acknowledgement; null until acknowledged. */
+  hoursToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  /** Hours from filing to answer or decline; null until then. */
+  hoursToAnswer?: Maybe<Scalars['Float']['output']>;
+  status: AssistancePartStatus;
+};
+
+/** Where one addressed department stands on its part. */
+export type AssistancePartStatus =
+  | 'ACKNOWLEDGED'
+  | 'ADDRESSED'
+  | 'ANSWERED'
+  | 'DECLINED'
+  /** The requester closed the request before this part was answered or declined. */
+  | 'WITHDRAWN';
+
+export type AssistanceRelation =
+  | 'ADDRESSED'
+  | 'FILED';
+
+/** An assistance request (执法互助) filed by one department, routed by commerce to those it is addressed to. */
+export type AssistanceRequest = {
+  __typename?: 'AssistanceRequest';
+  actions: Array<AssistanceAction>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closingNote?: Maybe<Scalars['String']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  filedAt: Scalars['DateTime']['output'];
+  filedBy: Department;
+  /** Organisation of the officer or system that filed it. */
+  filedByOrganisation: Scalars['String']['output'];
+  legalBasis: Scalars['String']['output'];
+  /** Joint measures the answers put in force. */
+  measures: Array<JointMeasure>;
+  /** Whether any part's acknowledgement or answer is late (now, or was when given). */
+  overdue: Scalars['Boolean']['output'];
+  parts: Array<AssistancePart>;
+  reason: Scalars['String']['output'];
+  requestNo: Scalars['ID']['output'];
+  status: AssistanceRequestStatus;
+  subject: Subject;
+  zone: Zone;
+};
+
+export type AssistanceRequestConnection = {
+  __typename?: 'AssistanceRequestConnection';
+  edges: Array<AssistanceRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssistanceRequestEdge = {
+  __typename?: 'AssistanceRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: AssistanceRequest;
+};
+
+/** Which assistance requests to list. */
+export type AssistanceRequestFilter = {
+  /** FILED: requests the caller's department filed; ADDRESSED: requests addressed to it. */
+  mine?: InputMaybe<AssistanceRelation>;
+  /** true: only requests with a part overdue now; false: only those without. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<AssistanceRequestStatus>;
+  subject?: InputMaybe<SubjectInput>;
+  zone?: InputMaybe<Zone>;
+};
+
+export type AssistanceRequestInput = {
+  /** At least one action, each once. */
+  actions: Array<AssistanceAction>;
+  /** One or more other departments, each once. */
+  addressedTo: Array<Department>;
+  /** When the answers are due: at least an hour and at most 366 days ahead. */
+  dueAt: Scalars['DateTime']['input'];
+  legalBasis: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  subject: SubjectInput;
+  /** Zone of a PERSON subject, for a province-wide caller (a zone-bound caller files in its own zone); not given for other subjects. */
+  zone?: InputMaybe<Zone>;
+};
+
+/** Where an assistance request stands as a whole. */
+export type AssistanceRequestStatus =
+  /** Every part is answered or declined; the requester has not closed it yet. */
+  | 'ANSWERED'
+  | 'CLOSED'
+  /** At least one part is neither answered nor declined. */
+  | 'OPEN';
+
+/** How fast one department handles the assistance requests addressed to it. */
+export type AssistanceTiming = {
+  __typename?: 'AssistanceTiming';
+  acknowledged: Scalars['Int']['output'];
+  addressed: Scalars['Int']['output'];
+  answered: Scalars['Int']['output'];
+  declined: Scalars['Int']['output'];
+  department: Department;
+  maxHoursToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  maxHoursToAnswer?: Maybe<Scalars['Float']['output']>;
+  meanHoursToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  meanHoursToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** Parts whose acknowledgement or answer is overdue now. */
+  overdueNow: Scalars['Int']['output'];
 };
 
 /**
@@ -89,6 +233,15 @@ export type BuyerInput = {
   phone: Scalars['String']['input'];
 };
 
+/** A department of the zone platform. */
+export type Department =
+  | 'COMMERCE'
+  | 'CUSTOMS'
+  | 'FOREX'
+  | 'POST'
+  | 'PUBLIC_SECURITY'
+  | 'TAX';
+
 export type Direction =
   | 'EXPORT'
   | 'IMPORT';
@@ -146,8 +299,74 @@ export type EnterpriseRole =
   /** Foreign-trade service company */
   | 'TRADE_SERVICE';
 
+/** A measure on a subject: what it does, where it comes from, whether it is in force, where it bit. */
+export type JointMeasure = {
+  __typename?: 'JointMeasure';
+  /** The negative-list reason, the credit class, or the assistance request number. */
+  basis: Scalars['String']['output'];
+  /** The department that applies it in its own process. */
+  department: Department;
+  /** What it does there. */
+  effect: Scalars['String']['output'];
+  /** Where it took effect, as the applying department reported it, newest first. */
+  effects: Array<JointMeasureEffect>;
+  /** Source, source key and kind, e.g. NEGATIVE_LIST:12:FOREX_SETTLEMENT_REFUSED. */
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  kind: JointMeasureKind;
+  liftReason?: Maybe<Scalars['String']['output']>;
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the measure rewards (lowers review) rather than punishes. */
+  reward: Scalars['Boolean']['output'];
+  /** Since when it is in force; null for a credit class (customs does not say since when). */
+  since?: Maybe<Scalars['DateTime']['output']>;
+  source: JointMeasureSource;
+  subject: Subject;
+};
+
+/** A department's report that a joint measure bit in its process. */
+export type JointMeasureEffect = {
+  __typename?: 'JointMeasureEffect';
+  at: Scalars['DateTime']['output'];
+  department: Department;
+  measureId: Scalars['ID']['output'];
+  outcome: Scalars['String']['output'];
+  /** The process step, e.g. customs.release. */
+  process: Scalars['String']['output'];
+  /** The record it bit on, e.g. an inventory list number. */
+  recordRef: Scalars['String']['output'];
+};
+
+/** A joint measure (联合奖惩) and, by it, the department that applies it. */
+export type JointMeasureKind =
+  /** Customs: no automatic release of inventory lists. */
+  | 'CUSTOMS_NO_AUTO_RELEASE'
+  /** Forex: the settlement check answers no. */
+  | 'FOREX_SETTLEMENT_REFUSED'
+  /** Post: parcels held, no delivery recorded. */
+  | 'POST_PARCELS_HELD'
+  /** Public security: identities verified afresh. */
+  | 'PUBLIC_SECURITY_REVERIFICATION'
+  /** Reward: customs lowers review (medium-risk goods released without document review). */
+  | 'REWARD_LOWER_REVIEW'
+  /** Tax: deemed taxation (核定征收) refused or revoked. */
+  | 'TAX_DEEMED_TAXATION_REVOKED';
+
+export type JointMeasureSource =
+  | 'ASSISTANCE_REQUEST'
+  | 'CREDIT_CLASS'
+  | 'NEGATIVE_LIST';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The addressed department (the caller's) acknowledges its part. Refused with the reason when the state does not allow it. */
+  acknowledgeAssistanceRequest: AssistanceRequest;
+  /**
+   * The addressed department (the caller's) answers its acknowledged part: findings, the attestation
+   * serials or record references behind them, and the joint measures it puts in force for the
+   * actions asked (each one its own department applies).
+   */
+  answerAssistanceRequest: AssistanceRequest;
   /**
    * Commerce signs, now (监管互认), that the enterprise is registered in its zone
    * (ENTERPRISE_REGISTERED_IN_ZONE, a year; signed once per registration) and, unless a listing is in
@@ -157,11 +376,27 @@ export type Mutation = {
    * the commerce system only. NOT_FOUND for an unregistered enterprise.
    */
   attestEnterprise: Enterprise;
+  /** The department that filed the request closes it, with a note; parts still open are withdrawn. */
+  closeAssistanceRequest: AssistanceRequest;
+  /** The addressed department (the caller's) declines its acknowledged part, with the reason. */
+  declineAssistanceRequest: AssistanceRequest;
+  /**
+   * Files an assistance request about a subject with the reason, legal basis, actions asked and due
+   * date, addressed to one or more other departments. Any department's officers (of the subject's
+   * zone) and systems. The request number is returned; each addressee then acts on its part.
+   */
+  fileAssistanceRequest: AssistanceRequest;
   /**
    * Lifts the listing in force, with the reason; the entry stays on record as history. Commerce
    * officers of the enterprise's zone and the commerce system only. NOT_FOUND when none is in force.
    */
   liftFromNegativeList: NegativeListEntry;
+  /**
+   * Lifts a joint measure an answered request put in force, with the reason: the department that
+   * applies it only. Measures of the negative list lift with the listing, those of a credit class
+   * with the class.
+   */
+  liftJointMeasure: JointMeasure;
   /**
    * Places an enterprise on the credit system's negative list (联合惩戒), with the reason and legal
    * basis; every department then applies its joint measures (no automatic release at customs, FX
@@ -169,6 +404,11 @@ export type Mutation = {
    * commerce system only. Listing an enterprise already listed is a CONFLICT.
    */
   placeOnNegativeList: NegativeListEntry;
+  /**
+   * A department reports that its process applied a joint measure in force: where (process) and to
+   * which record. The department that applies the measure only.
+   */
+  reportJointMeasureEffect: JointMeasureEffect;
   /**
    * Records an order (311 import / 303 export) under its business key ebpCode + orderNo, for the
    * zone of its platform. The first submission is CREATED (revision 1); the same content again is
@@ -180,8 +420,36 @@ export type Mutation = {
 };
 
 
+export type MutationAcknowledgeAssistanceRequestArgs = {
+  requestNo: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerAssistanceRequestArgs = {
+  answer: AssistanceAnswerInput;
+  requestNo: Scalars['ID']['input'];
+};
+
+
 export type MutationAttestEnterpriseArgs = {
   uscc: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseAssistanceRequestArgs = {
+  note: Scalars['String']['input'];
+  requestNo: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineAssistanceRequestArgs = {
+  reason: Scalars['String']['input'];
+  requestNo: Scalars['ID']['input'];
+};
+
+
+export type MutationFileAssistanceRequestArgs = {
+  input: AssistanceRequestInput;
 };
 
 
@@ -191,10 +459,24 @@ export type MutationLiftFromNegativeListArgs = {
 };
 
 
+export type MutationLiftJointMeasureArgs = {
+  measureId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationPlaceOnNegativeListArgs = {
   legalBasis: Scalars['String']['input'];
   reason: Scalars['String']['input'];
   uscc: Scalars['ID']['input'];
+};
+
+
+export type MutationReportJointMeasureEffectArgs = {
+  measureId: Scalars['ID']['input'];
+  outcome: Scalars['String']['input'];
+  process: Scalars['String']['input'];
+  recordRef: Scalars['String']['input'];
 };
 
 
@@ -336,6 +618,23 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * One assistance request (执法互助) by its number, with every addressed department's part; null when
+   * unknown or not visible to the caller. Visible to the department that filed it, the departments it
+   * is addressed to, commerce (which routes them) and regulators; a zone-bound caller sees its zone only.
+   */
+  assistanceRequest?: Maybe<AssistanceRequest>;
+  /**
+   * Assistance requests the caller may see, newest first (Relay connection; first defaults to 20, at
+   * most 100), narrowed by the filter: filed by or addressed to the caller's department, status,
+   * overdue, zone, subject.
+   */
+  assistanceRequests: AssistanceRequestConnection;
+  /**
+   * How fast each addressed department acknowledges and answers: counts, mean and longest hours, and
+   * parts overdue now, over the requests filed since the given time (default: all), in the caller's zone.
+   */
+  assistanceTimings: Array<AssistanceTiming>;
   /** The gateway's question to an issuer: its records of these attestation serials (at most 100). Not part of the API. */
   attestationRecords: Array<AttestationRecord>;
   /** This department's revocation list, signed now with its current attestation key; null without one. Not part of the API. */
@@ -344,10 +643,48 @@ export type Query = {
   enterprise?: Maybe<Enterprise>;
   /** Enterprises, optionally of one zone, in USCC order (Relay connection; first defaults to 20, at most 100). */
   enterprises: EnterpriseConnection;
+  /**
+   * Every joint measure (联合奖惩) on a subject, from the negative list, the customs credit class and
+   * answered assistance requests, in force or lifted, with where each took effect. inForceOnly narrows
+   * it to the measures in force now (what a department applies). Empty for a subject outside the
+   * caller's zone. appliedBy narrows it to the measures one department applies. Not for banks or the
+   * platform.
+   */
+  jointMeasures: Array<JointMeasure>;
   /** One order by platform code and order number; null when unknown. */
   order?: Maybe<Order>;
   /** The eight pilot zones. */
   zones: Array<ZoneInfo>;
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryAssistanceRequestArgs = {
+  requestNo: Scalars['ID']['input'];
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryAssistanceRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssistanceRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryAssistanceTimingsArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  zone?: InputMaybe<Zone>;
 };
 
 
@@ -384,10 +721,61 @@ export type QueryEnterprisesArgs = {
  * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
  * orders of the customs message standard (311 import, 303 export).
  */
+export type QueryJointMeasuresArgs = {
+  appliedBy?: InputMaybe<Department>;
+  inForceOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  subject: SubjectInput;
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
 export type QueryOrderArgs = {
   ebpCode: Scalars['String']['input'];
   orderNo: Scalars['String']['input'];
 };
+
+/** A subject of an assistance request or a joint measure. */
+export type Subject = {
+  __typename?: 'Subject';
+  /** The enterprise, for an ENTERPRISE subject. */
+  enterprise?: Maybe<Enterprise>;
+  /** The business key's parts joined by ' / ' (a person: the keyed ID hash). */
+  key: Scalars['String']['output'];
+  /** The order, for an ORDER subject. */
+  order?: Maybe<Order>;
+  type: SubjectType;
+};
+
+/**
+ * A subject by its business key: uscc for ENTERPRISE; ebpCode and orderNo for ORDER; invtNo for
+ * INVENTORY_LIST; logisticsCode and logisticsNo for WAYBILL; payCode and payTransactionId for
+ * PAYMENT; idHash (HMAC-SM3 of the ID number, 64 hex digits, as Buyer.idHash) for PERSON.
+ */
+export type SubjectInput = {
+  ebpCode?: InputMaybe<Scalars['String']['input']>;
+  idHash?: InputMaybe<Scalars['String']['input']>;
+  invtNo?: InputMaybe<Scalars['String']['input']>;
+  logisticsCode?: InputMaybe<Scalars['String']['input']>;
+  logisticsNo?: InputMaybe<Scalars['String']['input']>;
+  orderNo?: InputMaybe<Scalars['String']['input']>;
+  payCode?: InputMaybe<Scalars['String']['input']>;
+  payTransactionId?: InputMaybe<Scalars['String']['input']>;
+  type: SubjectType;
+  uscc?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an assistance request or a joint measure is about. */
+export type SubjectType =
+  | 'ENTERPRISE'
+  | 'INVENTORY_LIST'
+  | 'ORDER'
+  | 'PAYMENT'
+  /** A person, by the keyed hash of the ID number (never the number itself). */
+  | 'PERSON'
+  | 'WAYBILL';
 
 /** What a submission by business key did (the appType of the customs message standard). */
 export type WriteOutcome =
@@ -517,16 +905,30 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Attestation: ResolverTypeWrapper<Attestation>;
+  AssistanceAction: AssistanceAction;
+  AssistanceAnswerInput: AssistanceAnswerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AssistancePart: ResolverTypeWrapper<AssistancePartView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AssistancePartStatus: AssistancePartStatus;
+  AssistanceRelation: AssistanceRelation;
+  AssistanceRequest: ResolverTypeWrapper<AssistanceRequestRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssistanceRequestConnection: ResolverTypeWrapper<Omit<AssistanceRequestConnection, 'edges'> & { edges: Array<ResolversTypes['AssistanceRequestEdge']> }>;
+  AssistanceRequestEdge: ResolverTypeWrapper<Omit<AssistanceRequestEdge, 'node'> & { node: ResolversTypes['AssistanceRequest'] }>;
+  AssistanceRequestFilter: AssistanceRequestFilter;
+  AssistanceRequestInput: AssistanceRequestInput;
+  AssistanceRequestStatus: AssistanceRequestStatus;
+  AssistanceTiming: ResolverTypeWrapper<AssistanceTiming>;
+  Attestation: ResolverTypeWrapper<Attestation>;
   AttestationRecord: ResolverTypeWrapper<AttestationRecord>;
   Buyer: ResolverTypeWrapper<BuyerModel>;
   BuyerInput: BuyerInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Department: Department;
   Direction: Direction;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
@@ -534,6 +936,10 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseRole: EnterpriseRole;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
+  JointMeasure: ResolverTypeWrapper<MeasureView>;
+  JointMeasureEffect: ResolverTypeWrapper<JointMeasureEffectModel>;
+  JointMeasureKind: JointMeasureKind;
+  JointMeasureSource: JointMeasureSource;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
   Order: ResolverTypeWrapper<OrderModel>;
@@ -543,6 +949,9 @@ export type ResolversTypes = ResolversObject<{
   OrderSubmission: ResolverTypeWrapper<Omit<OrderSubmission, 'order'> & { order: ResolversTypes['Order'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subject: ResolverTypeWrapper<SubjectRef>;
+  SubjectInput: SubjectInput;
+  SubjectType: SubjectType;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   WriteOutcome: WriteOutcome;
   Zone: Zone;
@@ -552,10 +961,19 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Attestation: Attestation;
+  AssistanceAnswerInput: AssistanceAnswerInput;
   String: Scalars['String']['output'];
+  AssistancePart: AssistancePartView;
   Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
+  AssistanceRequest: AssistanceRequestRow;
   ID: Scalars['ID']['output'];
+  AssistanceRequestConnection: Omit<AssistanceRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssistanceRequestEdge']> };
+  AssistanceRequestEdge: Omit<AssistanceRequestEdge, 'node'> & { node: ResolversParentTypes['AssistanceRequest'] };
+  AssistanceRequestFilter: AssistanceRequestFilter;
+  AssistanceRequestInput: AssistanceRequestInput;
+  AssistanceTiming: AssistanceTiming;
+  Attestation: Attestation;
   AttestationRecord: AttestationRecord;
   Buyer: BuyerModel;
   BuyerInput: BuyerInput;
@@ -567,6 +985,8 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
+  JointMeasure: MeasureView;
+  JointMeasureEffect: JointMeasureEffectModel;
   Mutation: Record<PropertyKey, never>;
   NegativeListEntry: NegativeListEntryModel;
   Order: OrderModel;
@@ -576,6 +996,8 @@ export type ResolversParentTypes = ResolversObject<{
   OrderSubmission: Omit<OrderSubmission, 'order'> & { order: ResolversParentTypes['Order'] };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Subject: SubjectRef;
+  SubjectInput: SubjectInput;
   USCC: Scalars['USCC']['output'];
   ZoneInfo: ZoneInfo;
   Int: Scalars['Int']['output'];
@@ -590,6 +1012,67 @@ export type MaxLengthDirectiveResolver<Result, Parent, ContextType = CommerceCon
 export type MultilineDirectiveArgs = { };
 
 export type MultilineDirectiveResolver<Result, Parent, ContextType = CommerceContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AssistancePartResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['AssistancePart'] = ResolversParentTypes['AssistancePart']> = ResolversObject<{
+  acknowledgeDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  acknowledgementOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  answerOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursToAcknowledge?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hoursToAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssistancePartStatus'], ParentType, ContextType>;
+}>;
+
+export type AssistanceRequestResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['AssistanceRequest'] = ResolversParentTypes['AssistanceRequest']> = ResolversObject<{
+  actions?: Resolver<Array<ResolversTypes['AssistanceAction']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filedBy?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  filedByOrganisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['JointMeasure']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['AssistancePart']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestNo?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssistanceRequestStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type AssistanceRequestConnectionResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['AssistanceRequestConnection'] = ResolversParentTypes['AssistanceRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AssistanceRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssistanceRequestEdgeResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['AssistanceRequestEdge'] = ResolversParentTypes['AssistanceRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType>;
+}>;
+
+export type AssistanceTimingResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['AssistanceTiming'] = ResolversParentTypes['AssistanceTiming']> = ResolversObject<{
+  acknowledged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  addressed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  maxHoursToAcknowledge?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxHoursToAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanHoursToAcknowledge?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanHoursToAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type AttestationResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Attestation'] = ResolversParentTypes['Attestation']> = ResolversObject<{
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -666,10 +1149,42 @@ export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'IdNumber';
 }
 
+export type JointMeasureResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['JointMeasure'] = ResolversParentTypes['JointMeasure']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effects?: Resolver<Array<ResolversTypes['JointMeasureEffect']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JointMeasureKind'], ParentType, ContextType>;
+  liftReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  liftedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['JointMeasureSource'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+}>;
+
+export type JointMeasureEffectResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['JointMeasureEffect'] = ResolversParentTypes['JointMeasureEffect']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  measureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  process?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeAssistanceRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeAssistanceRequestArgs, 'requestNo'>>;
+  answerAssistanceRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<MutationAnswerAssistanceRequestArgs, 'answer' | 'requestNo'>>;
   attestEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationAttestEnterpriseArgs, 'uscc'>>;
+  closeAssistanceRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<MutationCloseAssistanceRequestArgs, 'note' | 'requestNo'>>;
+  declineAssistanceRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<MutationDeclineAssistanceRequestArgs, 'reason' | 'requestNo'>>;
+  fileAssistanceRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<MutationFileAssistanceRequestArgs, 'input'>>;
   liftFromNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationLiftFromNegativeListArgs, 'reason' | 'uscc'>>;
+  liftJointMeasure?: Resolver<ResolversTypes['JointMeasure'], ParentType, ContextType, RequireFields<MutationLiftJointMeasureArgs, 'measureId' | 'reason'>>;
   placeOnNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationPlaceOnNegativeListArgs, 'legalBasis' | 'reason' | 'uscc'>>;
+  reportJointMeasureEffect?: Resolver<ResolversTypes['JointMeasureEffect'], ParentType, ContextType, RequireFields<MutationReportJointMeasureEffectArgs, 'measureId' | 'outcome' | 'process' | 'recordRef'>>;
   submitOrder?: Resolver<ResolversTypes['OrderSubmission'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'input'>>;
 }>;
 
@@ -731,12 +1246,23 @@ export type PageInfoResolvers<ContextType = CommerceContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assistanceRequest?: Resolver<Maybe<ResolversTypes['AssistanceRequest']>, ParentType, ContextType, RequireFields<QueryAssistanceRequestArgs, 'requestNo'>>;
+  assistanceRequests?: Resolver<ResolversTypes['AssistanceRequestConnection'], ParentType, ContextType, Partial<QueryAssistanceRequestsArgs>>;
+  assistanceTimings?: Resolver<Array<ResolversTypes['AssistanceTiming']>, ParentType, ContextType, Partial<QueryAssistanceTimingsArgs>>;
   attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
   attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'uscc'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryEnterprisesArgs>>;
+  jointMeasures?: Resolver<Array<ResolversTypes['JointMeasure']>, ParentType, ContextType, RequireFields<QueryJointMeasuresArgs, 'subject'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
   zones?: Resolver<Array<ResolversTypes['ZoneInfo']>, ParentType, ContextType>;
+}>;
+
+export type SubjectResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = ResolversObject<{
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SubjectType'], ParentType, ContextType>;
 }>;
 
 export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
@@ -750,6 +1276,11 @@ export type ZoneInfoResolvers<ContextType = CommerceContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
+  AssistancePart?: AssistancePartResolvers<ContextType>;
+  AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
+  AssistanceRequestConnection?: AssistanceRequestConnectionResolvers<ContextType>;
+  AssistanceRequestEdge?: AssistanceRequestEdgeResolvers<ContextType>;
+  AssistanceTiming?: AssistanceTimingResolvers<ContextType>;
   Attestation?: AttestationResolvers<ContextType>;
   AttestationRecord?: AttestationRecordResolvers<ContextType>;
   Buyer?: BuyerResolvers<ContextType>;
@@ -761,6 +1292,8 @@ export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
+  JointMeasure?: JointMeasureResolvers<ContextType>;
+  JointMeasureEffect?: JointMeasureEffectResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NegativeListEntry?: NegativeListEntryResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -768,6 +1301,7 @@ export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
   OrderSubmission?: OrderSubmissionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subject?: SubjectResolvers<ContextType>;
   USCC?: GraphQLScalarType;
   ZoneInfo?: ZoneInfoResolvers<ContextType>;
 }>;
