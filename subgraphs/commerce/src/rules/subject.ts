@@ -38,7 +38,7 @@ export const SUBJECT_KEY_FIELDS: Readonly<Record<SubjectType, readonly KeyField[
 
 const ALL_KEY_FIELDS: readonly KeyField[] = ['uscc', 'ebpCode', 'orderNo', 'invtNo', 'logisticsCode', 'logisticsNo', 'payCode', 'payTransactionId', 'idHash'];
 
-const KEY_PART = /^[0-9A-Za-z_.\-]{1,60}$/;
+const KEY_PART = /^[0-9A-Za-z_.-]{1,60}$/;
 const ID_HASH = /^[0-9a-f]{64}$/;
 
 function partProblem(field: KeyField, value: string): string | null {
