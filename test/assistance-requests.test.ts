@@ -152,6 +152,19 @@ describe('assistance requests through the gateway', () => {
     expect(closed.status).toBe('CLOSED');
     expect(closed.closedAt).toBeTruthy();
 
+    // Each step announced itself in commerce's outbox, in the step's own transaction.
+    const events = await commerceDb.eventOutbox.findMany({ where: { payload: { path: ['requestNo'], equals: filed.requestNo } }, orderBy: { id: 'asc' } });
+    expect(events.map((e) => [e.topic, (e.payload as { status: string }).status, (e.payload as { actingDepartment: string }).actingDepartment])).toEqual([
+      ['assistanceRequestAddressed', 'FILED', 'customs'],
+      ['assistanceRequestUpdated', 'ACKNOWLEDGED', 'forex'],
+      ['assistanceRequestUpdated', 'ANSWERED', 'forex'],
+      ['assistanceRequestUpdated', 'ACKNOWLEDGED', 'tax'],
+      ['assistanceRequestUpdated', 'DECLINED', 'tax'],
+      ['assistanceRequestUpdated', 'CLOSED', 'customs'],
+    ]);
+    const measureEvents = await commerceDb.eventOutbox.findMany({ where: { topic: 'jointMeasureChanged', payload: { path: ['subjectKey'], equals: uscc } } });
+    expect(measureEvents.map((e) => e.payload)).toContainEqual({ subjectKind: 'ENTERPRISE', subjectKey: uscc, zone, measure: 'FOREX_SETTLEMENT_REFUSED', source: 'ASSISTANCE_REQUEST', inForce: true, department: 'forex' });
+
     const timings = ok(await stack.query<{ assistanceTimings: { department: string; addressed: number; acknowledged: number; answered: number; declined: number; meanHoursToAcknowledge: number | null; meanHoursToAnswer: number | null }[] }>(
       `query($zone: Zone) { assistanceTimings(zone: $zone) { department addressed acknowledged answered declined overdueNow meanHoursToAcknowledge maxHoursToAcknowledge meanHoursToAnswer maxHoursToAnswer } }`, { zone }, regulator,
     )).assistanceTimings;

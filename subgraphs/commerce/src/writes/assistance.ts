@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { assertCallerInZone, badUserInput, forbidden, lockBusinessKey, notFound, retryOnLostRace, type Caller, type Department, type FieldProblem, type ZoneCode } from '@zone/common';
+import { assertCallerInZone, badUserInput, emitEvent, forbidden, lockBusinessKey, notFound, retryOnLostRace, type Caller, type Department, type FieldProblem, type ZoneCode } from '@zone/common';
 import type { AssistancePart, AssistanceRequest, Prisma } from '../generated/prisma/client';
 import type { CommerceContext } from '../context';
 import {
@@ -12,8 +12,8 @@ import {
   type Actor,
   type Transition,
 } from '../rules/assistance-process';
-import { MEASURES, appliedMeasureProblems, type AssistanceAction, type MeasureKind } from '../rules/joint-measures';
-import { subjectKeyText, subjectOf, type SubjectInputFields } from '../rules/subject';
+import { MEASURES, appliedMeasureProblems, type AssistanceAction, type MeasureKind, type MeasureSource } from '../rules/joint-measures';
+import { subjectKeyText, subjectOf, subjectOfStored, type SubjectInputFields, type SubjectRef } from '../rules/subject';
 import { departmentOfValue, zoneOfSubject, type DepartmentValue } from './subject-zone';
 
 export type AssistanceRequestRow = AssistanceRequest & { parts: AssistancePart[] };
@@ -96,6 +96,9 @@ export async function fileAssistanceRequest(context: CommerceContext, input: Ass
       const serial = row!.serial;
       const requestNo = `AR${now.getUTCFullYear()}${String(serial).padStart(8, '0')}`;
       await lockBusinessKey(tx, RECORD_TYPE, requestNo);
+      await emitEvent(tx, 'assistanceRequestAddressed', {
+        requestNo, zone, status: 'FILED', requestingDepartment: caller.department, addressedDepartments: addressees, actingDepartment: caller.department, dueAt: input.dueAt.toISOString(),
+      });
       return tx.assistanceRequest.create({
         data: {
           requestNo,
@@ -123,6 +126,9 @@ function refusal(requestNo: string, transition: Transition, result: { refusal: s
     extensions: { code: result.kind, refusal: result.refusal, transition, from },
   });
 }
+
+/** The status an assistanceRequestUpdated event reports after each step. */
+const STATUS_AFTER: Record<Transition, string> = { ACKNOWLEDGE: 'ACKNOWLEDGED', ANSWER: 'ANSWERED', DECLINE: 'DECLINED', CLOSE: 'CLOSED' };
 
 /**
  * Runs one transition of a request in its own transaction, locked per request number: reads the
@@ -156,6 +162,15 @@ async function transition(
         if (!result.allowed) throw refusal(requestNo, step, result, part?.status ?? 'NONE');
       }
       await write(tx, request, caller, now);
+      await emitEvent(tx, 'assistanceRequestUpdated', {
+        requestNo,
+        zone: request.zone,
+        status: STATUS_AFTER[step],
+        requestingDepartment: request.filedByDepartment as Department,
+        addressedDepartments: request.parts.map((part) => part.department as Department),
+        actingDepartment: caller.department,
+        dueAt: request.dueAt.toISOString(),
+      });
       return (await tx.assistanceRequest.findUnique({ where: { requestNo }, include: { parts: { orderBy: { department: 'asc' } } } }))!;
     }),
   );
@@ -191,6 +206,7 @@ export function answerAssistanceRequest(context: CommerceContext, requestNo: str
       await tx.jointMeasure.create({
         data: { requestNo, kind, department: MEASURES[kind].department, zone: request.zone, subjectType: request.subjectType, subjectKey: request.subjectKey, since: now },
       });
+      await emitMeasureChanged(tx, { kind, source: 'ASSISTANCE_REQUEST', zone: request.zone, subject: subjectOfStored(request.subjectType, request.subjectKey), inForce: true });
     }
   });
 }
@@ -221,4 +237,24 @@ export type AssistancePartView = AssistancePart & { filedAt: Date; dueAt: Date }
 
 export function partViews(request: AssistanceRequestRow): AssistancePartView[] {
   return request.parts.map((part) => ({ ...part, filedAt: request.filedAt, dueAt: request.dueAt }));
+}
+
+/**
+ * Announces, in the write's transaction, that a joint measure came into force on a subject or was
+ * lifted (jointMeasureChanged): delivered to the callers of the subject's zone. A person is named
+ * by the keyed ID hash only.
+ */
+export async function emitMeasureChanged(
+  tx: Prisma.TransactionClient,
+  change: { kind: MeasureKind; source: MeasureSource; zone: ZoneCode | null; subject: SubjectRef; inForce: boolean },
+): Promise<void> {
+  await emitEvent(tx, 'jointMeasureChanged', {
+    subjectKind: change.subject.type,
+    subjectKey: change.subject.parts.join(' '),
+    zone: change.zone,
+    measure: change.kind,
+    source: change.source,
+    inForce: change.inForce,
+    department: MEASURES[change.kind].department,
+  });
 }

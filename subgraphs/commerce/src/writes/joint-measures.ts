@@ -12,7 +12,7 @@ import {
   type MeasureSource,
 } from '../rules/joint-measures';
 import { subjectKeyText, subjectOfStored, type SubjectRef } from '../rules/subject';
-import { departmentCaller } from './assistance';
+import { departmentCaller, emitMeasureChanged } from './assistance';
 import { zoneOfSubject } from './subject-zone';
 
 /** A joint measure as jointMeasures shows it, whatever its source. */
@@ -140,6 +140,7 @@ export async function liftJointMeasure(context: CommerceContext, id: string, rea
       assertCallerInZone(caller, row.zone, 'lift joint measures on subjects');
       if (row.liftedAt) throw conflict(`Joint measure ${id} was lifted already at ${row.liftedAt.toISOString()}`);
       const lifted = await tx.jointMeasure.update({ where: { id: row.id }, data: { liftedAt: context.clock(), liftedBy: caller.organisation, liftReason: reason.trim() } });
+      await emitMeasureChanged(tx, { kind, source, zone: row.zone, subject: subjectOfStored(row.subjectType, row.subjectKey), inForce: false });
       return measureViewsOfRows([lifted])[0]!;
     }),
   );

@@ -3,6 +3,17 @@ import type { NegativeListEntry } from '../generated/prisma/client';
 import type { CommerceContext } from '../context';
 import { negativeListActProblems, negativeListRefusal } from '../rules/negative-list';
 import { revokeStandingAttestations } from './attest-enterprise';
+import { NEGATIVE_LIST_MEASURES } from '../rules/joint-measures';
+import { emitMeasureChanged } from './assistance';
+import type { Prisma } from '../generated/prisma/client';
+import type { ZoneCode } from '@zone/common';
+
+/** Every joint measure of the negative list comes into force, or is lifted, with the listing (jointMeasureChanged). */
+async function emitListingMeasures(tx: Prisma.TransactionClient, uscc: string, zone: ZoneCode, inForce: boolean): Promise<void> {
+  for (const kind of NEGATIVE_LIST_MEASURES) {
+    await emitMeasureChanged(tx, { kind, source: 'NEGATIVE_LIST', zone, subject: { type: 'ENTERPRISE', parts: [uscc] }, inForce });
+  }
+}
 
 async function registeredZoneOf(context: CommerceContext, uscc: string) {
   const problem = usccProblem(uscc);
@@ -18,7 +29,7 @@ async function registeredZoneOf(context: CommerceContext, uscc: string) {
 export async function placeOnNegativeList(context: CommerceContext, uscc: string, reason: string, legalBasis: string): Promise<NegativeListEntry> {
   const problems = negativeListActProblems({ reason, legalBasis }, ['reason', 'legalBasis']);
   if (problems.length > 0) throw badUserInput(problems);
-  await registeredZoneOf(context, uscc);
+  const zone = await registeredZoneOf(context, uscc);
   const inForce = await context.prisma.negativeListEntry.findFirst({ where: { uscc, liftedAt: null } });
   if (inForce) throw conflict(`Enterprise ${uscc} is already on the negative list since ${inForce.listedAt.toISOString()}`);
   try {
@@ -29,6 +40,7 @@ export async function placeOnNegativeList(context: CommerceContext, uscc: string
       });
       // The listing reverses commerce's word that the enterprise was not on the list.
       await revokeStandingAttestations(tx, uscc, entry, entry.listedAt);
+      await emitListingMeasures(tx, uscc, zone, true);
       return entry;
     });
   } catch (error) {
@@ -42,7 +54,7 @@ export async function placeOnNegativeList(context: CommerceContext, uscc: string
 export async function liftFromNegativeList(context: CommerceContext, uscc: string, reason: string): Promise<NegativeListEntry> {
   const problems = negativeListActProblems({ reason }, ['reason']);
   if (problems.length > 0) throw badUserInput(problems);
-  await registeredZoneOf(context, uscc);
+  const zone = await registeredZoneOf(context, uscc);
   return retryOnLostRace(() =>
     context.prisma.$transaction(async (tx) => {
       const inForce = await tx.negativeListEntry.findFirst({ where: { uscc, liftedAt: null } });
@@ -53,6 +65,7 @@ export async function liftFromNegativeList(context: CommerceContext, uscc: strin
         data: { liftedAt: context.clock(), liftedBy: context.caller.organisation, liftReason: reason.trim() },
       });
       if (lifted.count === 0) throw notFound(`Enterprise ${uscc} is not on the negative list`);
+      await emitListingMeasures(tx, uscc, zone, false);
       return (await tx.negativeListEntry.findUnique({ where: { id: inForce.id } }))!;
     }),
   );
