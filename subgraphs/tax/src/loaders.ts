@@ -23,6 +23,10 @@ export interface TaxLoaders {
   billByInvtNo: DataLoader<string, TaxBill | null, string>;
   linesByTaxNo: DataLoader<string, TaxBillLine[], string>;
   attestationByTaxNo: DataLoader<string, Attestation | null, string>;
+  /** The attestation of an exemption revision (by its id), when it granted the exemption. */
+  attestationByExemptionId: DataLoader<bigint, Attestation | null, string>;
+  /** The attestation of a deemed-tax revision (by its id), when it was in force. */
+  attestationByDeemedId: DataLoader<bigint, Attestation | null, string>;
   /** The latest revision of the 无票免税 decision on a list. */
   exemptionByInvtNo: DataLoader<string, InvoiceFreeExemption | null, string>;
   /** The latest decision on each list of an enterprise (ebcCode), newest first. */
@@ -40,7 +44,17 @@ export function createTaxLoaders(prisma: PrismaClient, caller: Caller | null): T
     // Only bills the caller may see reach this loader, so it needs no zone filter of its own.
     attestationByTaxNo: rowLoader(
       (taxNos) => prisma.attestation.findMany({ where: { taxNo: { in: [...taxNos] } } }),
-      (row) => row.taxNo,
+      (row) => row.taxNo!,
+    ),
+    attestationByExemptionId: rowLoader(
+      (ids) => prisma.attestation.findMany({ where: { exemptionId: { in: [...ids] } } }),
+      (row) => String(row.exemptionId),
+      String,
+    ),
+    attestationByDeemedId: rowLoader(
+      (ids) => prisma.attestation.findMany({ where: { deemedAssessmentId: { in: [...ids] } } }),
+      (row) => String(row.deemedAssessmentId),
+      String,
     ),
     billByTaxNo: rowLoader(
       (taxNos) => prisma.taxBill.findMany({ where: { taxNo: { in: [...taxNos] }, zone } }),

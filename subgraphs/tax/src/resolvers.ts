@@ -40,9 +40,17 @@ export const resolvers: Resolvers = {
     // Written by assessInvoiceFreeExemption in these shapes.
     reasons: (row) => row.reasons as unknown as TaxReason[],
     lines: (row) => row.lines as unknown as ExemptionLine[],
+    attestation: async (row, _args, { loaders }) => {
+      const attestation = await loaders.attestationByExemptionId.load(row.id);
+      return attestation ? attestationView(attestation, 'tax') : null;
+    },
   },
   DeemedIncomeTaxAssessment: {
     conditions: (row) => row.conditions as unknown as SmallLowProfitCondition[],
+    attestation: async (row, _args, { loaders }) => {
+      const attestation = await loaders.attestationByDeemedId.load(row.id);
+      return attestation ? attestationView(attestation, 'tax') : null;
+    },
   },
   Order: {
     // Commerce owns the order; tax answers for any reference and adds the bill when there is one.

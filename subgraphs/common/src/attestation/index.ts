@@ -4,3 +4,4 @@ export * from './format';
 export * from './verify';
 export * from './revocations';
 export * from './issue';
+export * from './recognition';

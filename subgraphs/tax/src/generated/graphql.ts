@@ -68,6 +68,12 @@ export type DeemedIncomeTaxAssessment = {
   __typename?: 'DeemedIncomeTaxAssessment';
   assessedAt: Scalars['DateTime']['output'];
   assessedBy: Scalars['String']['output'];
+  /**
+   * Tax's signed attestation that deemed taxation is in force (DEEMED_TAXATION_IN_FORCE, a year),
+   * relying on commerce's registration attestation of the enterprise when there is one; revoked when
+   * a later revision supersedes this one (a revocation of deemed levy among them). Null when REVOKED.
+   */
+  attestation?: Maybe<Attestation>;
   /** The three conditions; empty when revoked. */
   conditions: Array<SmallLowProfitCondition>;
   /** 应税所得率: 0.04. */
@@ -157,6 +163,12 @@ export type InvoiceFreeExemption = {
   assessedAt: Scalars['DateTime']['output'];
   /** Organisation that had the decision made. */
   assessedBy: Scalars['String']['output'];
+  /**
+   * Tax's signed attestation that the exemption is granted (INVOICE_FREE_EXEMPTION_GRANTED, a year),
+   * relying on customs' release attestation of the list, which tax verified; revoked when a later
+   * revision supersedes this one. Null when the exemption was refused.
+   */
+  attestation?: Maybe<Attestation>;
   /** Customs office that took the declaration. */
   customsCode: Scalars['String']['output'];
   /** E-commerce enterprise (电商企业) the exemption is for. */
@@ -203,7 +215,8 @@ export type Mutation = {
    * Decides 无票免税 (财税〔2018〕103号) for the goods of an export list: VAT and consumption-tax
    * exemption without purchase invoices when the enterprise (ebcCode) is registered in the list's zone
    * as an e-commerce enterprise and recorded the export on the platform (its order), customs released
-   * the list through the zone's customs (800 released or 899 cleared: the evidence relied on), and the
+   * the list through the zone's customs (800 released or 899 cleared, with customs' release attestation
+   * verified: the evidence relied on, else RELEASE_NOT_ATTESTED), and the
    * goods are not of a kind whose export refund was cancelled. Each goods line is decided on its own.
    * Idempotent per list: the same decision again returns the recorded one; a different one (e.g. after
    * customs released the list) is recorded as the next revision. Tax officers of the list's zone and
@@ -429,7 +442,7 @@ export type TaxBillStatus =
 /** Why a tax rule decided as it did. */
 export type TaxReason = {
   __typename?: 'TaxReason';
-  /** Stable code, e.g. NOT_RELEASED_BY_CUSTOMS or REFUND_CANCELLED_GOODS. */
+  /** Stable code, e.g. NOT_RELEASED_BY_CUSTOMS, RELEASE_NOT_ATTESTED or REFUND_CANCELLED_GOODS. */
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -662,6 +675,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type DeemedIncomeTaxAssessmentResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['DeemedIncomeTaxAssessment'] = ResolversParentTypes['DeemedIncomeTaxAssessment']> = ResolversObject<{
   assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['SmallLowProfitCondition']>, ParentType, ContextType>;
   deemedProfitRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   employees?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -705,6 +719,7 @@ export type InventoryListResolvers<ContextType = TaxContext, ParentType extends 
 export type InvoiceFreeExemptionResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['InvoiceFreeExemption'] = ResolversParentTypes['InvoiceFreeExemption']> = ResolversObject<{
   assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -17,7 +17,8 @@ import { decimalFieldProblem, ExactDecimal } from '@zone/common';
  * (2) the goods are declared through the customs of the zone: NOT_RELEASED_BY_CUSTOMS,
  *     ZONE_CUSTOMS_MISMATCH. Tax does not re-examine the declaration: customs' release of the
  *     list (receipt status 800 released or 899 cleared) is the evidence it relies on
- *     (mutual recognition, 监管互认);
+ *     (mutual recognition, 监管互认), and where customs' signed release attestation is asked for,
+ *     a release without one that verifies is RELEASE_NOT_ATTESTED;
  * (3) the goods are not of a kind whose export refund was cancelled by State Council decision:
  *     REFUND_CANCELLED_GOODS.
  *
@@ -31,6 +32,7 @@ export type InvoiceFreeExemptionReasonCode =
   | 'EXPORT_RECORD_INCOMPLETE'
   | 'NOT_RELEASED_BY_CUSTOMS'
   | 'ZONE_CUSTOMS_MISMATCH'
+  | 'RELEASE_NOT_ATTESTED'
   | 'REFUND_CANCELLED_GOODS';
 
 export interface InvoiceFreeExemptionReason {
@@ -86,6 +88,11 @@ export interface InvoiceFreeExemptionInput {
   inventoryList: ExportListEvidence | null;
   /** HS code of the goods as declared (gcode), 10 digits. */
   hsCode: string;
+  /**
+   * Whether customs' release attestation of the list verified (监管互认); when given, a released
+   * list whose release is not recognised is refused with RELEASE_NOT_ATTESTED.
+   */
+  releaseRecognition?: { recognised: true } | { recognised: false; problem: string };
 }
 
 export interface InvoiceFreeExemptionOptions {
@@ -132,6 +139,10 @@ export function invoiceFreeExemption(input: InvoiceFreeExemptionInput, options: 
   } else {
     if (!CUSTOMS_RELEASE_STATUSES.has(list.status)) {
       reasons.push({ code: 'NOT_RELEASED_BY_CUSTOMS', message: `inventory list ${list.invtNo} has receipt status ${list.status}, not released (800) or cleared (899)` });
+    }
+    const recognition = input.releaseRecognition;
+    if (CUSTOMS_RELEASE_STATUSES.has(list.status) && recognition && !recognition.recognised) {
+      reasons.push({ code: 'RELEASE_NOT_ATTESTED', message: `customs' release of inventory list ${list.invtNo} is not attested: ${recognition.problem}` });
     }
     if (list.zone !== input.zone) {
       reasons.push({ code: 'ZONE_CUSTOMS_MISMATCH', message: `inventory list ${list.invtNo} was declared through the customs of ${list.zone}, not of ${input.zone}` });

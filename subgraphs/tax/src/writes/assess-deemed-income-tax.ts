@@ -1,8 +1,9 @@
-import { contentHash, lockBusinessKey, queueByBusinessKey, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode, assertCallerInZone } from '@zone/common';
+import { contentHash, issueAttestation, lockBusinessKey, queueByBusinessKey, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode, assertCallerInZone } from '@zone/common';
 import type { DeemedIncomeTaxAssessment } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { DEEMED_PROFIT_RATE, deemedIncomeTax, type SmallLowProfitCondition } from '../rules/deemed-income-tax';
 import { assertMayDecide, federatedData, refusal } from './access';
+import { DEEMED_TAXATION_IN_FORCE, deemedTaxationAttestationOf, supersededReason } from '../rules/decision-attestation';
 
 /** Years whose small low-profit rates the rule encodes (财政部 税务总局公告2023年第12号: 2023-01-01 to 2027-12-31). */
 export const DEEMED_TAX_YEARS = { first: 2023, last: 2027 } as const;
@@ -17,7 +18,7 @@ export interface DeemedIncomeTaxSubmission {
 }
 
 const ENTERPRISE = `query DeemedTaxEnterprise($uscc: ID!) {
-  enterprise(uscc: $uscc) { uscc zone roles negativeListed negativeListEntry { reason legalBasis listedAt } }
+  enterprise(uscc: $uscc) { uscc zone roles negativeListed negativeListEntry { reason legalBasis listedAt } registrationAttestation { serial revoked } }
 }`;
 
 interface EnterpriseForDeemedTax {
@@ -26,6 +27,8 @@ interface EnterpriseForDeemedTax {
   roles: string[];
   negativeListed: boolean;
   negativeListEntry: { reason: string; legalBasis: string; listedAt: string } | null;
+  /** Commerce's attestation of the enterprise's registration in its zone, when it signed one. */
+  registrationAttestation: { serial: string; revoked: boolean } | null;
 }
 
 /**
@@ -104,15 +107,27 @@ export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIn
     await lockBusinessKey(tx, 'tax.deemed-income-tax', input.uscc, String(input.year));
     const latest = await tx.deemedIncomeTaxAssessment.findFirst({ where: { uscc: input.uscc, year: input.year }, orderBy: { revision: 'desc' } });
     if (latest && latest.contentHash === hash) return latest;
-    return tx.deemedIncomeTaxAssessment.create({
+    const revision = (latest?.revision ?? 0) + 1;
+    const created = await tx.deemedIncomeTaxAssessment.create({
       data: {
         ...decision,
         conditions: decision.conditions as unknown as object[],
-        revision: (latest?.revision ?? 0) + 1,
+        revision,
         contentHash: hash,
         assessedAt,
         assessedBy: caller.organisation,
       },
     });
+    // A new revision (a revocation among them) ends what the previous one attested; one in force is signed for a year.
+    await tx.attestation.updateMany({
+      where: { deemedAssessment: { uscc: input.uscc, year: input.year }, revokedAt: null },
+      data: { revokedAt: assessedAt, revocationReason: supersededReason(DEEMED_TAXATION_IN_FORCE, revision, decision.revocationReason) },
+    });
+    const registration = enterprise.registrationAttestation && !enterprise.registrationAttestation.revoked ? [enterprise.registrationAttestation.serial] : [];
+    const attestation = context.attestationSigner ? deemedTaxationAttestationOf(created, registration) : null;
+    if (attestation) {
+      await tx.attestation.create({ data: { ...issueAttestation(context.attestationSigner!, attestation), deemedAssessmentId: created.id, reliedOn: [...(attestation.reliedOn ?? [])] } });
+    }
+    return created;
   })));
 }

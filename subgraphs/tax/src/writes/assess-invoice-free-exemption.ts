@@ -1,13 +1,15 @@
-import { contentHash, lockBusinessKey, queueByBusinessKey, notFound, retryOnLostRace, type ZoneCode, assertCallerInZone } from '@zone/common';
+import { contentHash, issueAttestation, lockBusinessKey, queueByBusinessKey, notFound, recogniseAttestation, retryOnLostRace, type ZoneCode, assertCallerInZone } from '@zone/common';
 import type { InvoiceFreeExemption } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { invoiceFreeExemption, type InvoiceFreeExemptionReason } from '../rules/invoice-free-exemption';
 import { assertInvtNo, assertMayDecide, federatedData, refusal } from './access';
+import { INVOICE_FREE_EXEMPTION_GRANTED, RELEASE_CLAIMS, exemptionAttestationOf, supersededReason } from '../rules/decision-attestation';
 
 const EXPORT_LIST = `query ExemptionList($invtNo: String!) {
   inventoryList(invtNo: $invtNo) {
     invtNo ebpCode orderNo ebcCode zone customsCode direction statusCode
     items { gnum hsCode }
+    attestation { token }
   }
 }`;
 
@@ -30,6 +32,8 @@ interface ExportList {
   direction: 'IMPORT' | 'EXPORT';
   statusCode: number;
   items: { gnum: number; hsCode: string }[];
+  /** Customs' latest attestation of the list (cleared, else released, else matched). */
+  attestation: { token: string } | null;
 }
 
 interface EnterpriseAndRecord {
@@ -67,6 +71,17 @@ export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: st
     `enterprise ${list.ebcCode} and order ${list.orderNo}`,
   );
 
+  // Mutual recognition: the release is customs' signed word, verified, not its status field alone.
+  // A list customs decided before it signed its decisions (seeded history) offers no attestation:
+  // its status is taken as before, and the exemption's own attestation then relies on nothing.
+  const release = list.attestation
+    ? await recogniseAttestation(
+      context.federated,
+      list.attestation.token,
+      { issuer: 'customs', claims: RELEASE_CLAIMS, subjectType: 'InventoryList', subjectKey: list.invtNo },
+      'invoice-free export exemption: customs release attestation',
+    )
+    : null;
   const zone = order?.zone ?? list.zone;
   const lines: ExemptionLine[] = [...list.items].sort((a, b) => a.gnum - b.gnum).map((item) => {
     const recorded = order?.items.find((o) => o.gnum === item.gnum) ?? null;
@@ -85,6 +100,7 @@ export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: st
         },
         inventoryList: { invtNo: list.invtNo, status: list.statusCode, zone: list.zone },
         hsCode: item.hsCode,
+        ...(release ? { releaseRecognition: release.recognised ? { recognised: true as const } : { recognised: false as const, problem: release.problem } } : {}),
       },
       { refundCancelledHsPrefixes: context.config.refundCancelledHsPrefixes },
     );
@@ -109,17 +125,28 @@ export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: st
     await lockBusinessKey(tx, 'tax.invoice-free-exemption', invtNo);
     const latest = await tx.invoiceFreeExemption.findFirst({ where: { invtNo }, orderBy: { revision: 'desc' } });
     if (latest && latest.contentHash === hash) return latest;
-    return tx.invoiceFreeExemption.create({
+    const revision = (latest?.revision ?? 0) + 1;
+    const created = await tx.invoiceFreeExemption.create({
       data: {
         ...decision,
         reasons: reasons as object[],
         lines: lines as object[],
-        revision: (latest?.revision ?? 0) + 1,
+        revision,
         contentHash: hash,
         assessedAt,
         assessedBy: caller.organisation,
       },
     });
+    // What an earlier revision attested no longer stands; a granted exemption is signed now, resting on customs' release.
+    await tx.attestation.updateMany({
+      where: { exemption: { invtNo }, revokedAt: null },
+      data: { revokedAt: assessedAt, revocationReason: supersededReason(INVOICE_FREE_EXEMPTION_GRANTED, revision) },
+    });
+    const attestation = context.attestationSigner ? exemptionAttestationOf(created, release?.recognised ? [release.serial] : []) : null;
+    if (attestation) {
+      await tx.attestation.create({ data: { ...issueAttestation(context.attestationSigner!, attestation), exemptionId: created.id, reliedOn: [...(attestation.reliedOn ?? [])] } });
+    }
+    return created;
   })));
 }
 

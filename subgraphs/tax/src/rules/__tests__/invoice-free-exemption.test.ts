@@ -46,6 +46,17 @@ describe('无票免税 export exemption without purchase invoices (财税〔2018
     expect(codes({ ...eligible, inventoryList: { ...eligible.inventoryList!, status } })).toEqual(expected);
   });
 
+  it.each([
+    ['released, its attestation verified', 800, { recognised: true as const }, []],
+    ['released, its attestation revoked', 800, { recognised: false as const, problem: 'REVOKED' }, ['RELEASE_NOT_ATTESTED']],
+    ['cleared, its attestation of another list', 899, { recognised: false as const, problem: 'of another list' }, ['RELEASE_NOT_ATTESTED']],
+    ['not released: the status is the reason, not the attestation', 120, { recognised: false as const, problem: 'none' }, ['NOT_RELEASED_BY_CUSTOMS']],
+    ['released before customs signed releases (no attestation asked for)', 800, undefined, []],
+  ])('rests on customs\' release attestation (监管互认): %s', (_case, status, releaseRecognition, expected) => {
+    const input = { ...eligible, inventoryList: { ...eligible.inventoryList!, status }, ...(releaseRecognition ? { releaseRecognition } : {}) };
+    expect(codes(input)).toEqual(expected);
+  });
+
   it('refuses goods customs has no list for', () => {
     const result = invoiceFreeExemption({ ...eligible, inventoryList: null });
     expect(result.exempt).toBe(false);
