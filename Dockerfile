@@ -6,6 +6,7 @@ COPY package.json package-lock.json ./
 COPY patches ./patches
 COPY schema/package.json schema/
 COPY gateway/package.json gateway/
+COPY console/package.json console/
 COPY subgraphs/common/package.json subgraphs/common/
 COPY subgraphs/commerce/package.json subgraphs/commerce/
 COPY subgraphs/customs/package.json subgraphs/customs/
@@ -17,4 +18,6 @@ COPY scripts/prisma-all.mjs scripts/
 RUN npm ci --ignore-scripts
 COPY . .
 RUN npx patch-package && node scripts/prisma-all.mjs generate
+# The web console the gateway serves at /console (built here: the build is never committed).
+RUN npx tsx scripts/console-build.ts
 USER node

@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/generated/**', '.data/**', 'coverage/**'],
+    ignores: ['**/node_modules/**', '**/generated/**', '.data/**', 'coverage/**', 'console/dist/**', 'test-artifacts/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -11,6 +11,7 @@ import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, issueDevToken } from '../gatew
 import { subgraphUrlVariableOf } from '../gateway/src/config';
 import { runDemoScenarios } from './demo/scenarios';
 import { migrateAll } from './lib/migrate';
+import { ensureConsoleBuilt } from './lib/console-build';
 import { isSeeded, seedAll } from './lib/seed';
 import { loadStartPorts } from './lib/start-config';
 import { Supervisor, supervisedChild, type SupervisedProcess } from './lib/supervisor';
@@ -96,6 +97,10 @@ async function main(): Promise<void> {
     let first = true;
     await supervisor.add({ name: 'PostgreSQL', tier: 0, start: async () => (first ? ((first = false), server.process()) : server.restart()) });
   }
+  // The web console's build, made now when console/ changed since the last one (seconds).
+  const consoleBuild = ensureConsoleBuilt(log);
+  // Without a build the gateway still starts; /console then says how to build it.
+  consoleBuild.catch((error: Error) => log(error.message));
   const idHashKey = resolveIdHashKey(log);
   log('applying migrations');
   await migrateAll(databases.urlOf);
@@ -125,6 +130,8 @@ async function main(): Promise<void> {
     // Development: a front-end dev server on any localhost port may call the gateway.
     CORS_ALLOW_LOCALHOST: process.env.CORS_ALLOW_LOCALHOST ?? 'true',
   };
+  // Development: the console's sign-in offers the demo roles, minted with the issuer's key (never in production).
+  const gatewayEnv: NodeJS.ProcessEnv = process.env.NODE_ENV === 'production' ? {} : { CONSOLE_DEMO_ISSUER_KEY_PATH: process.env.CONSOLE_DEMO_ISSUER_KEY_PATH ?? keys.issuerPrivate };
   const gatewayPort = ports.gateway;
   for (const department of DEPARTMENTS) {
     // Each department calls the federated API as its own system, with its own key.
@@ -138,16 +145,18 @@ async function main(): Promise<void> {
     process.env[subgraphUrlVariableOf(d)] ?? `http://127.0.0.1:${ports.departments[d]}/graphql`,
   ]));
   const gatewayEntry = path.join('gateway', 'src', 'main.ts');
-  await supervisor.add({ name: 'gateway', tier: 2, start: async () => spawnService(gatewayEntry, { ...env, ...departmentUrls }, process.argv.slice(2)) });
+  await consoleBuild.catch(() => undefined);
+  await supervisor.add({ name: 'gateway', tier: 2, start: async () => spawnService(gatewayEntry, { ...env, ...gatewayEnv, ...departmentUrls }, process.argv.slice(2)) });
   // Replicas: the same gateway on other ports, sharing the audit database (and Redis when REDIS_URL is set).
   for (const port of ports.replicas) {
-    await supervisor.add({ name: `gateway :${port}`, tier: 2, start: async () => spawnService(gatewayEntry, { ...env, ...departmentUrls, PORT: String(port) }, process.argv.slice(2)) });
+    await supervisor.add({ name: `gateway :${port}`, tier: 2, start: async () => spawnService(gatewayEntry, { ...env, ...gatewayEnv, ...departmentUrls, PORT: String(port) }, process.argv.slice(2)) });
   }
   await Promise.all([gatewayPort, ...ports.replicas].map((port) => waitHealthy(`gateway :${port}`, `http://127.0.0.1:${port}/ready`)));
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (seededNow) await playDemoScenarios(keysDir, gatewayPort);
   const platformToken = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'ZONE-PLATFORM' });
   console.log(`
+  Regulators' console      http://127.0.0.1:${gatewayPort}/console   (sign in with a token, or pick a demo role)
   Zone data-exchange API   http://127.0.0.1:${gatewayPort}/graphql   (open it in a browser for GraphiQL)
   Liveness / readiness     http://127.0.0.1:${gatewayPort}/health  /ready
 ${ports.replicas.map((port) => `  Gateway replica          http://127.0.0.1:${port}/graphql   (same database${process.env.REDIS_URL ? ' and Redis' : ''})

@@ -51,6 +51,12 @@ export interface GatewayConfig {
   trustedDocumentsPath: string;
   /** Browser origins that may call /graphql (CORS_ORIGINS; CORS_ALLOW_LOCALHOST, set by `npm start`). */
   cors: CorsConfig;
+  /**
+   * The token issuer's private key (a JWK file) with which the console's development sign-in
+   * mints demo tokens (CONSOLE_DEMO_ISSUER_KEY_PATH, set by `npm start` only). Refused when
+   * NODE_ENV is production; null: the console has no demo sign-in.
+   */
+  consoleDemoIssuerKeyPath: string | null;
 }
 
 export type SecurityConfig =
@@ -236,5 +242,13 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     trustProxy: loadTrustProxy(env),
     trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
     cors: loadCors(env),
+    consoleDemoIssuerKeyPath: loadConsoleDemoIssuerKeyPath(env),
   };
+}
+
+function loadConsoleDemoIssuerKeyPath(env: NodeJS.ProcessEnv): string | null {
+  const file = env.CONSOLE_DEMO_ISSUER_KEY_PATH;
+  if (!file) return null;
+  if (env.NODE_ENV === 'production') throw new Error('CONSOLE_DEMO_ISSUER_KEY_PATH is for development only: unset it when NODE_ENV is production');
+  return path.resolve(file);
 }

@@ -1,13 +1,22 @@
 import fs from 'node:fs';
-import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, importJWK, type JSONWebKeySet, type JWK, type KeyLike } from 'jose';
 import { createLogger, loadJwkFile, loadKeyDirectory } from '@zone/common';
 import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authenticate';
-import { loadGatewayConfig } from './config';
+import { loadGatewayConfig, type GatewayConfig } from './config';
+import { signToken, type TokenClaims } from './auth/dev-keys';
 import { createAuditDatabase, createAuditLog, createAuditSequencer, createIntentReconciler, departmentWriteCommitted, type IntentReconciler } from './audit';
 import { createGateway } from './gateway';
 import { createTransparencyLog, loadAuditSigningKey, treeSequencerOptions, type AuditSigningKey } from './audit/transparency';
 import { createRateLimiter } from './rate-limit/rate-limiter';
 import { loadManifest } from './trusted-documents/manifest';
+
+/** The console's development sign-in: demo tokens signed with the issuer's key, 8 hours. */
+async function consoleDemoTokens(keyPath: string | null, security: GatewayConfig['security']): Promise<((claims: TokenClaims) => Promise<string>) | null> {
+  if (!keyPath || security.mode !== 'on') return null;
+  const jwk = JSON.parse(fs.readFileSync(keyPath, 'utf8')) as JWK;
+  const key = (await importJWK(jwk, 'ES256')) as KeyLike;
+  return (claims) => signToken(key, jwk.kid, claims, { issuer: security.issuer, audience: security.audience, expiresIn: '8h' });
+}
 
 async function main(): Promise<void> {
   const log = createLogger('gateway');
@@ -81,6 +90,7 @@ async function main(): Promise<void> {
     rateLimiter,
     trustProxy: config.trustProxy,
     cors: config.cors,
+    console: { demoTokens: await consoleDemoTokens(config.consoleDemoIssuerKeyPath, security) },
     trustedDocuments,
     ...(security.mode === 'off' ? { securityOff: true as const } : {}),
   });

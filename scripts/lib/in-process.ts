@@ -18,6 +18,7 @@ import {
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { CorsConfig } from '../../gateway/src/cors';
+import type { ConsoleOptions } from '../../gateway/src/console';
 import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
 import { createTransparencyLog, generateAuditSigningKey, treeSequencerOptions, type TransparencyLog } from '../../gateway/src/audit/transparency';
@@ -56,6 +57,8 @@ export interface InProcessOptions {
   cors?: CorsConfig;
   /** Where events travel from the departments' outbox relays to gateways (default: NOTIFY on the audit database). */
   eventBus?: EventBusConfig;
+  /** The web console's options (its development sign-in, for the browser tests). */
+  console?: ConsoleOptions;
 }
 
 export interface InProcessStack {
@@ -160,6 +163,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     log: createLogger('gateway'),
     trustedDocuments: options.trustedDocuments === undefined ? loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH) : (options.trustedDocuments ?? undefined),
     ...(options.cors ? { cors: options.cors } : {}),
+    ...(options.console ? { console: options.console } : {}),
   });
   const running = await gateway.listen(0);
   sequencer.start();

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
 import { migrateAll } from '../../scripts/lib/migrate';
 import { seedAll } from '../../scripts/lib/seed';
+import { ensureConsoleBuilt } from '../../scripts/lib/console-build';
 import { TEST_ORDERS, TEST_SEED } from './constants';
 import { withDatabase } from './urls';
 
@@ -31,6 +32,8 @@ function freePort(): Promise<number> {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // The console's browser test needs its build; made while the database is prepared (seconds, only when stale).
+  const consoleBuild = ensureConsoleBuilt((message) => console.log(`[console] ${message}`)).then(() => null, (error: Error) => error);
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     // A cluster of its own per run, on a free port: runs side by side never share one.
@@ -50,6 +53,8 @@ export default async function globalSetup(): Promise<void> {
   await migrateAll(() => templateUrl);
   const idHashKey = randomBytes(32).toString('base64url');
   await seedAll({ orders: TEST_ORDERS, seed: TEST_SEED, batchSize: 1000, idHashKey, urlOf: () => templateUrl });
+  const consoleBuildFailure = await consoleBuild;
+  if (consoleBuildFailure) throw consoleBuildFailure;
   process.env.TEST_PG_ADMIN_URL = adminUrl;
   process.env.TEST_TEMPLATE_DB = template;
   process.env.TEST_ID_HASH_KEY = idHashKey;

@@ -41,6 +41,8 @@ export interface StackOptions {
   resilience?: Pick<InProcessOptions, 'hangable' | 'departmentTimeoutsMs' | 'breaker'>;
   /** Browser origins that may call the gateway's /graphql (default: none). */
   cors?: InProcessOptions['cors'];
+  /** true: the console's development sign-in, minting demo tokens from this stack's issuer. */
+  consoleDemoSignIn?: true;
   /**
    * Time the gateway gives each department call (30000 ms: a busy machine makes a test slower,
    * never wrong). A test of timeouts and degraded answers sets its own, shorter one.
@@ -72,6 +74,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...(options.contracts === false ? { contracts: false as const } : {}),
     ...options.resilience,
     ...(options.cors ? { cors: options.cors } : {}),
+    ...(options.consoleDemoSignIn ? { console: { demoTokens: (claims) => issuer.issue(claims, '1h') } } : {}),
     systemTokens: (department) => systemTokenSource({ department, privateKey: issuer.systemKeys[department], issuer: issuer.issuer, audience: issuer.audience }),
   });
   const platformToken = await issuer.issue({ role: 'PLATFORM', org: 'ZONE-PLATFORM' }, '1h');
