@@ -25,6 +25,7 @@ const REFUSED = { field: 'after', reason: 'is not a cursor this connection gave 
 
 /** Canonical JSON (object keys sorted), so that a binding's MAC does not depend on key order. */
 function canonical(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -33,3 +33,4 @@ export * from './http-errors';
 export * from './attestation';
 export * from './events';
 export * from './cursors';
+export * from './record-search';

@@ -5,6 +5,7 @@ import { fxDirectoryStanding } from './reads/fx-directory';
 import { individualFxQuota } from './reads/individual-quota';
 import { checkSettlement } from './reads/settlement-check';
 import { transactionFeedPage } from './reads/transaction-feed';
+import { searchPayments } from './reads/payment-search';
 import { isMonth } from './rules/fx-directory';
 import { registerInFxDirectory } from './writes/register-in-fx-directory';
 import { submitOverseasWarehouseSettlement } from './writes/submit-overseas-warehouse-settlement';
@@ -38,6 +39,7 @@ export const resolvers: Resolvers = {
       return settlement && (!caller.zone || settlement.zone === caller.zone) ? settlement : null;
     },
     transactionFeed: (_root, args, context) => transactionFeedPage(context, args),
+    payments: (_root, args, context) => searchPayments(context, args),
     usdReferenceRates: async (_root, { month }, { loaders }) => {
       const wanted = monthArgument('month', month);
       const rates = await loaders.usdRates();

@@ -3,6 +3,7 @@ import type { Payment as PaymentModel, Payment as PayerModel } from './prisma/cl
 import type { OrderRef } from '@zone/common';
 import type { EnterpriseRef } from '../loaders';
 import type { FeedEdge, FeedPage } from '../reads/transaction-feed';
+import type { PaymentPage, PaymentSearchEdge } from '../reads/payment-search';
 import type { ForexContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -363,6 +364,45 @@ export type PaymentChangeKind =
   /** Its settlement answer may have changed: its list was released, rejected, cancelled or returned, its waybill delivered, or its e-commerce enterprise put on or taken off the negative list. */
   | 'SETTLEMENT_EVIDENCE';
 
+/** A page of a payment search. */
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  edges: Array<PaymentEdge>;
+  pageInfo: PageInfo;
+  /** Payments the filter finds: exact up to 10,000, an estimate beyond (totalCountIsEstimate). */
+  totalCount: Scalars['Int']['output'];
+  totalCountIsEstimate: Scalars['Boolean']['output'];
+};
+
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  /** Opaque and signed; valid for the caller, filter and order it was given for only. */
+  cursor: Scalars['String']['output'];
+  node: Payment;
+};
+
+/** Which payments a search finds. Lists name at most 50 values. */
+export type PaymentFilter = {
+  /** amountPaid at most (inclusive). */
+  amountMax?: InputMaybe<Scalars['Decimal']['input']>;
+  /** amountPaid at least (inclusive). */
+  amountMin?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Currency of amountPaid; needed with an amount range. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  direction?: InputMaybe<Direction>;
+  /** E-commerce enterprises (电商企业) of the orders paid. */
+  ebcCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** Platforms (电商平台) of the orders paid. */
+  ebpCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** Paid at or after (payTime). A range is at most 366 days; paidTo defaults to now. */
+  paidFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Paid before; needs paidFrom. */
+  paidTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Payment enterprises (支付企业). */
+  payCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  zones?: InputMaybe<Array<Zone>>;
+};
+
 /** A payment message (411 import payment / 403 export payment received) as the payment enterprise declares it. */
 export type PaymentInput = {
   /** Amount paid, greater than zero. */
@@ -382,6 +422,13 @@ export type PaymentInput = {
   /** Zone of the order paid, as the platform knows it. */
   zone: Zone;
 };
+
+/** Order of a payment search. */
+export type PaymentOrder =
+  | 'AMOUNT_ASC'
+  | 'AMOUNT_DESC'
+  | 'PAY_TIME_ASC'
+  | 'PAY_TIME_DESC';
 
 /** The result of submitPayment and submitPaymentReceived. */
 export type PaymentSubmission = {
@@ -415,6 +462,14 @@ export type Query = {
   overseasWarehouseSettlement?: Maybe<OverseasWarehouseSettlement>;
   /** One payment by payment enterprise code and transaction id; null when unknown. */
   payment?: Maybe<Payment>;
+  /**
+   * Regulators' search of payments (forex's own records): the filter's fields combine with AND,
+   * each list with OR. Keyset pages in orderBy order (ties by record), exact while payments are
+   * written; totalCount exact up to 10,000, beyond that PostgreSQL's estimate with
+   * totalCountIsEstimate. A zone-bound caller searches its zone: naming another in filter.zones is
+   * FORBIDDEN. Not for banks (transactionFeed). first: default 100, at most 1,000.
+   */
+  payments: PaymentConnection;
   /**
    * May the FX settlement of this order proceed on transaction electronic information
    * (凭交易电子信息办理结售汇)? Forex reads the order, its waybill, its inventory list and the
@@ -491,6 +546,21 @@ export type QueryOverseasWarehouseSettlementArgs = {
 export type QueryPaymentArgs = {
   payCode: Scalars['String']['input'];
   payTransactionId: Scalars['String']['input'];
+};
+
+
+/**
+ * Forex (外汇) records the payments of cross-border orders: the 411 payment of an import order and
+ * the 403 payment received for an export order, as reported by payment enterprises. It keeps the
+ * trade FX directory (贸易外汇收支企业名录) and its exemption, answers banks whether a settlement may
+ * proceed on transaction electronic information, follows individuals' annual FX quota and records
+ * overseas-warehouse settlements.
+ */
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PaymentOrder>;
 };
 
 
@@ -768,7 +838,11 @@ export type ResolversTypes = ResolversObject<{
   PayerInput: PayerInput;
   Payment: ResolverTypeWrapper<PaymentModel>;
   PaymentChangeKind: PaymentChangeKind;
+  PaymentConnection: ResolverTypeWrapper<PaymentPage>;
+  PaymentEdge: ResolverTypeWrapper<PaymentSearchEdge>;
+  PaymentFilter: PaymentFilter;
   PaymentInput: PaymentInput;
+  PaymentOrder: PaymentOrder;
   PaymentSubmission: ResolverTypeWrapper<Omit<PaymentSubmission, 'payment'> & { payment: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RuleReason: ResolverTypeWrapper<RuleReason>;
@@ -810,6 +884,9 @@ export type ResolversParentTypes = ResolversObject<{
   Payer: PayerModel;
   PayerInput: PayerInput;
   Payment: PaymentModel;
+  PaymentConnection: PaymentPage;
+  PaymentEdge: PaymentSearchEdge;
+  PaymentFilter: PaymentFilter;
   PaymentInput: PaymentInput;
   PaymentSubmission: Omit<PaymentSubmission, 'payment'> & { payment: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
@@ -982,6 +1059,18 @@ export type PaymentResolvers<ContextType = ForexContext, ParentType extends Reso
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
 
+export type PaymentConnectionResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PaymentEdgeResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+}>;
+
 export type PaymentSubmissionResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['PaymentSubmission'] = ResolversParentTypes['PaymentSubmission']> = ResolversObject<{
   outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
   payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
@@ -994,6 +1083,7 @@ export type QueryResolvers<ContextType = ForexContext, ParentType extends Resolv
   individualFxQuota?: Resolver<Maybe<ResolversTypes['IndividualFxQuota']>, ParentType, ContextType, RequireFields<QueryIndividualFxQuotaArgs, 'payCode' | 'payTransactionId' | 'year'>>;
   overseasWarehouseSettlement?: Resolver<Maybe<ResolversTypes['OverseasWarehouseSettlement']>, ParentType, ContextType, RequireFields<QueryOverseasWarehouseSettlementArgs, 'ebcCode' | 'period'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'payCode' | 'payTransactionId'>>;
+  payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'first' | 'orderBy'>>;
   settlementCheck?: Resolver<ResolversTypes['SettlementCheck'], ParentType, ContextType, RequireFields<QuerySettlementCheckArgs, 'ebpCode' | 'orderNo'>>;
   transactionFeed?: Resolver<ResolversTypes['TransactionFeedConnection'], ParentType, ContextType, RequireFields<QueryTransactionFeedArgs, 'first'>>;
   usdReferenceRates?: Resolver<Array<ResolversTypes['UsdReferenceRate']>, ParentType, ContextType, RequireFields<QueryUsdReferenceRatesArgs, 'month'>>;
@@ -1069,6 +1159,8 @@ export type Resolvers<ContextType = ForexContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Payer?: PayerResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PaymentConnection?: PaymentConnectionResolvers<ContextType>;
+  PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   PaymentSubmission?: PaymentSubmissionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RuleReason?: RuleReasonResolvers<ContextType>;
