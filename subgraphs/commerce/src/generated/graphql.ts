@@ -532,6 +532,32 @@ export type Order = {
   zone: Zone;
 };
 
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+/** Which orders Query.orders lists. */
+export type OrderFilter = {
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  direction?: InputMaybe<Direction>;
+  /** First Beijing calendar date, YYYY-MM-DD. */
+  from: Scalars['String']['input'];
+  /** Last Beijing calendar date, YYYY-MM-DD (included; at most 366 days from from). */
+  to: Scalars['String']['input'];
+  /** Trade mode (监管方式): 9610, 1210, 9710 or 9810. */
+  tradeMode?: InputMaybe<Scalars['String']['input']>;
+  zone?: InputMaybe<Zone>;
+};
+
 /** An order message (311 import / 303 export) as the platform declares it. */
 export type OrderInput = {
   /** Exactly goodsValue + freight + taxTotal - discount (the standard's acturalPaid). */
@@ -653,6 +679,13 @@ export type Query = {
   jointMeasures: Array<JointMeasure>;
   /** One order by platform code and order number; null when unknown. */
   order?: Maybe<Order>;
+  /**
+   * Orders placed in a span of Beijing calendar dates (at most 366 days), of one zone or all, and
+   * optionally of one direction, trade mode or currency, newest first (Relay connection; first
+   * defaults to 25, at most 100): the records behind a statistics figure. A zone-bound caller sees
+   * its own zone only.
+   */
+  orders: OrderConnection;
   /** The eight pilot zones. */
   zones: Array<ZoneInfo>;
 };
@@ -735,6 +768,17 @@ export type QueryJointMeasuresArgs = {
 export type QueryOrderArgs = {
   ebpCode: Scalars['String']['input'];
   orderNo: Scalars['String']['input'];
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: OrderFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A subject of an assistance request or a joint measure. */
@@ -943,6 +987,9 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
   Order: ResolverTypeWrapper<OrderModel>;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderFilter: OrderFilter;
   OrderInput: OrderInput;
   OrderItem: ResolverTypeWrapper<OrderItemModel>;
   OrderItemInput: OrderItemInput;
@@ -990,6 +1037,9 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   NegativeListEntry: NegativeListEntryModel;
   Order: OrderModel;
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderFilter: OrderFilter;
   OrderInput: OrderInput;
   OrderItem: OrderItemModel;
   OrderItemInput: OrderItemInput;
@@ -1222,6 +1272,17 @@ export type OrderResolvers<ContextType = CommerceContext, ParentType extends Res
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
 
+export type OrderConnectionResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderEdgeResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+}>;
+
 export type OrderItemResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1255,6 +1316,7 @@ export type QueryResolvers<ContextType = CommerceContext, ParentType extends Res
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryEnterprisesArgs>>;
   jointMeasures?: Resolver<Array<ResolversTypes['JointMeasure']>, ParentType, ContextType, RequireFields<QueryJointMeasuresArgs, 'subject'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'filter'>>;
   zones?: Resolver<Array<ResolversTypes['ZoneInfo']>, ParentType, ContextType>;
 }>;
 
@@ -1297,6 +1359,8 @@ export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   NegativeListEntry?: NegativeListEntryResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderItem?: OrderItemResolvers<ContextType>;
   OrderSubmission?: OrderSubmissionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
