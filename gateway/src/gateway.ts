@@ -30,6 +30,7 @@ import type { Manifest } from './trusted-documents/manifest';
 import { executableSupergraphSdl } from './authorization/supergraph';
 import { useAuthorization } from './plugins/useAuthorization';
 import { useOperationResolution } from './plugins/useOperationResolution';
+import { useInputProblems } from './plugins/useInputProblems';
 import { isClientSafe } from './operations/errors';
 import { watchQueryPlanning } from './operations/query-planning';
 import { createSubgraphRouter } from './subgraph-routing';
@@ -221,6 +222,8 @@ export function createGateway(options: GatewayOptions) {
         ...(options.contracts === false || options.securityOff ? [] : [useContracts({ supergraphSdl: options.supergraphSdl })]),
         // Before demand control, so a bank's ad-hoc document is refused as such.
         ...(options.trustedDocuments ? [useTrustedDocuments({ manifest: options.trustedDocuments })] : []),
+        // Bad input, inline or in variables, refused as one BAD_USER_INPUT naming every field, before any department is called.
+        useInputProblems(),
         useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),
         ...offlineServerPlugins<GatewayContext>(httpServer),
       ],
