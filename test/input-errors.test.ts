@@ -159,6 +159,17 @@ describe('one error contract for bad input', () => {
     });
   });
 
+  it('tells a caller outside a mutation\'s audience nothing about its input: a regulator gets the refusal of the operation', async () => {
+    const regulator = await stack.token({ role: 'REGULATOR', org: 'GD-COMMERCE-DEPT' });
+    for (const query of ['mutation { submitPayment(input: {}) { outcome } }', 'mutation { submitPayment(input: { payCode: "x", zzUnknown: 1 }) { outcome } }']) {
+      const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${regulator}` }, body: JSON.stringify({ query }) });
+      const body = (await response.json()) as Answer['body'];
+      expect(response.status).toBe(400);
+      expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(JSON.stringify(body)).not.toMatch(/payTransactionId|problems/);
+    }
+  });
+
   it('answers a department\'s business rule in the same shape (input.actualPaid)', async () => {
     const page = await stack.query<{ enterprises: { edges: { node: { uscc: string } }[] } }>('{ enterprises(zone: SHAOGUAN, first: 1) { edges { node { uscc } } } }');
     const uscc = page.data!.enterprises.edges[0]!.node.uscc;

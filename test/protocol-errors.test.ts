@@ -78,7 +78,8 @@ const httpCases = (limitBytes: number, atDepartment = false): [string, string, R
   ['null instead of an object', 'POST', JSON_TYPE, 'null', 400, 'BAD_REQUEST', /must be a JSON object/],
   atDepartment
     ? ['a batch (JSON array)', 'POST', JSON_TYPE, `[${QUERY},${QUERY}]`, 401, 'UNAUTHENTICATED', /assertion/i]
-    : ['a batch (JSON array)', 'POST', JSON_TYPE, `[${QUERY},${QUERY}]`, 400, 'BAD_REQUEST', /batching/i],
+    : ['a batch over BATCH_MAX_OPERATIONS (11 operations)', 'POST', JSON_TYPE, `[${Array(11).fill(QUERY).join(',')}]`, 400, 'BAD_REQUEST', /up to 10 operations/],
+  ['an empty batch', 'POST', JSON_TYPE, '[]', atDepartment ? 401 : 400, atDepartment ? 'UNAUTHENTICATED' : 'BAD_REQUEST', atDepartment ? /assertion/i : /at least one operation/],
   ['a body over the limit', 'POST', JSON_TYPE, JSON.stringify({ query: '{ zones { code } }', padding: 'x'.repeat(limitBytes + 1000) }), 413, 'PAYLOAD_TOO_LARGE', /larger than the limit/],
   ['charset=latin1', 'POST', { 'content-type': 'application/json; charset=latin1' }, QUERY, 415, 'UNSUPPORTED_MEDIA_TYPE', /Unsupported charset "latin1".*UTF-8/],
   ['an unsupported content-encoding', 'POST', { ...JSON_TYPE, 'content-encoding': 'compress' }, QUERY, 415, 'UNSUPPORTED_MEDIA_TYPE', /content-encoding/],

@@ -3,6 +3,7 @@ import { DEPARTMENTS, parsePort, parsePositiveInt, schemaNameOf, type CallerRole
 import { DEFAULT_PORTS } from '@zone/common';
 import { TOKEN_ROLES } from './auth/caller-claims';
 import { parseCorsOrigins, type CorsConfig } from './cors';
+import { DEFAULT_BATCH_MAX_OPERATIONS } from './batching';
 import { DEFAULT_COST_OPTIONS } from './limits/cost';
 import { DEFAULT_LIMITS, type LimitsConfig } from './limits/policy';
 import { DEFAULT_ANONYMOUS_RATE_PER_MINUTE, DEFAULT_RATE_PER_MINUTE, DEFAULT_REDIS_COMMAND_TIMEOUT_MS, DEFAULT_REDIS_KEY_PREFIX, type RateLimitConfig } from './rate-limit/rate-limiter';
@@ -57,6 +58,8 @@ export interface GatewayConfig {
    * NODE_ENV is production; null: the console has no demo sign-in.
    */
   consoleDemoIssuerKeyPath: string | null;
+  /** Most operations in one batched request (BATCH_MAX_OPERATIONS, default 10). */
+  batchMaxOperations: number;
 }
 
 export type SecurityConfig =
@@ -243,6 +246,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     trustedDocumentsPath: path.resolve(env.TRUSTED_DOCUMENTS_PATH || DEFAULT_TRUSTED_DOCUMENTS_PATH),
     cors: loadCors(env),
     consoleDemoIssuerKeyPath: loadConsoleDemoIssuerKeyPath(env),
+    batchMaxOperations: parsePositiveInt('BATCH_MAX_OPERATIONS', env.BATCH_MAX_OPERATIONS, DEFAULT_BATCH_MAX_OPERATIONS),
   };
 }
 

@@ -34,6 +34,7 @@ import { useInputProblems } from './plugins/useInputProblems';
 import { isClientSafe } from './operations/errors';
 import { watchQueryPlanning } from './operations/query-planning';
 import { createSubgraphRouter } from './subgraph-routing';
+import { DEFAULT_BATCH_MAX_OPERATIONS, batchedOperations } from './batching';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -97,6 +98,8 @@ export interface GatewayOptions {
    * id or exact body. Without it every role may send ad-hoc documents. APQ stays on either way.
    */
   trustedDocuments?: Manifest;
+  /** Most operations one batched request (a JSON array) may hold (BATCH_MAX_OPERATIONS; default 10). */
+  batchMaxOperations?: number;
 }
 
 export interface RunningGateway {
@@ -241,60 +244,61 @@ export function createGateway(options: GatewayOptions) {
     });
     await server.start();
     loaded = true;
+    // One request's context: who calls (authenticated, rate-limited), under the given request id.
+    const contextOf = async (req: express.Request, requestId: string, body: unknown): Promise<GatewayContext> => {
+      const headers = new Headers();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (typeof value === 'string') headers.set(key, value);
+      }
+      const at = new Date();
+      const started = performance.now();
+      // The TCP peer, or the client a trusted proxy names (trustProxy).
+      const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+      // With security off every request is served as the development caller: nothing to count per address.
+      const countsAsAnonymous = rateLimiter && !options.securityOff ? rateLimiter : null;
+      let caller: Caller | null = null;
+      try {
+        const bearer = /^Bearer\s/i.test(headers.get('authorization') ?? '');
+        // No token: the address's allowance is checked before any token work.
+        if (countsAsAnonymous && !bearer) {
+          const decision = await countsAsAnonymous.consumeAnonymous(address);
+          if (!decision.allowed) throw rateLimitError(decision);
+        }
+        try {
+          caller = await authenticate(headers);
+        } catch (error) {
+          // A token that fails verification counts against the address as no token does.
+          if (countsAsAnonymous && bearer) {
+            const decision = await countsAsAnonymous.consumeAnonymous(address);
+            if (!decision.allowed) throw rateLimitError(decision);
+          }
+          throw error;
+        }
+        caller = withStatedPurpose(caller, headers);
+        // Before parsing: a caller over its allowance costs the gateway no more than a token check.
+        if (rateLimiter) {
+          const decision = await rateLimiter.consume(caller);
+          if (!decision.allowed) throw rateLimitError(decision);
+        }
+      } catch (error) {
+        // Refused before the GraphQL pipeline (401, 429, …): recorded all the same, without the
+        // token, and at most so many entries a minute per address (or caller), then counted.
+        if (refusalAudit && error instanceof GraphQLError) {
+          const record = refusalRecord({ at, requestId, caller, body, error, durationMs: performance.now() - started });
+          refusalAudit.record(caller ? `caller:${caller.role}:${caller.organisation}` : `address:${address}`, record);
+        }
+        throw error;
+      }
+      // A department calling back states how long it still waits; the calls this request makes end by then.
+      const deadline = inboundDeadline(caller, req.get(REQUEST_BUDGET_HEADER), Date.now());
+      return { requestId, caller, log: log.child({ requestId }), deadline };
+    };
     app.use(
       '/graphql',
       jsonBody('1mb'),
-      expressMiddleware(server, {
-        context: async ({ req, res }) => {
-          const requestId = res.locals.requestId as string;
-          const headers = new Headers();
-          for (const [key, value] of Object.entries(req.headers)) {
-            if (typeof value === 'string') headers.set(key, value);
-          }
-          const at = new Date();
-          const started = performance.now();
-          // The TCP peer, or the client a trusted proxy names (trustProxy).
-          const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-          // With security off every request is served as the development caller: nothing to count per address.
-          const countsAsAnonymous = rateLimiter && !options.securityOff ? rateLimiter : null;
-          let caller: Caller | null = null;
-          try {
-            const bearer = /^Bearer\s/i.test(headers.get('authorization') ?? '');
-            // No token: the address's allowance is checked before any token work.
-            if (countsAsAnonymous && !bearer) {
-              const decision = await countsAsAnonymous.consumeAnonymous(address);
-              if (!decision.allowed) throw rateLimitError(decision);
-            }
-            try {
-              caller = await authenticate(headers);
-            } catch (error) {
-              // A token that fails verification counts against the address as no token does.
-              if (countsAsAnonymous && bearer) {
-                const decision = await countsAsAnonymous.consumeAnonymous(address);
-                if (!decision.allowed) throw rateLimitError(decision);
-              }
-              throw error;
-            }
-            caller = withStatedPurpose(caller, headers);
-            // Before parsing: a caller over its allowance costs the gateway no more than a token check.
-            if (rateLimiter) {
-              const decision = await rateLimiter.consume(caller);
-              if (!decision.allowed) throw rateLimitError(decision);
-            }
-          } catch (error) {
-            // Refused before the GraphQL pipeline (401, 429, …): recorded all the same, without the
-            // token, and at most so many entries a minute per address (or caller), then counted.
-            if (refusalAudit && error instanceof GraphQLError) {
-              const record = refusalRecord({ at, requestId, caller, body: req.body, error, durationMs: performance.now() - started });
-              refusalAudit.record(caller ? `caller:${caller.role}:${caller.organisation}` : `address:${address}`, record);
-            }
-            throw error;
-          }
-          // A department calling back states how long it still waits; the calls this request makes end by then.
-          const deadline = inboundDeadline(caller, req.get(REQUEST_BUDGET_HEADER), Date.now());
-          return { requestId, caller, log: log.child({ requestId }), deadline };
-        },
-      }),
+      // An array of operations: each one through the server as if sent alone (batching.ts).
+      batchedOperations<GatewayContext>({ server, maxOperations: options.batchMaxOperations ?? DEFAULT_BATCH_MAX_OPERATIONS, context: (req, requestId, body) => contextOf(req, requestId, body) }),
+      expressMiddleware(server, { context: async ({ req, res }) => contextOf(req, res.locals.requestId as string, req.body) }),
     );
     // Malformed, oversized or wrongly encoded bodies: a JSON error, never Express's HTML page with a stack.
     app.use(httpErrorHandler({ service: 'gateway', log }));

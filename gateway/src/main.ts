@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     cors: config.cors,
     console: { demoTokens: await consoleDemoTokens(config.consoleDemoIssuerKeyPath, security) },
+    batchMaxOperations: config.batchMaxOperations,
     trustedDocuments,
     ...(security.mode === 'off' ? { securityOff: true as const } : {}),
   });

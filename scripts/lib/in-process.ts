@@ -19,6 +19,7 @@ import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { CorsConfig } from '../../gateway/src/cors';
 import type { ConsoleOptions } from '../../gateway/src/console';
+import type { RateLimiter } from '../../gateway/src/rate-limit/rate-limiter';
 import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
 import { createTransparencyLog, generateAuditSigningKey, treeSequencerOptions, type TransparencyLog } from '../../gateway/src/audit/transparency';
@@ -55,6 +56,8 @@ export interface InProcessOptions {
   assertionKeys?: { privateKey: KeyLike; publicKey: KeyLike };
   /** Browser origins that may call the gateway's /graphql (default: none). */
   cors?: CorsConfig;
+  /** Requests per caller and minute at the gateway (default: none counted). */
+  rateLimiter?: RateLimiter;
   /** Where events travel from the departments' outbox relays to gateways (default: NOTIFY on the audit database). */
   eventBus?: EventBusConfig;
   /** The web console's options (its development sign-in, for the browser tests). */
@@ -164,6 +167,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     trustedDocuments: options.trustedDocuments === undefined ? loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH) : (options.trustedDocuments ?? undefined),
     ...(options.cors ? { cors: options.cors } : {}),
     ...(options.console ? { console: options.console } : {}),
+    ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
   });
   const running = await gateway.listen(0);
   sequencer.start();

@@ -359,10 +359,11 @@ function transport(options: CorpusOptions, count: number): HostileRequest[] {
   notJson.forEach((body, i) => requests.push({ kind: 'transport:malformed JSON', target: targets[i % targets.length]!, method: 'POST', headers: json(tokens.platform!), body }));
   const values = fc.sample(fc.oneof(fc.array(fc.jsonValue(), { maxLength: 5 }), fc.integer(), fc.constant(null), fc.string({ maxLength: 20 }), fc.boolean()), { numRuns: Math.ceil(count / 2), seed: seed + 29 });
   values.forEach((value, i) => requests.push({ kind: 'transport:JSON that is no request object', target: targets[i % targets.length]!, method: 'POST', headers: json(tokens.platform!), body: JSON.stringify(value) }));
-  const batch = JSON.stringify([{ query: '{ zones { code } }' }, { query: 'mutation { __typename }' }]);
+  // Over BATCH_MAX_OPERATIONS (10): the gateway refuses the whole array; a department takes no batch at all.
+  const batch = JSON.stringify([...Array.from({ length: 10 }, () => ({ query: '{ zones { code } }' })), { query: 'mutation { __typename }' }]);
   const query = JSON.stringify({ query: '{ zones { code } }' });
   for (const target of targets) {
-    requests.push({ kind: 'transport:batched array', target, method: 'POST', headers: json(tokens.platform!), body: batch });
+    requests.push({ kind: 'transport:batch over the limit', target, method: 'POST', headers: json(tokens.platform!), body: batch });
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'application/graphql', 'application/xml', '']) {
       requests.push({ kind: `transport:content-type "${type}"`, target, method: 'POST', headers: { ...(type ? { 'content-type': type } : {}), authorization: `Bearer ${tokens.platform}` }, body: query });
     }

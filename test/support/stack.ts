@@ -43,6 +43,8 @@ export interface StackOptions {
   cors?: InProcessOptions['cors'];
   /** true: the console's development sign-in, minting demo tokens from this stack's issuer. */
   consoleDemoSignIn?: true;
+  /** Requests per caller and minute at the gateway (default: none counted). */
+  rateLimiter?: InProcessOptions['rateLimiter'];
   /**
    * Time the gateway gives each department call (30000 ms: a busy machine makes a test slower,
    * never wrong). A test of timeouts and degraded answers sets its own, shorter one.
@@ -75,6 +77,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.resilience,
     ...(options.cors ? { cors: options.cors } : {}),
     ...(options.consoleDemoSignIn ? { console: { demoTokens: (claims) => issuer.issue(claims, '1h') } } : {}),
+    ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
     systemTokens: (department) => systemTokenSource({ department, privateKey: issuer.systemKeys[department], issuer: issuer.issuer, audience: issuer.audience }),
   });
   const platformToken = await issuer.issue({ role: 'PLATFORM', org: 'ZONE-PLATFORM' }, '1h');

@@ -4,6 +4,7 @@ import type { FieldProblem } from '@zone/common';
 import type { GatewayContext } from '../context';
 import { ClientSafeError } from '../operations/errors';
 import { inputProblems } from '../operations/input-problems';
+import { wasRefusedByContract } from './useContracts';
 
 /** HTTP status of a request refused for its input, at the gateway as at a department: the body says why. */
 export const BAD_INPUT_STATUS = 200;
@@ -26,14 +27,17 @@ export function badInputError(problems: FieldProblem[]): ClientSafeError {
  *   the schema and the departments' scalars (inputProblems), before any department is called.
  * - `willSendResponse` turns graphql-js's validation failures about values (a literal of the wrong
  *   kind, a missing argument or input field, an unknown input field: 400 GRAPHQL_VALIDATION_FAILED,
- *   one error each, no field named) into that one error; other validation failures stay as they are.
+ *   one error each, no field named) into that one error, when every validation failure of the
+ *   response is of that kind; a document with any other (outside the caller's audience, say) is
+ *   answered as it was, so the refusal tells nothing about the inputs of fields it may not see.
  */
 export function useInputProblems(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          // Outside the caller's audience: refused as such, never told what the input should be.
+          if (!operation || wasRefusedByContract(contextValue)) return;
           const problems = inputProblems(schema, document, operation, request.variables);
           if (problems.length > 0) throw badInputError(problems);
         },
@@ -46,10 +50,13 @@ export function useInputProblems(): ApolloServerPlugin<GatewayContext> {
           const problems = inputProblems(schema, document, operation, request.variables);
           if (problems.length === 0) return;
           const valueMessages = new Set(validate(schema, document, [ValuesOfCorrectTypeRule, ProvidedRequiredArgumentsRule]).map((e) => e.message.replace(/\s*Did you mean [^?]*\?$/, '')));
-          const others = errors.filter((e) => !(e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && valueMessages.has(e.message)));
+          // Only when every validation failure is about values: any other (a field outside the
+          // caller's audience, say) is answered as it is, and tells nothing about inputs.
+          const isValueError = (e: GraphQLFormattedError) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && valueMessages.has(e.message);
+          if (errors.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && !isValueError(e))) return;
           const formatted: GraphQLFormattedError = { message: message(problems), extensions: { code: 'BAD_USER_INPUT', problems } };
-          response.body.singleResult.errors = [formatted, ...others];
-          if (!others.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) response.http.status = BAD_INPUT_STATUS;
+          response.body.singleResult.errors = [formatted, ...errors.filter((e) => !isValueError(e))];
+          response.http.status = BAD_INPUT_STATUS;
         },
       };
     },
