@@ -20,6 +20,7 @@ import type { Attestation } from './generated/prisma/client';
 import type { CommerceContext } from './context';
 import { ENTERPRISE_REGISTERED_IN_ZONE, NOT_ON_NEGATIVE_LIST } from './rules/enterprise-attestation';
 import { attestEnterprise } from './writes/attest-enterprise';
+import { zoneStatisticsResolvers, statisticsQuery } from './statistics';
 import { submitOrder } from './writes/submit-order';
 import { liftFromNegativeList, placeOnNegativeList } from './writes/negative-list';
 import {
@@ -67,12 +68,14 @@ function effectiveZone(requested: ZoneCode | null | undefined, callerZone: ZoneC
 }
 
 export const resolvers: Resolvers = {
+  ZoneStatistics: zoneStatisticsResolvers,
   ...scalarResolvers,
   Query: {
     ...attestationQueryResolvers<CommerceContext>({
       bySerials: ({ prisma }, serials) => prisma.attestation.findMany({ where: { serial: { in: [...serials] } } }),
       revoked: ({ prisma }) => prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } }),
     }),
+    statistics: statisticsQuery,
     enterprise: (_root, { uscc }, { loaders }) => loaders.enterpriseByUscc.load(requireValid('uscc', uscc, usccProblem)),
     enterprises: async (_root, { zone, first, after }, { prisma, caller }) => {
       const size = pageSize('first', first, ENTERPRISE_PAGE.fallback, ENTERPRISE_PAGE.max);

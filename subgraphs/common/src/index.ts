@@ -34,3 +34,4 @@ export * from './attestation';
 export * from './events';
 export * from './cursors';
 export * from './record-search';
+export * from './statistics';

@@ -1,5 +1,6 @@
 import { attestationView, requireValid, scalarResolvers, assertMayLookUp, attestationQueryResolvers } from '@zone/common';
 import type { Resolvers } from './generated/graphql';
+import { zoneStatisticsResolvers } from './statistics';
 import type { InventoryList } from './generated/prisma/client';
 import type { CustomsContext } from './context';
 import { invtNoProblem, sumNoProblem } from './rules/inventory-number';
@@ -38,6 +39,7 @@ async function requestedChange(context: CustomsContext, input: Parameters<typeof
 }
 
 export const resolvers: Resolvers = {
+  ZoneStatistics: zoneStatisticsResolvers,
   ...scalarResolvers,
   Query: {
     ...attestationQueryResolvers<CustomsContext>({

@@ -1,6 +1,7 @@
 import { assertMayLookUp, attestationView, badUserInput, forbidden, maskName, requireValid, scalarResolvers, usccProblem, personalData, identityHash, attestationQueryResolvers } from '@zone/common';
 import type { ForexContext } from './context';
 import type { Resolvers } from './generated/graphql';
+import { zoneStatisticsResolvers } from './statistics';
 import { fxDirectoryStanding } from './reads/fx-directory';
 import { individualFxQuota } from './reads/individual-quota';
 import { checkSettlement } from './reads/settlement-check';
@@ -17,6 +18,7 @@ const monthArgument = (field: string, value: string) => {
 };
 
 export const resolvers: Resolvers = {
+  ZoneStatistics: zoneStatisticsResolvers,
   ...scalarResolvers,
   Query: {
     ...attestationQueryResolvers<ForexContext>({

@@ -2,11 +2,13 @@ import { attestationView, badUserInput, maskName, maskPhone, requireValid, scala
 import type { PostContext } from './context';
 import { PostDecimalScalar } from './decimal-input';
 import type { Resolvers } from './generated/graphql';
+import { zoneStatisticsResolvers } from './statistics';
 import { waybillStatus } from './rules/waybill-status';
 import { addTrackingEvents } from './writes/add-tracking-events';
 import { submitWaybill } from './writes/submit-waybill';
 
 export const resolvers: Resolvers = {
+  ZoneStatistics: zoneStatisticsResolvers,
   ...scalarResolvers,
   Decimal: PostDecimalScalar,
   Query: {

@@ -1,12 +1,14 @@
 import { attestationView, identityHash, requireValid, scalarResolvers, assertMayLookUp, attestationQueryResolvers } from '@zone/common';
 import type { PublicSecurityContext } from './context';
 import type { Resolvers } from './generated/graphql';
+import { zoneStatisticsResolvers } from './statistics';
 import { IdNumberArgumentScalar } from './id-number-argument';
 import { verifyIdentity } from './writes/verify-identity';
 
 const serialNoProblem = (value: string) => (value.length === 0 || value.length > 32 ? 'must be 1 to 32 characters' : null);
 
 export const resolvers: Resolvers = {
+  ZoneStatistics: zoneStatisticsResolvers,
   ...scalarResolvers,
   IdNumber: IdNumberArgumentScalar,
   Query: {

@@ -1,6 +1,7 @@
 import { attestationView, badUserInput, scalarResolvers, assertMayLookUp, attestationQueryResolvers } from '@zone/common';
 import type { TaxContext } from './context';
 import type { Resolvers, SmallLowProfitCondition, TaxReason } from './generated/graphql';
+import { zoneStatisticsResolvers } from './statistics';
 import type { ExemptionLine } from './writes/assess-invoice-free-exemption';
 import { assessDeemedIncomeTax } from './writes/assess-deemed-income-tax';
 import { assessInvoiceFreeExemption } from './writes/assess-invoice-free-exemption';
@@ -10,6 +11,7 @@ import { reconcileTaxBill } from './writes/reconcile-tax-bill';
 const EXEMPTIONS_PAGE = { default: 20, max: 100 } as const;
 
 export const resolvers: Resolvers = {
+  ZoneStatistics: zoneStatisticsResolvers,
   ...scalarResolvers,
   Query: {
     ...attestationQueryResolvers<TaxContext>({

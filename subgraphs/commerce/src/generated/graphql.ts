@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StatisticsKey } from '@zone/common';
 import type { Enterprise as EnterpriseModel, Order as OrderModel, OrderItem as OrderItemModel, Order as BuyerModel, NegativeListEntry as NegativeListEntryModel, JointMeasureEffect as JointMeasureEffectModel } from './prisma/client';
 import type { AssistanceRequestRow, AssistancePartView } from '../writes/assistance';
 import type { SubjectRef } from '../rules/subject';
@@ -233,6 +234,13 @@ export type BuyerInput = {
   phone: Scalars['String']['input'];
 };
 
+/** An amount in one currency. */
+export type CurrencyAmount = {
+  __typename?: 'CurrencyAmount';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+};
+
 /** A department of the zone platform. */
 export type Department =
   | 'COMMERCE'
@@ -298,6 +306,11 @@ export type EnterpriseRole =
   | 'PLATFORM'
   /** Foreign-trade service company */
   | 'TRADE_SERVICE';
+
+/** Period length of a statistics view. */
+export type Granularity =
+  | 'DAY'
+  | 'MONTH';
 
 /** A measure on a subject: what it does, where it comes from, whether it is in force, where it bit. */
 export type JointMeasure = {
@@ -686,6 +699,12 @@ export type Query = {
    * its own zone only.
    */
   orders: OrderConnection;
+  /**
+   * Statistics of the pilot zones (统计监测): one ZoneStatistics per zone and period of the filter,
+   * period by period, to which every department contributes its figures. A zone-bound caller sees
+   * its own zone only; banks none.
+   */
+  statistics: Array<ZoneStatistics>;
   /** The eight pilot zones. */
   zones: Array<ZoneInfo>;
 };
@@ -781,6 +800,34 @@ export type QueryOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryStatisticsArgs = {
+  filter: StatisticsFilter;
+};
+
+/**
+ * What a statistics view covers: Beijing calendar days from and to (inclusive, YYYY-MM-DD), by day or
+ * by month (at most 366 days or 120 months), and optionally one zone and one value of each dimension.
+ */
+export type StatisticsFilter = {
+  /** ISO 3166-1 alpha-3 country of origin (imports) or destination (exports) of the first goods line. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  direction?: InputMaybe<Direction>;
+  from: Scalars['String']['input'];
+  granularity: Granularity;
+  /** Two-digit HS chapter of the goods (of the first goods line of an order or list). */
+  hsChapter?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
+  /** Trade mode (监管方式): 9610, 1210, 9710 or 9810. */
+  tradeMode?: InputMaybe<Scalars['String']['input']>;
+  zone?: InputMaybe<Zone>;
+};
+
 /** A subject of an assistance request or a joint measure. */
 export type Subject = {
   __typename?: 'Subject';
@@ -848,6 +895,31 @@ export type ZoneInfo = {
   code: Zone;
   /** Administrative division code, e.g. 440200. */
   divisionCode: Scalars['String']['output'];
+};
+
+/**
+ * Statistics of one zone in one period, cut by the filter's dimensions (统计监测). Each department
+ * contributes its own figures, read from aggregates it maintains as it writes. A department whose
+ * records do not carry a dimension the view is restricted to answers null for its figures.
+ */
+export type ZoneStatistics = {
+  __typename?: 'ZoneStatistics';
+  country?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The dimensions the figures are restricted to; null: all. */
+  direction?: Maybe<Direction>;
+  granularity: Granularity;
+  hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Orders placed in the period (by orderedAt, Beijing time). */
+  orderCount?: Maybe<Scalars['Int']['output']>;
+  /** Value (actualPaid) of the orders per currency of declaration. */
+  orderValueByCurrency?: Maybe<Array<CurrencyAmount>>;
+  /** Value (actualPaid) of those orders declared in CNY; orders in other currencies are in orderValueByCurrency. */
+  orderValueCny?: Maybe<Scalars['Decimal']['output']>;
+  /** The Beijing calendar period: YYYY-MM-DD (DAY) or YYYY-MM (MONTH). */
+  period: Scalars['String']['output'];
+  tradeMode?: Maybe<Scalars['String']['output']>;
+  zone: Zone;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -933,6 +1005,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Enterprise: Enterprise;
   Order: Order;
+  ZoneStatistics: ZoneStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -943,6 +1016,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+  ZoneStatistics:
+    ( { __typename: 'ZoneStatistics' }
+    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
 }>;
 
 
@@ -970,6 +1046,7 @@ export type ResolversTypes = ResolversObject<{
   Buyer: ResolverTypeWrapper<BuyerModel>;
   BuyerInput: BuyerInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: Department;
@@ -978,6 +1055,7 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
   EnterpriseRole: EnterpriseRole;
+  Granularity: Granularity;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   JointMeasure: ResolverTypeWrapper<MeasureView>;
@@ -996,6 +1074,7 @@ export type ResolversTypes = ResolversObject<{
   OrderSubmission: ResolverTypeWrapper<Omit<OrderSubmission, 'order'> & { order: ResolversTypes['Order'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StatisticsFilter: StatisticsFilter;
   Subject: ResolverTypeWrapper<SubjectRef>;
   SubjectInput: SubjectInput;
   SubjectType: SubjectType;
@@ -1003,6 +1082,7 @@ export type ResolversTypes = ResolversObject<{
   WriteOutcome: WriteOutcome;
   Zone: Zone;
   ZoneInfo: ResolverTypeWrapper<ZoneInfo>;
+  ZoneStatistics: ResolverTypeWrapper<StatisticsKey>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
@@ -1025,6 +1105,7 @@ export type ResolversParentTypes = ResolversObject<{
   Buyer: BuyerModel;
   BuyerInput: BuyerInput;
   Currency: Scalars['Currency']['output'];
+  CurrencyAmount: CurrencyAmount;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseModel;
@@ -1046,10 +1127,12 @@ export type ResolversParentTypes = ResolversObject<{
   OrderSubmission: Omit<OrderSubmission, 'order'> & { order: ResolversParentTypes['Order'] };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  StatisticsFilter: StatisticsFilter;
   Subject: SubjectRef;
   SubjectInput: SubjectInput;
   USCC: Scalars['USCC']['output'];
   ZoneInfo: ZoneInfo;
+  ZoneStatistics: StatisticsKey;
   Int: Scalars['Int']['output'];
 }>;
 
@@ -1157,6 +1240,11 @@ export type BuyerResolvers<ContextType = CommerceContext, ParentType extends Res
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
 }
+
+export type CurrencyAmountResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['CurrencyAmount'] = ResolversParentTypes['CurrencyAmount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -1317,6 +1405,7 @@ export type QueryResolvers<ContextType = CommerceContext, ParentType extends Res
   jointMeasures?: Resolver<Array<ResolversTypes['JointMeasure']>, ParentType, ContextType, RequireFields<QueryJointMeasuresArgs, 'subject'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'filter'>>;
+  statistics?: Resolver<Array<ResolversTypes['ZoneStatistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter'>>;
   zones?: Resolver<Array<ResolversTypes['ZoneInfo']>, ParentType, ContextType>;
 }>;
 
@@ -1337,6 +1426,21 @@ export type ZoneInfoResolvers<ContextType = CommerceContext, ParentType extends 
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ZoneStatisticsResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['ZoneStatistics'] = ResolversParentTypes['ZoneStatistics'], FederationReferenceType extends FederationReferenceTypes['ZoneStatistics'] = FederationReferenceTypes['ZoneStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orderValueByCurrency?: Resolver<Maybe<Array<ResolversTypes['CurrencyAmount']>>, ParentType, ContextType>;
+  orderValueCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
   AssistancePart?: AssistancePartResolvers<ContextType>;
   AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
@@ -1347,6 +1451,7 @@ export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
   AttestationRecord?: AttestationRecordResolvers<ContextType>;
   Buyer?: BuyerResolvers<ContextType>;
   Currency?: GraphQLScalarType;
+  CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
@@ -1368,6 +1473,7 @@ export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
   Subject?: SubjectResolvers<ContextType>;
   USCC?: GraphQLScalarType;
   ZoneInfo?: ZoneInfoResolvers<ContextType>;
+  ZoneStatistics?: ZoneStatisticsResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CommerceContext> = ResolversObject<{

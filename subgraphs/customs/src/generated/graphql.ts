@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StatisticsKey, OrderRef } from '@zone/common';
 import type { InventoryList as InventoryListModel, InventoryItem as InventoryItemModel, ListRequest as ListRequestModel, SummaryDeclaration as SummaryDeclarationModel, ExportReturn as ExportReturnModel } from './prisma/client';
 import type { EnterpriseRef } from '../loaders';
-import type { OrderRef } from '@zone/common';
 import type { CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -130,6 +130,11 @@ export type ExportReturnResult = {
   outcome: WriteOutcome;
   revision: Scalars['Int']['output'];
 };
+
+/** Period length of a statistics view. */
+export type Granularity =
+  | 'DAY'
+  | 'MONTH';
 
 /** One line of goods on an inventory list. */
 export type InventoryItem = {
@@ -477,6 +482,13 @@ export type QuerySummaryDeclarationArgs = {
   sumNo: Scalars['String']['input'];
 };
 
+/** How many of something for one reason. */
+export type ReasonCount = {
+  __typename?: 'ReasonCount';
+  count: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
 /** Customs receipt status of an inventory list (回执状态), named after the receipt code of the message standard. */
 export type ReceiptStatus =
   /** 120: accepted into the customs system (海关入库). */
@@ -603,6 +615,35 @@ export type Zone =
   | 'YANGJIANG'
   | 'YUNFU';
 
+/** Statistics of one zone in one period (see Query.statistics): the figures customs contributes. */
+export type ZoneStatistics = {
+  __typename?: 'ZoneStatistics';
+  country?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The dimensions the figures are restricted to; null: all. */
+  direction?: Maybe<Direction>;
+  /** Export lists returned (2023年第4号). */
+  exportReturns?: Maybe<Scalars['Int']['output']>;
+  granularity: Granularity;
+  hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Inventory lists declared in the period (by declaredAt). */
+  listsDeclared?: Maybe<Scalars['Int']['output']>;
+  /** Of those, lists standing rejected (100). */
+  listsRejected?: Maybe<Scalars['Int']['output']>;
+  /** Of those, lists released (800, or cleared 899 after release). */
+  listsReleased?: Maybe<Scalars['Int']['output']>;
+  /** Lists whose three-document matching failed. */
+  matchingFailures?: Maybe<Scalars['Int']['output']>;
+  /** Median hours from declaration to release of the released lists, exact at whole-hour resolution (each duration counted in whole hours, floor). */
+  medianHoursToRelease?: Maybe<Scalars['Float']['output']>;
+  /** The Beijing calendar period: YYYY-MM-DD (DAY) or YYYY-MM (MONTH). */
+  period: Scalars['String']['output'];
+  /** Rejected lists by reason: each failed matching reason, CANCELLED (623) or REVIEW_OR_INSPECTION. */
+  rejectionsByReason?: Maybe<Array<ReasonCount>>;
+  tradeMode?: Maybe<Scalars['String']['output']>;
+  zone: Zone;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -688,6 +729,7 @@ export type FederationTypes = ResolversObject<{
   InventoryList: InventoryList;
   Order: Order;
   SummaryDeclaration: SummaryDeclaration;
+  ZoneStatistics: ZoneStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -704,6 +746,9 @@ export type FederationReferenceTypes = ResolversObject<{
   SummaryDeclaration:
     ( { __typename: 'SummaryDeclaration' }
     & GraphQLRecursivePick<FederationTypes['SummaryDeclaration'], {"sumNo":true}> );
+  ZoneStatistics:
+    ( { __typename: 'ZoneStatistics' }
+    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
 }>;
 
 
@@ -725,6 +770,7 @@ export type ResolversTypes = ResolversObject<{
   ExportReturn: ResolverTypeWrapper<ExportReturnModel>;
   ExportReturnInput: ExportReturnInput;
   ExportReturnResult: ResolverTypeWrapper<Omit<ExportReturnResult, 'exportReturn'> & { exportReturn: ResolversTypes['ExportReturn'] }>;
+  Granularity: Granularity;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   InventoryItem: ResolverTypeWrapper<InventoryItemModel>;
@@ -739,6 +785,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReasonCount: ResolverTypeWrapper<ReasonCount>;
   ReceiptStatus: ReceiptStatus;
   ReleaseDecision: ResolverTypeWrapper<ReleaseDecision>;
   ReleaseDecisionKind: ReleaseDecisionKind;
@@ -751,6 +798,8 @@ export type ResolversTypes = ResolversObject<{
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   WriteOutcome: WriteOutcome;
   Zone: Zone;
+  ZoneStatistics: ResolverTypeWrapper<StatisticsKey>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
@@ -781,12 +830,15 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
+  ReasonCount: ReasonCount;
   ReleaseDecision: ReleaseDecision;
   RuleReason: RuleReason;
   SummaryDeclaration: SummaryDeclarationModel;
   SummaryDeclarationInput: SummaryDeclarationInput;
   SummaryDeclarationResult: Omit<SummaryDeclarationResult, 'summary'> & { summary: ResolversParentTypes['SummaryDeclaration'] };
   USCC: Scalars['USCC']['output'];
+  ZoneStatistics: StatisticsKey;
+  Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
 }>;
 
@@ -961,6 +1013,11 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   summaryDeclaration?: Resolver<Maybe<ResolversTypes['SummaryDeclaration']>, ParentType, ContextType, RequireFields<QuerySummaryDeclarationArgs, 'sumNo'>>;
 }>;
 
+export type ReasonCountResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ReasonCount'] = ResolversParentTypes['ReasonCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ReleaseDecisionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ReleaseDecision'] = ResolversParentTypes['ReleaseDecision']> = ResolversObject<{
   decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['ReleaseDecisionKind'], ParentType, ContextType>;
@@ -996,6 +1053,25 @@ export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'USCC';
 }
 
+export type ZoneStatisticsResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ZoneStatistics'] = ResolversParentTypes['ZoneStatistics'], FederationReferenceType extends FederationReferenceTypes['ZoneStatistics'] = FederationReferenceTypes['ZoneStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
+  exportReturns?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  listsDeclared?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  listsRejected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  listsReleased?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  matchingFailures?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  medianHoursToRelease?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejectionsByReason?: Resolver<Maybe<Array<ResolversTypes['ReasonCount']>>, ParentType, ContextType>;
+  tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   Attestation?: AttestationResolvers<ContextType>;
   AttestationRecord?: AttestationRecordResolvers<ContextType>;
@@ -1016,11 +1092,13 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReasonCount?: ReasonCountResolvers<ContextType>;
   ReleaseDecision?: ReleaseDecisionResolvers<ContextType>;
   RuleReason?: RuleReasonResolvers<ContextType>;
   SummaryDeclaration?: SummaryDeclarationResolvers<ContextType>;
   SummaryDeclarationResult?: SummaryDeclarationResultResolvers<ContextType>;
   USCC?: GraphQLScalarType;
+  ZoneStatistics?: ZoneStatisticsResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CustomsContext> = ResolversObject<{

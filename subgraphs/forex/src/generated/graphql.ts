@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StatisticsKey, OrderRef } from '@zone/common';
 import type { Payment as PaymentModel, Payment as PayerModel } from './prisma/client';
-import type { OrderRef } from '@zone/common';
 import type { EnterpriseRef } from '../loaders';
 import type { FeedEdge, FeedPage } from '../reads/transaction-feed';
 import type { PaymentPage, PaymentSearchEdge } from '../reads/payment-search';
@@ -149,6 +149,11 @@ export type FxDirectoryStatus = {
   uscc: Scalars['ID']['output'];
   year: Scalars['Int']['output'];
 };
+
+/** Period length of a statistics view. */
+export type Granularity =
+  | 'DAY'
+  | 'MONTH';
 
 /** A payer's annual FX convenience quota (USD 50,000 per calendar year). */
 export type IndividualFxQuota = {
@@ -706,6 +711,29 @@ export type Zone =
   | 'YANGJIANG'
   | 'YUNFU';
 
+/** Statistics of one zone in one period (see Query.statistics): the figures forex contributes. */
+export type ZoneStatistics = {
+  __typename?: 'ZoneStatistics';
+  country?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The dimensions the figures are restricted to; null: all. */
+  direction?: Maybe<Direction>;
+  granularity: Granularity;
+  hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Payments (411) and payments received (403) in the period (by payTime). */
+  payments?: Maybe<Scalars['Int']['output']>;
+  /** Their amount in CNY: each at the USD rates in force in its month, rounded to the fen. */
+  paymentsCny?: Maybe<Scalars['Decimal']['output']>;
+  /** Their amount in USD: each at the USD rate in force in its month, rounded to the cent. */
+  paymentsUsd?: Maybe<Scalars['Decimal']['output']>;
+  /** The Beijing calendar period: YYYY-MM-DD (DAY) or YYYY-MM (MONTH). */
+  period: Scalars['String']['output'];
+  /** Settlement checks in the period that refused the settlement. */
+  settlementsRefused?: Maybe<Scalars['Int']['output']>;
+  tradeMode?: Maybe<Scalars['String']['output']>;
+  zone: Zone;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -790,6 +818,7 @@ export type FederationTypes = ResolversObject<{
   Enterprise: Enterprise;
   Order: Order;
   Payment: Payment;
+  ZoneStatistics: ZoneStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -803,6 +832,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Payment:
     ( { __typename: 'Payment' }
     & GraphQLRecursivePick<FederationTypes['Payment'], {"payCode":true,"payTransactionId":true}> );
+  ZoneStatistics:
+    ( { __typename: 'ZoneStatistics' }
+    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
 }>;
 
 
@@ -823,6 +855,7 @@ export type ResolversTypes = ResolversObject<{
   FxDirectoryRegistrationInput: FxDirectoryRegistrationInput;
   FxDirectoryRegistrationSubmission: ResolverTypeWrapper<FxDirectoryRegistrationSubmission>;
   FxDirectoryStatus: ResolverTypeWrapper<FxDirectoryStatus>;
+  Granularity: Granularity;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   IndividualFxQuota: ResolverTypeWrapper<IndividualFxQuota>;
@@ -854,6 +887,7 @@ export type ResolversTypes = ResolversObject<{
   UsdReferenceRate: ResolverTypeWrapper<UsdReferenceRate>;
   WriteOutcome: WriteOutcome;
   Zone: Zone;
+  ZoneStatistics: ResolverTypeWrapper<StatisticsKey>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
@@ -897,6 +931,7 @@ export type ResolversParentTypes = ResolversObject<{
   TransactionFeedEdge: FeedEdge;
   USCC: Scalars['USCC']['output'];
   UsdReferenceRate: UsdReferenceRate;
+  ZoneStatistics: StatisticsKey;
   Int: Scalars['Int']['output'];
 }>;
 
@@ -1140,6 +1175,22 @@ export type UsdReferenceRateResolvers<ContextType = ForexContext, ParentType ext
   usdPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
+export type ZoneStatisticsResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['ZoneStatistics'] = ResolversParentTypes['ZoneStatistics'], FederationReferenceType extends FederationReferenceTypes['ZoneStatistics'] = FederationReferenceTypes['ZoneStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paymentsCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  paymentsUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settlementsRefused?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ForexContext> = ResolversObject<{
   Attestation?: AttestationResolvers<ContextType>;
   AttestationRecord?: AttestationRecordResolvers<ContextType>;
@@ -1170,6 +1221,7 @@ export type Resolvers<ContextType = ForexContext> = ResolversObject<{
   TransactionFeedEdge?: TransactionFeedEdgeResolvers<ContextType>;
   USCC?: GraphQLScalarType;
   UsdReferenceRate?: UsdReferenceRateResolvers<ContextType>;
+  ZoneStatistics?: ZoneStatisticsResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = ForexContext> = ResolversObject<{

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StatisticsKey, OrderRef } from '@zone/common';
 import type { Waybill as WaybillModel, TrackingEvent as TrackingEventModel } from './prisma/client';
-import type { OrderRef } from '@zone/common';
 import type { PostContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -62,6 +62,15 @@ export type AttestationRecord = {
   /** The token as signed, so that whoever follows a chain of recognition can verify each link. */
   token: Scalars['String']['output'];
 };
+
+export type Direction =
+  | 'EXPORT'
+  | 'IMPORT';
+
+/** Period length of a statistics view. */
+export type Granularity =
+  | 'DAY'
+  | 'MONTH';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -282,6 +291,25 @@ export type Zone =
   | 'YANGJIANG'
   | 'YUNFU';
 
+/** Statistics of one zone in one period (see Query.statistics): the figures post contributes. */
+export type ZoneStatistics = {
+  __typename?: 'ZoneStatistics';
+  country?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The dimensions the figures are restricted to; null: all. */
+  direction?: Maybe<Direction>;
+  granularity: Granularity;
+  hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Median hours from the first tracking event to delivery, exact at whole-hour resolution (each duration counted in whole hours, floor). */
+  medianHoursToDeliver?: Maybe<Scalars['Float']['output']>;
+  /** Parcels delivered in the period (by the DELIVERED tracking event). */
+  parcelsDelivered?: Maybe<Scalars['Int']['output']>;
+  /** The Beijing calendar period: YYYY-MM-DD (DAY) or YYYY-MM (MONTH). */
+  period: Scalars['String']['output'];
+  tradeMode?: Maybe<Scalars['String']['output']>;
+  zone: Zone;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -365,6 +393,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Order: Order;
   Waybill: Waybill;
+  ZoneStatistics: ZoneStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -375,6 +404,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Waybill:
     ( { __typename: 'Waybill' }
     & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
+  ZoneStatistics:
+    ( { __typename: 'ZoneStatistics' }
+    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
 }>;
 
 
@@ -389,6 +421,8 @@ export type ResolversTypes = ResolversObject<{
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Direction: Direction;
+  Granularity: Granularity;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -403,6 +437,8 @@ export type ResolversTypes = ResolversObject<{
   WaybillSubmission: ResolverTypeWrapper<Omit<WaybillSubmission, 'waybill'> & { waybill: ResolversTypes['Waybill'] }>;
   WriteOutcome: WriteOutcome;
   Zone: Zone;
+  ZoneStatistics: ResolverTypeWrapper<StatisticsKey>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
@@ -427,6 +463,8 @@ export type ResolversParentTypes = ResolversObject<{
   Waybill: WaybillModel;
   WaybillInput: WaybillInput;
   WaybillSubmission: Omit<WaybillSubmission, 'waybill'> & { waybill: ResolversParentTypes['Waybill'] };
+  ZoneStatistics: StatisticsKey;
+  Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
 }>;
 
@@ -536,6 +574,20 @@ export type WaybillSubmissionResolvers<ContextType = PostContext, ParentType ext
   waybill?: Resolver<ResolversTypes['Waybill'], ParentType, ContextType>;
 }>;
 
+export type ZoneStatisticsResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['ZoneStatistics'] = ResolversParentTypes['ZoneStatistics'], FederationReferenceType extends FederationReferenceTypes['ZoneStatistics'] = FederationReferenceTypes['ZoneStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medianHoursToDeliver?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parcelsDelivered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = PostContext> = ResolversObject<{
   Attestation?: AttestationResolvers<ContextType>;
   AttestationRecord?: AttestationRecordResolvers<ContextType>;
@@ -551,6 +603,7 @@ export type Resolvers<ContextType = PostContext> = ResolversObject<{
   USCC?: GraphQLScalarType;
   Waybill?: WaybillResolvers<ContextType>;
   WaybillSubmission?: WaybillSubmissionResolvers<ContextType>;
+  ZoneStatistics?: ZoneStatisticsResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = PostContext> = ResolversObject<{

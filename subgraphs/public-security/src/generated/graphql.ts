@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StatisticsKey, OrderRef } from '@zone/common';
 import type { IdentityCheck as IdentityCheckModel } from './prisma/client';
-import type { OrderRef } from '@zone/common';
 import type { PublicSecurityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +61,15 @@ export type AttestationRecord = {
   /** The token as signed, so that whoever follows a chain of recognition can verify each link. */
   token: Scalars['String']['output'];
 };
+
+export type Direction =
+  | 'EXPORT'
+  | 'IMPORT';
+
+/** Period length of a statistics view. */
+export type Granularity =
+  | 'DAY'
+  | 'MONTH';
 
 /** One identity check. Carries the verdict only, never the identity checked. */
 export type IdentityCheck = {
@@ -174,6 +183,25 @@ export type Zone =
   | 'YANGJIANG'
   | 'YUNFU';
 
+/** Statistics of one zone in one period (see Query.statistics): the figures public-security contributes. */
+export type ZoneStatistics = {
+  __typename?: 'ZoneStatistics';
+  country?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The dimensions the figures are restricted to; null: all. */
+  direction?: Maybe<Direction>;
+  granularity: Granularity;
+  hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Identity checks made in the period. */
+  identityChecks?: Maybe<Scalars['Int']['output']>;
+  /** Of those, checks whose verdict was MISMATCH. */
+  identityMismatches?: Maybe<Scalars['Int']['output']>;
+  /** The Beijing calendar period: YYYY-MM-DD (DAY) or YYYY-MM (MONTH). */
+  period: Scalars['String']['output'];
+  tradeMode?: Maybe<Scalars['String']['output']>;
+  zone: Zone;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -256,6 +284,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Order: Order;
+  ZoneStatistics: ZoneStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -263,6 +292,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+  ZoneStatistics:
+    ( { __typename: 'ZoneStatistics' }
+    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
 }>;
 
 
@@ -277,6 +309,8 @@ export type ResolversTypes = ResolversObject<{
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Direction: Direction;
+  Granularity: Granularity;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
@@ -286,6 +320,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Zone: Zone;
+  ZoneStatistics: ResolverTypeWrapper<StatisticsKey>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
@@ -306,6 +341,7 @@ export type ResolversParentTypes = ResolversObject<{
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
+  ZoneStatistics: StatisticsKey;
   Int: Scalars['Int']['output'];
 }>;
 
@@ -390,6 +426,20 @@ export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'USCC';
 }
 
+export type ZoneStatisticsResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['ZoneStatistics'] = ResolversParentTypes['ZoneStatistics'], FederationReferenceType extends FederationReferenceTypes['ZoneStatistics'] = FederationReferenceTypes['ZoneStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identityChecks?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  identityMismatches?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   Attestation?: AttestationResolvers<ContextType>;
   AttestationRecord?: AttestationRecordResolvers<ContextType>;
@@ -403,6 +453,7 @@ export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   USCC?: GraphQLScalarType;
+  ZoneStatistics?: ZoneStatisticsResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = PublicSecurityContext> = ResolversObject<{

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StatisticsKey, OrderRef } from '@zone/common';
 import type { TaxBill as TaxBillModel, TaxBillLine as TaxBillLineModel, InvoiceFreeExemption as InvoiceFreeExemptionModel, DeemedIncomeTaxAssessment as DeemedIncomeTaxAssessmentModel } from './prisma/client';
-import type { OrderRef } from '@zone/common';
 import type { InventoryListRef, EnterpriseRef } from '../loaders';
 import type { TaxContext } from '../context';
 export type Maybe<T> = T | null;
@@ -122,6 +122,10 @@ export type DeemedLevyStatus =
   /** Deemed levy revoked (the enterprise is on the negative list): no deemed tax computed. */
   | 'REVOKED';
 
+export type Direction =
+  | 'EXPORT'
+  | 'IMPORT';
+
 /** An enterprise registered with commerce; tax adds its exemptions and deemed income tax. */
 export type Enterprise = {
   __typename?: 'Enterprise';
@@ -143,6 +147,11 @@ export type EnterpriseDeemedIncomeTaxArgs = {
 export type EnterpriseInvoiceFreeExemptionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Period length of a statistics view. */
+export type Granularity =
+  | 'DAY'
+  | 'MONTH';
 
 /** An inventory list of customs; tax adds its tax bill and its 无票免税 decision. */
 export type InventoryList = {
@@ -458,6 +467,32 @@ export type Zone =
   | 'YANGJIANG'
   | 'YUNFU';
 
+/** Statistics of one zone in one period (see Query.statistics): the figures tax contributes. */
+export type ZoneStatistics = {
+  __typename?: 'ZoneStatistics';
+  country?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The dimensions the figures are restricted to; null: all. */
+  direction?: Maybe<Direction>;
+  granularity: Granularity;
+  hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Export lists found exempt by 无票免税 decisions made in the period (the latest decision per list). */
+  invoiceFreeExemptions?: Maybe<Scalars['Int']['output']>;
+  /** The Beijing calendar period: YYYY-MM-DD (DAY) or YYYY-MM (MONTH). */
+  period: Scalars['String']['output'];
+  /** Total tax of those bills, CNY. */
+  taxAssessedCny?: Maybe<Scalars['Decimal']['output']>;
+  /** Tax bills issued in the period and standing (not cancelled or refunded). */
+  taxBills?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Tax the retail import preference forgave on those bills (财关税〔2018〕49号: VAT and consumption tax
+   * at 70%): per bill line, the VAT and consumption tax charged × 3/7, rounded to the fen; CNY.
+   */
+  taxExemptedCny?: Maybe<Scalars['Decimal']['output']>;
+  tradeMode?: Maybe<Scalars['String']['output']>;
+  zone: Zone;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -543,6 +578,7 @@ export type FederationTypes = ResolversObject<{
   InventoryList: InventoryList;
   Order: Order;
   TaxBill: TaxBill;
+  ZoneStatistics: ZoneStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -559,6 +595,9 @@ export type FederationReferenceTypes = ResolversObject<{
   TaxBill:
     ( { __typename: 'TaxBill' }
     & GraphQLRecursivePick<FederationTypes['TaxBill'], {"taxNo":true}> );
+  ZoneStatistics:
+    ( { __typename: 'ZoneStatistics' }
+    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
 }>;
 
 
@@ -577,7 +616,9 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DeemedIncomeTaxInput: DeemedIncomeTaxInput;
   DeemedLevyStatus: DeemedLevyStatus;
+  Direction: Direction;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
+  Granularity: Granularity;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   InventoryList: ResolverTypeWrapper<InventoryListRef>;
@@ -595,6 +636,7 @@ export type ResolversTypes = ResolversObject<{
   TaxReason: ResolverTypeWrapper<TaxReason>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Zone: Zone;
+  ZoneStatistics: ResolverTypeWrapper<StatisticsKey>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
@@ -625,6 +667,7 @@ export type ResolversParentTypes = ResolversObject<{
   TaxBillLine: TaxBillLineModel;
   TaxReason: TaxReason;
   USCC: Scalars['USCC']['output'];
+  ZoneStatistics: StatisticsKey;
   Int: Scalars['Int']['output'];
 }>;
 
@@ -821,6 +864,22 @@ export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'USCC';
 }
 
+export type ZoneStatisticsResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['ZoneStatistics'] = ResolversParentTypes['ZoneStatistics'], FederationReferenceType extends FederationReferenceTypes['ZoneStatistics'] = FederationReferenceTypes['ZoneStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  invoiceFreeExemptions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxAssessedCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  taxBills?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  taxExemptedCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = TaxContext> = ResolversObject<{
   Attestation?: AttestationResolvers<ContextType>;
   AttestationRecord?: AttestationRecordResolvers<ContextType>;
@@ -842,6 +901,7 @@ export type Resolvers<ContextType = TaxContext> = ResolversObject<{
   TaxBillLine?: TaxBillLineResolvers<ContextType>;
   TaxReason?: TaxReasonResolvers<ContextType>;
   USCC?: GraphQLScalarType;
+  ZoneStatistics?: ZoneStatisticsResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = TaxContext> = ResolversObject<{

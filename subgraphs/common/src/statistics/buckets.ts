@@ -1,0 +1,220 @@
+import DataLoader from 'dataloader';
+import type { Caller } from '../caller';
+import { keyText, periodDays, sliceOf, type DimensionName, type StatisticsKey } from './filter';
+
+/**
+ * Bucket aggregates of the statistics. Each department keeps, in its own schema, one table per
+ * kind of figure with a row per zone, Beijing calendar day and dimension values ('D' rows) and
+ * per zone and month ('M' rows, the sums of the month's 'D' rows), plus `stat_dirty`, where
+ * statement triggers on the department's own tables note, in the writing transaction itself, each
+ * zone and day whose records a statement inserted, changed or deleted (old and new day, so a
+ * revision that moves a record moves it between buckets). Before a read, the department
+ * recomputes the noted days from their rows and the months around them from the days
+ * (refreshStatisticsBuckets): an incremental refresh that is exact, since a day's buckets are
+ * always recomputed from that day's rows as committed, never adjusted by deltas. A query reads
+ * buckets, not rows.
+ */
+
+/** What a department's Prisma client offers that the buckets need. */
+export interface StatisticsSql {
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+}
+
+export interface StatisticsDatabase extends StatisticsSql {
+  $transaction<R>(fn: (tx: StatisticsSql) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R>;
+}
+
+/** Columns of a bucket table that the statistics filter's dimensions select on. */
+export type DimensionColumns = Partial<Record<DimensionName, string>>;
+
+export interface BucketTable {
+  /** Table in the department's schema (columns grain, zone, period, then the ones below). */
+  table: string;
+  /** The filter's dimensions this table is cut by, and their columns. */
+  dimensions: DimensionColumns;
+  /** Further key columns a figure is broken down by (a rejection reason, hours to release). */
+  breakdown: readonly string[];
+  /** Additive measures (counts and sums). */
+  measures: readonly string[];
+  /**
+   * SELECT of the 'D' rows of the days in `unnest($1::text[], $2::date[]) AS d(zone, day)`,
+   * naming its columns zone, day, then the dimension, breakdown and measure columns.
+   */
+  daySelect: string;
+}
+
+/** The Beijing calendar day of a timestamptz column, in SQL. */
+export function beijingDay(column: string): string {
+  return `((${column} AT TIME ZONE 'UTC') + interval '8 hours')::date`;
+}
+
+/** SQL condition: a timestamptz column falls on the day `d.day` in Beijing. */
+export function onBeijingDay(column: string): string {
+  return `${column} >= (d.day::timestamp - interval '8 hours') AT TIME ZONE 'UTC' AND ${column} < (d.day::timestamp + interval '16 hours') AT TIME ZONE 'UTC'`;
+}
+
+function keyColumns(table: BucketTable): string[] {
+  return [...Object.values(table.dimensions), ...table.breakdown];
+}
+
+/** Refreshing waits at most this long for another refresh of the department (and may take as long). */
+const REFRESH_TRANSACTION = { maxWait: 120_000, timeout: 600_000 };
+
+/**
+ * Recomputes the buckets of every zone and day noted dirty since the last refresh, in one
+ * transaction under the department's refresh lock, and returns how many days it recomputed. The
+ * marks are taken with one DELETE … RETURNING, which removes exactly the marks committed when it
+ * runs; every row those writes committed is then visible to the recomputation, and marks of
+ * writes committing meanwhile stay for the next refresh.
+ */
+export async function refreshStatisticsBuckets(db: StatisticsDatabase, department: string, tables: readonly BucketTable[]): Promise<number> {
+  const pending = await db.$queryRawUnsafe<{ pending: boolean }[]>('SELECT EXISTS (SELECT 1 FROM stat_dirty) AS pending');
+  if (!pending[0]?.pending) return 0;
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `statistics-refresh:${department}`);
+    const dirty = await tx.$queryRawUnsafe<{ zone: string; day: string }[]>(
+      'WITH taken AS (DELETE FROM stat_dirty RETURNING zone, day) SELECT DISTINCT zone, day::text AS day FROM taken',
+    );
+    if (dirty.length === 0) return 0;
+    const zones = dirty.map((d) => d.zone);
+    const days = dirty.map((d) => d.day);
+    const months = new Map<string, { zone: string; month: string }>();
+    for (const d of dirty) months.set(`${d.zone} ${d.day.slice(0, 7)}`, { zone: d.zone, month: `${d.day.slice(0, 7)}-01` });
+    const monthZones = [...months.values()].map((m) => m.zone);
+    const monthStarts = [...months.values()].map((m) => m.month);
+    for (const table of tables) {
+      const keys = keyColumns(table);
+      const columns = [...keys, ...table.measures];
+      await tx.$executeRawUnsafe(
+        `DELETE FROM ${table.table} b USING unnest($1::text[], $2::date[]) AS d(zone, day) WHERE b.grain = 'D' AND b.zone = d.zone AND b.period = d.day`,
+        zones, days,
+      );
+      await tx.$executeRawUnsafe(
+        `INSERT INTO ${table.table} (grain, zone, period, ${columns.join(', ')}) SELECT 'D', q.zone, q.day, ${columns.map((c) => `q.${c}`).join(', ')} FROM (${table.daySelect}) q`,
+        zones, days,
+      );
+      await tx.$executeRawUnsafe(
+        `DELETE FROM ${table.table} b USING unnest($1::text[], $2::date[]) AS d(zone, month) WHERE b.grain = 'M' AND b.zone = d.zone AND b.period = d.month`,
+        monthZones, monthStarts,
+      );
+      await tx.$executeRawUnsafe(
+        `INSERT INTO ${table.table} (grain, zone, period, ${columns.join(', ')})
+         SELECT 'M', b.zone, d.month, ${keys.map((c) => `b.${c}`).join(', ')}${keys.length ? ', ' : ''}${table.measures.map((m) => `sum(b.${m})`).join(', ')}
+         FROM unnest($1::text[], $2::date[]) AS d(zone, month)
+         JOIN ${table.table} b ON b.grain = 'D' AND b.zone = d.zone AND b.period >= d.month AND b.period < (d.month + interval '1 month')::date
+         GROUP BY b.zone, d.month${keys.map((c) => `, b.${c}`).join('')}`,
+        monthZones, monthStarts,
+      );
+    }
+    return dirty.length;
+  }, REFRESH_TRANSACTION);
+}
+
+/** One bucket row as read: the zone and period, the breakdown columns and the summed measures as text. */
+export type BucketRow = Record<string, string>;
+
+/** A key asks for a dimension the table is not cut by: the department cannot answer it. */
+export function tableAnswers(table: BucketTable, key: StatisticsKey): boolean {
+  return (['direction', 'tradeMode', 'hsChapter', 'country', 'currency'] as const).every((name) => key[name] === null || table.dimensions[name] !== undefined);
+}
+
+/**
+ * Reads the buckets of keys sharing one slice (granularity and dimensions), summed over the
+ * dimensions the keys leave open, per zone, period and breakdown: one statement for all of them.
+ * Keys the table cannot answer (a dimension it is not cut by) are left out of the map.
+ */
+export async function readBuckets(db: StatisticsSql, table: BucketTable, keys: readonly StatisticsKey[], groupBy: readonly string[] = []): Promise<Map<string, BucketRow[]>> {
+  const result = new Map<string, BucketRow[]>();
+  const answerable = keys.filter((key) => tableAnswers(table, key));
+  if (answerable.length === 0) return result;
+  const first = answerable[0]!;
+  const ranges = answerable.map((key) => periodDays(key.period, key.granularity)).filter((r) => r !== null);
+  if (ranges.length === 0) return result;
+  const from = ranges.reduce((min, r) => (r.first < min ? r.first : min), ranges[0]!.first);
+  const to = ranges.reduce((max, r) => (r.last > max ? r.last : max), ranges[0]!.last);
+  const zones = [...new Set(answerable.map((key) => key.zone))];
+  const values: unknown[] = [first.granularity === 'DAY' ? 'D' : 'M', zones, from, to];
+  const conditions: string[] = [];
+  for (const name of ['direction', 'tradeMode', 'hsChapter', 'country', 'currency'] as const) {
+    if (first[name] !== null) {
+      values.push(first[name]);
+      conditions.push(`AND ${table.dimensions[name]} = $${values.length}`);
+    }
+  }
+  const format = first.granularity === 'DAY' ? 'YYYY-MM-DD' : 'YYYY-MM';
+  const groups = [...table.breakdown, ...groupBy];
+  const breakdown = groups.map((c) => `, ${c}::text AS ${c}`).join('');
+  const rows = await db.$queryRawUnsafe<BucketRow[]>(
+    `SELECT zone, to_char(period, '${format}') AS period${breakdown}, ${table.measures.map((m) => `sum(${m})::text AS ${m}`).join(', ')}
+     FROM ${table.table}
+     WHERE grain = $1 AND zone = ANY($2::text[]) AND period >= $3::date AND period <= $4::date ${conditions.join(' ')}
+     GROUP BY zone, period${groups.map((c) => `, ${c}`).join('')}`,
+    ...values,
+  );
+  for (const key of answerable) result.set(`${key.zone} ${key.period}`, []);
+  for (const row of rows) result.get(`${row.zone} ${row.period}`)?.push(row);
+  return result;
+}
+
+/**
+ * A DataLoader of a department's figures per ZoneStatistics key: the keys of one request are
+ * grouped by slice and each slice is computed with one read per bucket table, after the dirty
+ * days are refreshed. Keys the caller may not see (another zone for a zone-bound caller, any for
+ * a bank) get null.
+ */
+export function statisticsLoader<F>(
+  caller: Caller,
+  computeSlice: (keys: StatisticsKey[]) => Promise<Map<string, F>>,
+  refresh: () => Promise<unknown>,
+): DataLoader<StatisticsKey, F | null, string> {
+  return new DataLoader<StatisticsKey, F | null, string>(
+    async (keys) => {
+      await refresh();
+      const slices = new Map<string, StatisticsKey[]>();
+      for (const key of keys) {
+        if (caller.role === 'BANK' || (caller.zone !== null && key.zone !== caller.zone)) continue;
+        const slice = sliceOf(key);
+        const group = slices.get(slice);
+        if (group) group.push(key);
+        else slices.set(slice, [key]);
+      }
+      const figures = new Map<string, F>();
+      for (const group of slices.values()) {
+        for (const [text, value] of await computeSlice(group)) figures.set(text, value);
+      }
+      return keys.map((key) => figures.get(keyText(key)) ?? null);
+    },
+    { cacheKeyFn: keyText },
+  );
+}
+
+/** Sums a measure over bucket rows, as an exact decimal string with two places (money). */
+export function sumMoney(rows: readonly BucketRow[], measure: string): string {
+  let cents = 0n;
+  for (const row of rows) {
+    const [whole = '0', fraction = ''] = (row[measure] ?? '0').replace('-', '').split('.');
+    const value = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
+    cents += (row[measure] ?? '').startsWith('-') ? -value : value;
+  }
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
+export function sumCount(rows: readonly BucketRow[], measure: string): number {
+  return rows.reduce((sum, row) => sum + Number(row[measure] ?? 0), 0);
+}
+
+const perRequest = new WeakMap<object, unknown>();
+
+/** One value per request context (a loader), made on first use. */
+export function perRequestValue<T>(context: object, make: () => T): T {
+  if (!perRequest.has(context)) perRequest.set(context, make());
+  return perRequest.get(context) as T;
+}
+
+/** The rows of one key read by readBuckets; null when the table cannot answer it. */
+export function rowsOf(rows: Map<string, BucketRow[]>, key: StatisticsKey): BucketRow[] | null {
+  return rows.get(`${key.zone} ${key.period}`) ?? null;
+}

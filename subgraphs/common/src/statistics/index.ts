@@ -1,0 +1,3 @@
+export * from './filter';
+export * from './buckets';
+export * from './median';

@@ -1,0 +1,187 @@
+import { Client } from 'pg';
+import { startStack, type Stack } from './support/stack';
+import { SUBMIT_ORDER, orderInput, type OrderParties } from './support/order-input';
+
+/**
+ * Federated statistics (issue 11): every department's figures for a view agree exactly with a
+ * recount from that department's rows, on the seeded data and after writes through the gateway.
+ * The recounts below are written independently of the departments' bucket SQL.
+ */
+
+let stack: Stack;
+let db: Client;
+let regulator: Record<string, string>;
+let parties: OrderParties;
+
+beforeAll(async () => {
+  process.env.ID_HASH_KEY = process.env.TEST_ID_HASH_KEY;
+  stack = await startStack();
+  db = new Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  regulator = { authorization: `Bearer ${await stack.token({ role: 'REGULATOR', org: 'GD-COMMERCE-DEPT' })}` };
+  const { data } = await stack.query<{ enterprises: { edges: { node: { uscc: string; roles: string[] } }[] } }>(
+    '{ enterprises(zone: SHAOGUAN, first: 100) { edges { node { uscc roles } } } }',
+  );
+  const withRole = (role: string) => data!.enterprises.edges.map((e) => e.node).find((e) => e.roles.includes(role))!.uscc;
+  parties = { platformUscc: withRole('PLATFORM'), sellerUscc: withRole('ECOMMERCE'), payerUscc: withRole('PAYMENT') };
+}, 120_000);
+
+afterAll(async () => {
+  await db?.end();
+  await stack?.close();
+});
+
+const FIGURES = `zone period granularity direction tradeMode hsChapter country currency
+  orderCount orderValueCny orderValueByCurrency { currency amount }
+  listsDeclared listsReleased listsRejected rejectionsByReason { reason count } matchingFailures exportReturns medianHoursToRelease
+  taxBills taxAssessedCny taxExemptedCny invoiceFreeExemptions
+  payments paymentsCny paymentsUsd settlementsRefused
+  parcelsDelivered medianHoursToDeliver
+  identityChecks identityMismatches`;
+const STATISTICS = `query Statistics($filter: StatisticsFilter!) { statistics(filter: $filter) { ${FIGURES} } }`;
+
+type Row = Record<string, unknown> & { zone: string; period: string };
+
+async function statistics(filter: Record<string, unknown>, headers = regulator): Promise<Row[]> {
+  const result = await stack.query<{ statistics: Row[] }>(STATISTICS, { filter }, headers);
+  expect(result.errors).toBeUndefined();
+  return result.data!.statistics;
+}
+
+/** Beijing month (YYYY-MM) of a timestamptz column, computed with PostgreSQL's own time zone data. */
+const month = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+
+/** zone|period → value, from a recount query returning zone, period, value. */
+async function recount(sql: string): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ zone: string; period: string; value: string }>(sql);
+  return new Map(rows.map((r) => [`${r.zone}|${r.period}`, String(r.value)]));
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function expectAgreesWithRows(rows: Row[]): Promise<void> {
+  const counts = {
+    orderCount: await recount(`SELECT zone::text AS zone, ${month('ordered_at')} AS period, count(*) AS value FROM commerce."order" GROUP BY 1, 2`),
+    orderValueCny: await recount(`SELECT zone::text AS zone, ${month('ordered_at')} AS period, sum(actual_paid) AS value FROM commerce."order" WHERE currency = 'CNY' GROUP BY 1, 2`),
+    listsDeclared: await recount(`SELECT zone::text AS zone, ${month('declared_at')} AS period, count(*) AS value FROM customs.inventory_list GROUP BY 1, 2`),
+    listsReleased: await recount(`SELECT zone::text AS zone, ${month('declared_at')} AS period, count(*) AS value FROM customs.inventory_list WHERE released_at IS NOT NULL GROUP BY 1, 2`),
+    listsRejected: await recount(`SELECT zone::text AS zone, ${month('declared_at')} AS period, count(*) AS value FROM customs.inventory_list WHERE status_code = 100 GROUP BY 1, 2`),
+    taxAssessedCny: await recount(`SELECT zone::text AS zone, ${month('issued_at')} AS period, sum(total_tax) AS value FROM tax.tax_bill WHERE status = 'ACTIVE' GROUP BY 1, 2`),
+    payments: await recount(`SELECT zone::text AS zone, ${month('pay_time')} AS period, count(*) AS value FROM forex.payment GROUP BY 1, 2`),
+    paymentsCnyOfCny: await recount(`SELECT zone::text AS zone, ${month('pay_time')} AS period, sum(amount_paid) AS value FROM forex.payment WHERE currency = 'CNY' GROUP BY 1, 2`),
+    parcelsDelivered: await recount(`SELECT w.zone::text AS zone, ${month('e.occurred_at')} AS period, count(*) AS value FROM post.waybill w JOIN post.tracking_event e ON e.waybill_id = w.id AND e.code = 'DELIVERED' GROUP BY 1, 2`),
+    identityChecks: await recount(`SELECT zone::text AS zone, ${month('checked_at')} AS period, count(*) AS value FROM public_security.identity_check WHERE zone IS NOT NULL GROUP BY 1, 2`),
+    identityMismatches: await recount(`SELECT zone::text AS zone, ${month('checked_at')} AS period, count(*) AS value FROM public_security.identity_check WHERE zone IS NOT NULL AND verdict = 'MISMATCH' GROUP BY 1, 2`),
+  };
+  const { rows: releases } = await db.query<{ zone: string; period: string; hours: number }>(
+    `SELECT zone::text AS zone, ${month('declared_at')} AS period, floor(extract(epoch FROM released_at - declared_at) / 3600)::int AS hours FROM customs.inventory_list WHERE released_at IS NOT NULL`,
+  );
+  const { rows: deliveries } = await db.query<{ zone: string; period: string; hours: number }>(
+    `SELECT w.zone::text AS zone, ${month('d.occurred_at')} AS period, floor(extract(epoch FROM d.occurred_at - f.first) / 3600)::int AS hours
+     FROM post.waybill w JOIN post.tracking_event d ON d.waybill_id = w.id AND d.code = 'DELIVERED'
+     JOIN (SELECT waybill_id, min(occurred_at) AS first FROM post.tracking_event GROUP BY 1) f ON f.waybill_id = w.id`,
+  );
+  const { rows: usdRows } = await db.query<{ zone: string; period: string; value: string }>(
+    `SELECT zone::text AS zone, ${month('pay_time')} AS period, sum(amount_paid) AS value FROM forex.payment WHERE currency = 'USD' GROUP BY 1, 2`,
+  );
+  const { rows: otherCurrencies } = await db.query(`SELECT 1 FROM forex.payment WHERE currency NOT IN ('CNY', 'USD') LIMIT 1`);
+  expect(otherCurrencies).toHaveLength(0);
+  const usdOf = new Map(usdRows.map((r) => [`${r.zone}|${r.period}`, r.value]));
+
+  const money = (value: string | undefined) => Number(value ?? 0).toFixed(2);
+  let nonZero = 0;
+  for (const row of rows) {
+    const at = `${row.zone}|${row.period}`;
+    expect([at, row.orderCount]).toEqual([at, Number(counts.orderCount.get(at) ?? 0)]);
+    expect([at, row.orderValueCny]).toEqual([at, money(counts.orderValueCny.get(at))]);
+    expect([at, row.listsDeclared]).toEqual([at, Number(counts.listsDeclared.get(at) ?? 0)]);
+    expect([at, row.listsReleased]).toEqual([at, Number(counts.listsReleased.get(at) ?? 0)]);
+    expect([at, row.listsRejected]).toEqual([at, Number(counts.listsRejected.get(at) ?? 0)]);
+    expect([at, row.taxAssessedCny]).toEqual([at, money(counts.taxAssessedCny.get(at))]);
+    expect([at, row.payments]).toEqual([at, Number(counts.payments.get(at) ?? 0)]);
+    expect([at, row.paymentsUsd !== null && Number(row.paymentsUsd) >= Number(money(usdOf.get(at)))]).toEqual([at, true]);
+    expect([at, row.parcelsDelivered]).toEqual([at, Number(counts.parcelsDelivered.get(at) ?? 0)]);
+    expect([at, row.identityChecks]).toEqual([at, Number(counts.identityChecks.get(at) ?? 0)]);
+    expect([at, row.identityMismatches]).toEqual([at, Number(counts.identityMismatches.get(at) ?? 0)]);
+    expect([at, row.medianHoursToRelease]).toEqual([at, median(releases.filter((r) => `${r.zone}|${r.period}` === at).map((r) => r.hours))]);
+    expect([at, row.medianHoursToDeliver]).toEqual([at, median(deliveries.filter((r) => `${r.zone}|${r.period}` === at).map((r) => r.hours))]);
+    const reasons = (row.rejectionsByReason as { count: number }[]).reduce((sum, r) => sum + r.count, 0);
+    expect(reasons).toBeGreaterThanOrEqual(row.listsRejected as number);
+    if ((row.orderCount as number) > 0) nonZero++;
+  }
+  expect(nonZero).toBeGreaterThan(0);
+}
+
+describe('statistics', () => {
+  it('answers a province-wide monthly view with every department\'s figures, equal to a recount from the rows', async () => {
+    const rows = await statistics({ from: '2026-01-01', to: '2026-12-31', granularity: 'MONTH' });
+    expect(rows).toHaveLength(8 * 12);
+    expect(rows[0]).toMatchObject({ zone: 'SHAOGUAN', period: '2026-01', granularity: 'MONTH', direction: null });
+    await expectAgreesWithRows(rows);
+    const total = rows.reduce((sum, r) => sum + (r.orderCount as number), 0);
+    const { rows: [all] } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM commerce."order" WHERE ordered_at >= '2025-12-31T16:00:00Z' AND ordered_at < '2026-12-31T16:00:00Z'`);
+    expect(total).toBe(Number(all!.n));
+  });
+
+  it('moves a revised order between days and months instead of counting it twice, and counts a new one', async () => {
+    const day = (iso: string) => iso.slice(0, 10);
+    const input = orderInput(parties, `STATS-${Date.now()}`, 7);
+    input.orderedAt = '2026-03-31T15:30:00Z'; // 23:30 on 31 March in Beijing
+    const before = await statistics({ from: '2026-03-31', to: '2026-04-01', granularity: 'DAY', zone: 'SHAOGUAN' });
+    const created = await stack.query<{ submitOrder: { outcome: string } }>(SUBMIT_ORDER, { input });
+    expect(created.data?.submitOrder.outcome).toBe('CREATED');
+    const afterCreate = await statistics({ from: '2026-03-31', to: '2026-04-01', granularity: 'DAY', zone: 'SHAOGUAN' });
+    expect(afterCreate.map((r) => r.orderCount)).toEqual([(before[0]!.orderCount as number) + 1, before[1]!.orderCount]);
+    expect(Number(afterCreate[0]!.orderValueCny) - Number(before[0]!.orderValueCny)).toBeCloseTo(550.5, 2);
+
+    // The same order placed 45 minutes later is 00:15 on 1 April in Beijing: it moves to April.
+    const revised = await stack.query<{ submitOrder: { outcome: string } }>(SUBMIT_ORDER, { input: { ...input, orderedAt: '2026-03-31T16:15:00Z' } });
+    expect(revised.data?.submitOrder.outcome).toBe('CHANGED');
+    const afterRevision = await statistics({ from: '2026-03-31', to: '2026-04-01', granularity: 'DAY', zone: 'SHAOGUAN' });
+    expect(afterRevision.map((r) => r.orderCount)).toEqual([before[0]!.orderCount, (before[1]!.orderCount as number) + 1]);
+    expect(afterRevision.map((r) => r.period)).toEqual([day('2026-03-31'), day('2026-04-01')]);
+    await expectAgreesWithRows(await statistics({ from: '2026-01-01', to: '2026-12-31', granularity: 'MONTH' }));
+  });
+
+  it('cuts the figures by a dimension, and a department whose records lack it answers null', async () => {
+    const rows = await statistics({ from: '2026-01-01', to: '2026-12-31', granularity: 'MONTH', zone: 'SHAOGUAN', direction: 'IMPORT', hsChapter: '19' });
+    const { rows: [expected] } = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM commerce."order" o JOIN commerce.order_item i ON i.order_id = o.id AND i.gnum = 1
+       WHERE o.zone = 'SHAOGUAN' AND o.direction = 'IMPORT' AND left(i.hs_code, 2) = '19' AND o.ordered_at >= '2025-12-31T16:00:00Z' AND o.ordered_at < '2026-12-31T16:00:00Z'`,
+    );
+    expect(rows.reduce((sum, r) => sum + (r.orderCount as number), 0)).toBe(Number(expected!.n));
+    expect(Number(expected!.n)).toBeGreaterThan(0);
+    expect(rows.every((r) => r.hsChapter === '19' && r.direction === 'IMPORT')).toBe(true);
+    // Payments, deliveries and identity checks carry no HS chapter.
+    expect(rows.every((r) => r.payments === null && r.parcelsDelivered === null && r.identityChecks === null)).toBe(true);
+    expect(rows.some((r) => (r.listsDeclared as number) > 0 && r.taxAssessedCny !== null)).toBe(true);
+  });
+
+  it('confines a zone-bound regulator to its zone', async () => {
+    const zoneRegulator = { authorization: `Bearer ${await stack.token({ role: 'REGULATOR', org: 'SG-REGULATOR', zone: 'SHAOGUAN' })}` };
+    const own = await statistics({ from: '2026-01-01', to: '2026-03-31', granularity: 'MONTH' }, zoneRegulator);
+    expect(own.map((r) => r.zone)).toEqual(['SHAOGUAN', 'SHAOGUAN', 'SHAOGUAN']);
+    expect(await statistics({ from: '2026-01-01', to: '2026-03-31', granularity: 'MONTH', zone: 'HEYUAN' }, zoneRegulator)).toEqual([]);
+  });
+
+  it('is not part of a bank\'s API', async () => {
+    const bank = { authorization: `Bearer ${await stack.token({ role: 'BANK', org: '91440300MA5FXXXX0X' })}` };
+    const result = await stack.query(STATISTICS, { filter: { from: '2026-01-01', to: '2026-01-31', granularity: 'MONTH' } }, bank);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toMatch(/GRAPHQL_VALIDATION_FAILED|PERSISTED_QUERY/);
+  });
+
+  it('names every wrong field of the filter', async () => {
+    const result = await stack.query(STATISTICS, { filter: { from: '2026-02-30', to: '2025-01-01', granularity: 'DAY', tradeMode: '1111', hsChapter: '99', country: 'nz' } }, regulator);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = (result.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field).sort();
+    expect(fields).toEqual(['filter.country', 'filter.from', 'filter.hsChapter', 'filter.tradeMode']);
+    const tooLong = await stack.query(STATISTICS, { filter: { from: '2025-01-01', to: '2026-12-31', granularity: 'DAY' } }, regulator);
+    expect(tooLong.errors?.[0]?.extensions?.problems).toEqual([{ field: 'filter.to', reason: expect.stringContaining('at most 366 periods') }]);
+  });
+});
