@@ -185,3 +185,45 @@ describe('statistics', () => {
     expect(tooLong.errors?.[0]?.extensions?.problems).toEqual([{ field: 'filter.to', reason: expect.stringContaining('at most 366 periods') }]);
   });
 });
+
+describe('CSV export', () => {
+  const exportUrl = (query: string) => `${stack.gatewayBase}/statistics/export.csv?${query}`;
+
+  it('downloads a view as CSV named after its filter, the same figures as the API, recorded in the audit log', async () => {
+    const requestId = `csv-export-${Date.now()}`;
+    const response = await fetch(exportUrl('from=2026-01-01&to=2026-06-30&granularity=MONTH&zone=SHAOGUAN&direction=IMPORT'), {
+      headers: { ...regulator, 'x-request-id': requestId },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="statistics_2026-01-01_2026-06-30_MONTH_SHAOGUAN_IMPORT.csv"');
+    const lines = (await response.text()).trim().split('\n');
+    const header = lines[0]!.split(',');
+    expect(header.slice(0, 3)).toEqual(['zone', 'period', 'granularity']);
+    expect(lines).toHaveLength(7);
+    const api = await statistics({ from: '2026-01-01', to: '2026-06-30', granularity: 'MONTH', zone: 'SHAOGUAN', direction: 'IMPORT' });
+    const csvRows = lines.slice(1).map((line) => Object.fromEntries(line.split(',').map((value, i) => [header[i]!, value])));
+    expect(csvRows.map((r) => [r.period, Number(r.orderCount), r.orderValueCny, Number(r.listsDeclared), r.taxAssessedCny, r.identityChecks]))
+      .toEqual(api.map((r) => [r.period, r.orderCount, r.orderValueCny, r.listsDeclared, r.taxAssessedCny, '']));
+
+    await stack.auditLog.sequenced();
+    const entry = await stack.audit.prisma.auditEntry.findFirst({ where: { requestId } });
+    expect(entry).toMatchObject({ operationName: 'StatisticsCsvExport', role: 'REGULATOR', organisation: 'GD-COMMERCE-DEPT', outcome: 'OK' });
+  });
+
+  it('refuses a caller without a token, a bank, and a wrong or unknown parameter, as JSON naming it', async () => {
+    const query = 'from=2026-01-01&to=2026-01-31&granularity=MONTH';
+    expect((await fetch(exportUrl(query))).status).toBe(401);
+    const bank = { authorization: `Bearer ${await stack.token({ role: 'BANK', org: '91440300MA5FXXXX0X' })}` };
+    const refused = await fetch(exportUrl(query), { headers: bank });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
+    const unknown = await fetch(exportUrl(`${query}&colour=red`), { headers: regulator });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { errors: { extensions: { problems: unknown } }[] }).errors[0]!.extensions.problems).toEqual([{ field: 'colour', reason: expect.stringContaining('not a filter parameter') }]);
+    const wrong = await fetch(exportUrl('from=2026-01-01&to=2025-01-31&granularity=MONTH&hsChapter=99'), { headers: regulator });
+    expect(wrong.status).toBe(400);
+    const problems = ((await wrong.json()) as { errors: { extensions: { problems: { field: string }[] } }[] }).errors[0]!.extensions.problems;
+    expect(problems.map((p) => p.field).sort()).toEqual(['filter.hsChapter', 'filter.to']);
+  });
+});

@@ -17,6 +17,7 @@ import { createAuditSubgraphSchema } from './audit/subgraph';
 import { attestationKeysRouter, createAttestationSubgraphSchema, createIssuerClient } from './attestation';
 import { auditTreeRouter, type TransparencyLog } from './audit/transparency';
 import { useAuditLog } from './plugins/useAuditLog';
+import { statisticsExportRouter } from './statistics';
 import { useContracts } from './plugins/useContracts';
 import { DepartmentDataSource } from './data-source';
 import { inboundDeadline, type BreakerSettings } from './upstream-policy';
@@ -196,6 +197,9 @@ export function createGateway(options: GatewayOptions) {
   app.use(consoleRouter(options.console));
   app.use(attestationKeysRouter({ directory: attestationKeys, issuers, log }));
   app.use(auditTreeRouter({ transparency: options.auditTransparency ?? null, log }));
+  // The CSV export asks this gateway's own /graphql, known once it listens.
+  let ownGraphqlUrl: string | null = null;
+  app.use(statisticsExportRouter({ graphqlUrl: () => ownGraphqlUrl, log }));
 
   const listen = async (port: number, host = '127.0.0.1'): Promise<RunningGateway> => {
     // Idle sockets outlive the departments' and load balancers' pools (see keep-alive.ts in common).
@@ -305,6 +309,7 @@ export function createGateway(options: GatewayOptions) {
     await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
     const address = httpServer.address() as AddressInfo;
     const url = `http://${host}:${address.port}/graphql`;
+    ownGraphqlUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`;
     log.info({ url }, 'gateway listening');
     return {
       url,
