@@ -32,6 +32,7 @@ import { executableSupergraphSdl } from './authorization/supergraph';
 import { useAuthorization } from './plugins/useAuthorization';
 import { useOperationResolution } from './plugins/useOperationResolution';
 import { useInputProblems } from './plugins/useInputProblems';
+import { useErrorPaths } from './plugins/useErrorPaths';
 import { isClientSafe } from './operations/errors';
 import { watchQueryPlanning } from './operations/query-planning';
 import { createSubgraphRouter } from './subgraph-routing';
@@ -232,6 +233,8 @@ export function createGateway(options: GatewayOptions) {
         // Bad input, inline or in variables, refused as one BAD_USER_INPUT naming every field, before any department is called.
         useInputProblems(),
         useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),
+        // A failed department's error repeated at the path of each field it left null.
+        useErrorPaths({ supergraphSdl: options.supergraphSdl }),
         ...offlineServerPlugins<GatewayContext>(httpServer),
       ],
       formatError: (formatted, error) => {
