@@ -113,6 +113,15 @@ export const resolvers: Resolvers = {
       if (!subject) throw badUserInput(problems);
       return jointMeasuresOf(context, subject, { inForceOnly: inForceOnly ?? false, department: appliedBy ? departmentOfValue(appliedBy) : null });
     },
+    jointMeasuresOn: async (_root, { subjects: inputs, appliedBy }, context) => {
+      if (inputs.length > 10) throw badUserInput({ field: 'subjects', reason: 'must name at most 10 subjects' });
+      const parsed = inputs.map((input, i) => subjectOf(input, `subjects[${i}]`));
+      const problems = parsed.flatMap((p) => p.problems);
+      if (problems.length > 0) throw badUserInput(problems);
+      const department = departmentOfValue(appliedBy);
+      const lists = await Promise.all(parsed.map(({ subject }) => jointMeasuresOf(context, subject!, { inForceOnly: true, department })));
+      return lists.flat();
+    },
   },
   Mutation: {
     submitOrder: (_root, { input }, context) => submitOrder(context, input),

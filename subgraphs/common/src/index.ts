@@ -35,3 +35,4 @@ export * from './events';
 export * from './cursors';
 export * from './record-search';
 export * from './statistics';
+export * from './joint-measures';

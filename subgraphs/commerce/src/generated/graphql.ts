@@ -690,6 +690,11 @@ export type Query = {
    * platform.
    */
   jointMeasures: Array<JointMeasure>;
+  /**
+   * The joint measures in force that one department applies on any of the subjects (at most 10):
+   * what a department's process asks before a decision. Department systems and officers only.
+   */
+  jointMeasuresOn: Array<JointMeasure>;
   /** One order by platform code and order number; null when unknown. */
   order?: Maybe<Order>;
   /**
@@ -777,6 +782,16 @@ export type QueryJointMeasuresArgs = {
   appliedBy?: InputMaybe<Department>;
   inForceOnly?: InputMaybe<Scalars['Boolean']['input']>;
   subject: SubjectInput;
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryJointMeasuresOnArgs = {
+  appliedBy: Department;
+  subjects: Array<SubjectInput>;
 };
 
 
@@ -1403,6 +1418,7 @@ export type QueryResolvers<ContextType = CommerceContext, ParentType extends Res
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'uscc'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryEnterprisesArgs>>;
   jointMeasures?: Resolver<Array<ResolversTypes['JointMeasure']>, ParentType, ContextType, RequireFields<QueryJointMeasuresArgs, 'subject'>>;
+  jointMeasuresOn?: Resolver<Array<ResolversTypes['JointMeasure']>, ParentType, ContextType, RequireFields<QueryJointMeasuresOnArgs, 'appliedBy' | 'subjects'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'filter'>>;
   statistics?: Resolver<Array<ResolversTypes['ZoneStatistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter'>>;

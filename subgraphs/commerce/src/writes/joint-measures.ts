@@ -74,7 +74,9 @@ export async function jointMeasuresOf(context: CommerceContext, subject: Subject
       }
     }
     const creditKinds = ['CUSTOMS_NO_AUTO_RELEASE', 'REWARD_LOWER_REVIEW'] as const;
-    if (creditKinds.some(wanted)) {
+    // Customs applies its own credit class directly; asking it back through the gateway would add nothing.
+    const customsItself = caller.department === 'customs' && query.department === 'customs';
+    if (creditKinds.some(wanted) && !customsItself) {
       const creditClass = await creditClassOf(context, uscc);
       for (const kind of creditClassMeasures(creditClass ?? 'GENERAL').filter(wanted)) {
         views.push({ id: measureId('CREDIT_CLASS', uscc, kind), kind, source: 'CREDIT_CLASS', basis: `customs credit class ${creditClass}`, subject, zone, since: null, liftedAt: null, liftReason: null });

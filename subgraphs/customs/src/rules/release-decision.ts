@@ -7,6 +7,8 @@
  * 2. enterprise on the negative list, or of the discredited class: INSPECTION (500), because the
  *    joint measures of the negative list exclude automatic release;
  * 3. any goods of a HIGH-risk HS chapter: INSPECTION (500);
+ * 3a. a joint measure in force excluding automatic release (联合惩戒: an assistance request answered
+ *    by customs to hold the goods): at least DOCUMENT_REVIEW (300);
  * 4. any goods of a MEDIUM-risk chapter: DOCUMENT_REVIEW (300), unless the enterprise holds
  *    advanced certification, whose own controls customs recognises instead of a review;
  * 5. otherwise AUTO_RELEASE (800).
@@ -59,6 +61,8 @@ export interface ReleaseDecisionInput {
   hsChapters: readonly string[];
   /** The enterprise is on the credit system's negative list (joint punishment applies). */
   onNegativeList: boolean;
+  /** A joint measure in force (CUSTOMS_NO_AUTO_RELEASE of an answered assistance request) excludes automatic release. */
+  noAutoRelease?: boolean;
   /** Risk by chapter; defaults to DEFAULT_HS_CHAPTER_RISK. */
   chapterRisk?: HsChapterRiskTable;
 }
@@ -75,7 +79,7 @@ export interface ReleaseDecision {
 }
 
 /** Why a list is graded above automatic release, one code per factor of the grading. */
-export type ReleaseReasonCode = 'MATCHING_FAILED' | 'NEGATIVE_LIST' | 'DISCREDITED_ENTERPRISE' | 'HIGH_RISK_GOODS' | 'MEDIUM_RISK_GOODS';
+export type ReleaseReasonCode = 'MATCHING_FAILED' | 'NEGATIVE_LIST' | 'DISCREDITED_ENTERPRISE' | 'HIGH_RISK_GOODS' | 'JOINT_MEASURE' | 'MEDIUM_RISK_GOODS';
 
 const SEVERITY: Record<ReleaseDecisionKind, number> = { AUTO_RELEASE: 0, DOCUMENT_REVIEW: 1, INSPECTION: 2, REJECT: 3 };
 
@@ -112,6 +116,7 @@ export function decideRelease(input: ReleaseDecisionInput): ReleaseDecision {
   if (input.creditClass === 'DISCREDITED') raise('INSPECTION', 'DISCREDITED_ENTERPRISE', 'the enterprise is of the discredited customs credit class');
   const high = chaptersOfRisk(input.hsChapters, table, 'HIGH');
   if (high.length > 0) raise('INSPECTION', 'HIGH_RISK_GOODS', `goods of high-risk HS chapter ${high.join(', ')}`);
+  if (input.noAutoRelease) raise('DOCUMENT_REVIEW', 'JOINT_MEASURE', 'a joint measure in force excludes automatic release');
   const medium = chaptersOfRisk(input.hsChapters, table, 'MEDIUM');
   if (medium.length > 0 && input.creditClass !== 'ADVANCED') raise('DOCUMENT_REVIEW', 'MEDIUM_RISK_GOODS', `goods of medium-risk HS chapter ${medium.join(', ')}`);
 

@@ -14,6 +14,7 @@ import { listColumnsOf, listContentOf, listContentOfRow, type ListContent } from
 import { nextSerial } from './serials';
 import { attestListDecisions, revokeListAttestations } from './attestations';
 import type { AttestationSigner } from '@zone/common';
+import { jointMeasuresInForce, reportJointMeasureEffects, type MeasureEffect, type MeasureInForce } from '@zone/common';
 import { requestTaxBill, settleTaxBill } from './tax-bill-calls';
 
 export interface ListDeclarationResult {
@@ -60,8 +61,8 @@ interface MatchingDocuments {
   enterprise: { uscc: string; negativeListed: boolean } | null;
 }
 
-/** What customs learnt from the other departments, checked against the list. */
-type Facts = MatchingDocuments & { order: NonNullable<MatchingDocuments['order']>; enterprise: NonNullable<MatchingDocuments['enterprise']> };
+/** What customs learnt from the other departments, checked against the list, and the joint measures customs applies to it. */
+type Facts = MatchingDocuments & { order: NonNullable<MatchingDocuments['order']>; enterprise: NonNullable<MatchingDocuments['enterprise']>; measures?: readonly MeasureInForce[] };
 
 async function fetchDocuments(context: CustomsContext, list: DeclaredList): Promise<MatchingDocuments> {
   const result = await context.federated.request<MatchingDocuments>(
@@ -140,6 +141,8 @@ async function examine(
     creditClass,
     hsChapters: list.items.map((item) => hsChapter(item.hsCode)),
     onNegativeList: facts.enterprise.negativeListed,
+    // The negative list's own measure is graded above (NEGATIVE_LIST: inspection).
+    noAutoRelease: (facts.measures ?? []).some((m) => m.kind === 'CUSTOMS_NO_AUTO_RELEASE' && m.source === 'ASSISTANCE_REQUEST'),
     chapterRisk: options.chapterRisk,
   });
   return { matching, release, retailTaxTreatment };
@@ -325,7 +328,11 @@ export async function declareInventoryList(context: CustomsContext, input: Decla
   // input.zone is checked against the order's zone below (checkAgainstOrder) before anything is written.
   const caller = assertMayWriteInZone(context.caller, 'customs', input.zone, 'declare lists');
   checkListDeclaration(input).throwIfAny();
-  const facts = checkAgainstOrder(input, await fetchDocuments(context, input));
+  const measures = await jointMeasuresInForce(context.federated, 'customs', [
+    { type: 'ENTERPRISE', uscc: input.ebcCode },
+    { type: 'ORDER', ebpCode: input.ebpCode, orderNo: input.orderNo },
+  ], 'customs release: joint measures in force');
+  const facts = { ...checkAgainstOrder(input, await fetchDocuments(context, input)), measures };
   const content = listContentOf(input);
   const result = await recordList(context.prisma, {
     content,
@@ -336,10 +343,27 @@ export async function declareInventoryList(context: CustomsContext, input: Decla
     chapterRisk: context.config.chapterRisk,
     attestationSigner: context.attestationSigner,
   });
+  if (result.outcome !== 'UNCHANGED') await reportReleaseMeasures(context, result.list, measures);
   if (result.list.direction === 'IMPORT') {
     if (result.list.matched) await requestTaxBill(context, result.list);
     // A new revision refused at matching, or one that passes again, changes whether an issued bill is due.
     if (result.outcome !== 'CREATED') await settleTaxBill(context, result.list);
   }
   return result;
+}
+
+/**
+ * Tells commerce's register where joint measures bit on this list's release: the negative list's
+ * (inspection), an answered request's (no automatic release) and a discredited credit class's.
+ */
+async function reportReleaseMeasures(context: CustomsContext, list: InventoryList, measures: readonly MeasureInForce[]): Promise<void> {
+  const grounds = new Set(((list.releaseReasons ?? []) as unknown as { code: string }[]).map((reason) => reason.code));
+  const outcome = `${list.releaseDecision} (receipt ${list.statusCode}) instead of automatic release`;
+  const effects: MeasureEffect[] = measures
+    .filter((m) => m.kind === 'CUSTOMS_NO_AUTO_RELEASE' && grounds.has(m.source === 'NEGATIVE_LIST' ? 'NEGATIVE_LIST' : 'JOINT_MEASURE'))
+    .map((m) => ({ measureId: m.id, process: 'customs.release', recordRef: list.invtNo, outcome }));
+  if (grounds.has('DISCREDITED_ENTERPRISE')) {
+    effects.push({ measureId: `CREDIT_CLASS:${list.ebcCode}:CUSTOMS_NO_AUTO_RELEASE`, process: 'customs.release', recordRef: list.invtNo, outcome });
+  }
+  await reportJointMeasureEffects(context.federated, context.log, effects);
 }

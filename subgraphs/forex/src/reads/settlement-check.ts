@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { badUserInput, forbidden, type Caller } from '@zone/common';
+import { badUserInput, forbidden, jointMeasuresInForce, reportJointMeasureEffects, type Caller, type MeasureSubject } from '@zone/common';
 import type { ForexContext } from '../context';
 import { orderEvidenceOf } from '../federated-reads';
 import { quotaYear, usesIndividualQuota } from '../rules/individual-quota';
@@ -64,6 +64,11 @@ export async function checkSettlement(context: ForexContext, ebpCode: string, or
 
   const checkedAt = context.clock();
   const payment = await context.prisma.payment.findUnique({ where: { ebpCode_orderNo: { ebpCode, orderNo } } });
+  // Joint measures refusing settlement on the enterprise, the order or the payment (联合惩戒).
+  const subjects: MeasureSubject[] = order === null ? [] : [{ type: 'ENTERPRISE', uscc: order.ebcCode }, { type: 'ORDER', ebpCode, orderNo }];
+  if (payment) subjects.push({ type: 'PAYMENT', payCode: payment.payCode, payTransactionId: payment.payTransactionId });
+  const measures = (await jointMeasuresInForce(context.federated, 'forex', subjects, 'FX settlement check: joint measures in force')).filter((m) => m.kind === 'FOREX_SETTLEMENT_REFUSED');
+  const requestMeasures = measures.filter((m) => m.source === 'ASSISTANCE_REQUEST');
   const directory = order === null ? null : await fxDirectoryStanding(context, order.ebcCode, quotaYear(checkedAt));
   const result = settlementCheck({
     settlement: payment === null ? null : { amount: payment.amountPaid.toFixed(2), currency: payment.currency },
@@ -75,6 +80,7 @@ export async function checkSettlement(context: ForexContext, ebpCode: string, or
     directoryStatus: directory?.decision ?? null,
     negativeList: { enterprise: order?.ebc.negativeListed ?? false, payer: false },
     watchFlag: { enterprise: false, payer: false },
+    settlementRefusedBy: requestMeasures.map((m) => m.basis),
   });
   const quota = usesIndividualQuota(payment?.payerIdType === RESIDENT_ID_CARD, backedByTransactionData(result));
   const evidence: SettlementCheckAnswer['evidence'] = {
@@ -104,8 +110,13 @@ export async function checkSettlement(context: ForexContext, ebpCode: string, or
       checkedAt,
     },
   });
+  const serialNo = settlementCheckSerialNo(row.id);
+  const refusedBy = new Set(result.reasons.map((reason) => reason.code));
+  await reportJointMeasureEffects(context.federated, context.log, measures
+    .filter((m) => refusedBy.has(m.source === 'NEGATIVE_LIST' ? 'NEGATIVE_LIST' : 'JOINT_MEASURE'))
+    .map((m) => ({ measureId: m.id, process: 'forex.settlement-check', recordRef: serialNo, outcome: `settlement of order ${ebpCode}/${orderNo} refused` })));
   return {
-    serialNo: settlementCheckSerialNo(row.id),
+    serialNo,
     ebpCode,
     orderNo,
     mayProceed: result.allowed,

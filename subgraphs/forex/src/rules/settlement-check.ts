@@ -28,6 +28,7 @@ export type SettlementReasonCode =
   | 'AMOUNT_MISMATCH'
   | 'DIRECTORY_REGISTRATION_REQUIRED'
   | 'NEGATIVE_LIST'
+  | 'JOINT_MEASURE'
   | 'WATCH_FLAG';
 
 export interface SettlementReason {
@@ -85,6 +86,11 @@ export interface SettlementCheckInput {
   negativeList: SubjectFlags;
   /** Watch flag of public security, e.g. suspected laundering through non-genuine trade. */
   watchFlag: SubjectFlags;
+  /**
+   * Bases of the joint measures in force refusing settlement (FOREX_SETTLEMENT_REFUSED) beyond the
+   * negative list's, e.g. "assistance request AR202600000001"; none when absent.
+   */
+  settlementRefusedBy?: readonly string[];
 }
 
 /** The documents the check saw, by their keys, whether or not they agreed. */
@@ -148,6 +154,9 @@ export function settlementCheck(input: SettlementCheckInput): SettlementCheck {
   }
   const negative = flagged(input.negativeList);
   if (negative !== null) reasons.push({ code: 'NEGATIVE_LIST', message: `the ${negative} on the negative list` });
+  if (input.settlementRefusedBy && input.settlementRefusedBy.length > 0) {
+    reasons.push({ code: 'JOINT_MEASURE', message: `a joint measure refuses settlement (${input.settlementRefusedBy.join(', ')})` });
+  }
   const watched = flagged(input.watchFlag);
   if (watched !== null) reasons.push({ code: 'WATCH_FLAG', message: `the ${watched} under a public-security watch flag` });
 

@@ -1,4 +1,4 @@
-import { contentHash, issueAttestation, lockBusinessKey, queueByBusinessKey, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode, assertCallerInZone } from '@zone/common';
+import { jointMeasuresInForce, reportJointMeasureEffects, contentHash, issueAttestation, lockBusinessKey, queueByBusinessKey, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode, assertCallerInZone } from '@zone/common';
 import type { DeemedIncomeTaxAssessment } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { DEEMED_PROFIT_RATE, deemedIncomeTax, type SmallLowProfitCondition } from '../rules/deemed-income-tax';
@@ -78,7 +78,12 @@ export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIn
     totalAssets: new ExactDecimal(input.totalAssets).toFixed(2),
   };
   const listing = enterprise.negativeListed ? enterprise.negativeListEntry : null;
-  const decision = enterprise.negativeListed
+  // Deemed taxation revoked by a joint measure: the negative list's (named by the listing) or an answered assistance request's.
+  const measures = (await jointMeasuresInForce(context.federated, 'tax', [{ type: 'ENTERPRISE', uscc: input.uscc }], 'deemed income tax: joint measures in force'))
+    .filter((m) => m.kind === 'TAX_DEEMED_TAXATION_REVOKED');
+  const requestMeasure = measures.find((m) => m.source === 'ASSISTANCE_REQUEST');
+  const revoked = enterprise.negativeListed || requestMeasure !== undefined;
+  const decision = revoked
     ? {
         ...figures,
         status: 'REVOKED' as const,
@@ -87,8 +92,8 @@ export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIn
         conditions: [] as SmallLowProfitCondition[],
         rateApplied: null,
         taxDue: null,
-        revocationReason: `on the negative list: ${listing?.reason ?? 'reason not stated'}`,
-        revocationLegalBasis: listing?.legalBasis ?? 'negative list of the credit system (联合惩戒)',
+        revocationReason: listing ? `on the negative list: ${listing.reason}` : `joint measure of ${requestMeasure!.basis}`,
+        revocationLegalBasis: listing?.legalBasis ?? (listing ? 'negative list of the credit system (联合惩戒)' : `${requestMeasure!.basis} (执法互助, 联合惩戒)`),
       }
     : {
         ...figures,
@@ -103,7 +108,7 @@ export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIn
       };
   const hash = contentHash(decision);
   const assessedAt = context.clock();
-  return queueByBusinessKey('tax.deemed-income-tax', [input.uscc, String(input.year)], () => retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
+  const recorded = await queueByBusinessKey('tax.deemed-income-tax', [input.uscc, String(input.year)], () => retryOnLostRace(() => context.prisma.$transaction(async (tx) => {
     await lockBusinessKey(tx, 'tax.deemed-income-tax', input.uscc, String(input.year));
     const latest = await tx.deemedIncomeTaxAssessment.findFirst({ where: { uscc: input.uscc, year: input.year }, orderBy: { revision: 'desc' } });
     if (latest && latest.contentHash === hash) return latest;
@@ -130,4 +135,9 @@ export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIn
     }
     return created;
   })));
+  if (recorded.status === 'REVOKED') {
+    // Every such measure in force bit: the assessment is revoked while any of them stands.
+    await reportJointMeasureEffects(context.federated, context.log, measures.map((m) => ({ measureId: m.id, process: 'tax.deemed-income-tax', recordRef: `${input.uscc}/${input.year} revision ${recorded.revision}`, outcome: 'deemed taxation (核定征收) revoked' })));
+  }
+  return recorded;
 }

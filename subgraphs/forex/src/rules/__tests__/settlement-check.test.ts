@@ -51,6 +51,8 @@ describe('settlement on transaction electronic information (凭交易电子信�
     ['an enterprise on the negative list', { negativeList: { enterprise: true, payer: false } }, ['NEGATIVE_LIST']],
     ['a payer on the negative list', { negativeList: { enterprise: false, payer: true } }, ['NEGATIVE_LIST']],
     ['both on the negative list', { negativeList: { enterprise: true, payer: true } }, ['NEGATIVE_LIST']],
+    ['a joint measure of an answered assistance request refusing settlement', { settlementRefusedBy: ['assistance request AR202600000001'] }, ['JOINT_MEASURE']],
+    ['no joint measure in force', { settlementRefusedBy: [] }, []],
     ['an enterprise with a watch flag', { watchFlag: { enterprise: true, payer: false } }, ['WATCH_FLAG']],
     ['a payer with a watch flag', { watchFlag: { enterprise: false, payer: true } }, ['WATCH_FLAG']],
     [
