@@ -629,7 +629,8 @@ export type SettlementCheck = {
   orderNo: Scalars['String']['output'];
   /**
    * Every reason against, at most one per code: ORDER_MISSING, PAYMENT_MISSING, WAYBILL_MISSING,
-   * LIST_NOT_RELEASED, AMOUNT_MISMATCH, DIRECTORY_REGISTRATION_REQUIRED, NEGATIVE_LIST. Empty when
+   * LIST_NOT_RELEASED, AMOUNT_MISMATCH, DIRECTORY_REGISTRATION_REQUIRED, NEGATIVE_LIST, JOINT_MEASURE
+   * (a joint measure of an answered assistance request refuses settlement). Empty when
    * mayProceed.
    */
   reasons: Array<RuleReason>;
