@@ -127,6 +127,37 @@ describeWithBrowser('the web console in a real browser', () => {
     await screenshot('attestation');
   });
 
+  it('shows an officer the assistance requests addressed to their department, and acknowledges one there', async () => {
+    const enterprises = await stack.query<{ enterprises: { edges: { node: { uscc: string } }[] } }>('{ enterprises(zone: SHAOGUAN, first: 1) { edges { node { uscc } } } }');
+    const forexOfficer = { authorization: `Bearer ${await stack.token({ role: 'OFFICER', org: 'SG-FOREX-OFFICER-02', zone: 'SHAOGUAN', department: 'forex' })}` };
+    const filed = await stack.query<{ fileAssistanceRequest: { requestNo: string } }>(
+      'mutation($input: AssistanceRequestInput!) { fileAssistanceRequest(input: $input) { requestNo } }',
+      {
+        input: {
+          subject: { type: 'ENTERPRISE', uscc: enterprises.data!.enterprises.edges[0]!.node.uscc },
+          reason: '收款远高于申报货值 payments received far above the declared values',
+          legalBasis: '粤府函〔2022〕58号 执法互助',
+          actions: ['PROVIDE_RECORDS'],
+          dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          addressedTo: ['CUSTOMS'],
+        },
+      },
+      forexOfficer,
+    );
+    expect(filed.errors).toBeUndefined();
+    const { requestNo } = filed.data!.fileAssistanceRequest;
+    await signOut();
+    await signInAs('shaoguan-customs-officer');
+    await page.getByRole('button', { name: /Assistance/ }).click();
+    const row = page.getByTestId('assistance-requests').locator('tr', { hasText: requestNo });
+    await row.waitFor(WAIT);
+    expect(await row.textContent()).toContain('CUSTOMS: ADDRESSED');
+    await page.getByRole('button', { name: `Acknowledge ${requestNo}` }).click();
+    await page.getByText(`Acknowledged ${requestNo}`).waitFor(WAIT);
+    expect(await row.textContent()).toContain('CUSTOMS: ACKNOWLEDGED');
+    await screenshot('assistance');
+  });
+
   it('made every data call with the bearer token, to the gateway only, with no CSP violation', async () => {
     await signOut();
     expect(await page.evaluate<number>('sessionStorage.length')).toBe(0);

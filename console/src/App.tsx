@@ -5,12 +5,14 @@ import { Dashboard } from './views/Dashboard';
 import { Records, type RecordsFilter } from './views/Records';
 import { AuditStatus } from './views/AuditStatus';
 import { AttestationCheck } from './views/AttestationCheck';
+import { AssistanceInbox } from './views/AssistanceInbox';
 
-type View = 'dashboard' | 'records' | 'audit' | 'attestation';
+type View = 'dashboard' | 'records' | 'assistance' | 'audit' | 'attestation';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'dashboard', label: '统计看板 Dashboard' },
   { id: 'records', label: '明细 Records' },
+  { id: 'assistance', label: '执法互助 Assistance' },
   { id: 'audit', label: '审计链 Audit chain' },
   { id: 'attestation', label: '证明核验 Attestations' },
 ];
@@ -72,6 +74,7 @@ export function App() {
       <main ref={mainRef}>
         {view === 'dashboard' && <Dashboard fixedZone={who?.zone ?? null} onDrillDown={drillDown} />}
         {view === 'records' && <Records filter={recordsFilter} fixedZone={who?.zone ?? null} />}
+        {view === 'assistance' && <AssistanceInbox department={who?.department ?? null} />}
         {view === 'audit' && <AuditStatus canVerify={who?.scopes.includes('audit:read') ?? false} />}
         {view === 'attestation' && <AttestationCheck />}
       </main>

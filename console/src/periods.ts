@@ -60,3 +60,10 @@ export function lastTwelveMonths(today: string): { from: string; to: string } {
   const startYear = month === 12 ? year : year - 1;
   return { from: `${startYear}-${pad(startMonth)}-01`, to: today };
 }
+
+/** An instant as Beijing wall-clock time, YYYY-MM-DD HH:mm (the time regulators read). */
+export function beijingTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 16);
+}

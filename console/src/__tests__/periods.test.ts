@@ -1,4 +1,4 @@
-import { beijingToday, lastTwelveMonths, monthChunks, periodRange } from '../periods';
+import { beijingTime, beijingToday, lastTwelveMonths, monthChunks, periodRange } from '../periods';
 
 describe('console periods', () => {
   it.each([
@@ -39,5 +39,15 @@ describe('console periods', () => {
     ['2026-05-31', { from: '2025-06-01', to: '2026-05-31' }],
   ])('lastTwelveMonths(%s)', (today, expected) => {
     expect(lastTwelveMonths(today)).toEqual(expected);
+  });
+});
+
+describe('beijingTime', () => {
+  it.each([
+    ['2026-12-03T14:14:00.000Z', '2026-12-03 22:14'],
+    ['2026-12-31T16:30:00Z', '2027-01-01 00:30'],
+    ['not a time', 'not a time'],
+  ])('%s reads %s in Beijing', (iso, expected) => {
+    expect(beijingTime(iso)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeErrors, graphql, RequestFailed } from '../api';
+import { beijingTime } from '../periods';
 import { useZones, zoneLabel } from '../zones';
 
 /** The records behind a figure or an anomaly: a zone (or the province) and a span of Beijing dates. */
@@ -103,7 +104,7 @@ export function Records({ filter, fixedZone }: { filter: RecordsFilter | null; f
       )}
       {rows.length > 0 && (
         <table data-testid="records">
-          <caption>Each order with what every department holds on it</caption>
+          <caption>Each order with what every department holds on it (times in Beijing time)</caption>
           <thead>
             <tr>
               <th scope="col">Order</th>
@@ -127,7 +128,7 @@ export function Records({ filter, fixedZone }: { filter: RecordsFilter | null; f
                   <small>{row.ebpCode} · {row.direction}</small>
                 </td>
                 <td>{zoneLabel(zones, row.zone)}</td>
-                <td>{row.orderedAt.replace('T', ' ').slice(0, 16)}</td>
+                <td>{beijingTime(row.orderedAt)}</td>
                 <td>{row.actualPaid} {row.currency}</td>
                 <td>{row.buyer?.name ?? ''}</td>
                 <td>{row.payment?.amountPaid ?? '—'}</td>
