@@ -1,4 +1,5 @@
 import type { ForexPrisma } from '../subgraphs/forex/src';
+import type { PrismaClient as CustomsPrisma } from '../subgraphs/customs/src/generated/prisma/client';
 import { startStack, type GraphQLResponse, type Stack } from './support/stack';
 
 /**
@@ -26,11 +27,13 @@ const PAYMENTS = `query($filter: PaymentFilter, $orderBy: PaymentOrder, $first: 
 describe('regulators\' record search', () => {
   let stack: Stack;
   let forexDb: ForexPrisma;
+  let customsDb: CustomsPrisma;
   let regulator: string;
 
   beforeAll(async () => {
     stack = await startStack();
     forexDb = stack.runtimes.forex.prisma as unknown as ForexPrisma;
+    customsDb = stack.runtimes.customs.prisma as unknown as CustomsPrisma;
     regulator = await stack.token({ role: 'REGULATOR', org: 'GD-REGULATOR' });
   }, 240_000);
 
@@ -176,6 +179,80 @@ describe('regulators\' record search', () => {
       expect(direction.errors?.[0]?.message).toMatch(/SIDEWAYS/);
       const order = await stack.query(PAYMENTS, { orderBy: 'BY_MOOD' }, as(regulator));
       expect(order.errors?.[0]?.message).toMatch(/BY_MOOD/);
+    });
+  });
+  describe('inventory lists (customs)', () => {
+    const LISTS = `query($filter: InventoryListFilter, $orderBy: InventoryListOrder, $first: Int, $after: String) {
+      inventoryLists(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+        edges { cursor node { invtNo declaredAt } } pageInfo { hasNextPage endCursor } totalCount totalCountIsEstimate } }`;
+    let sample: { declaredAt: Date; ebcCode: string; ebpCode: string; logisticsCode: string; reason: string | null; releasedAt: Date };
+
+    beforeAll(async () => {
+      const row = (await customsDb.inventoryList.findFirst({ where: { releasedAt: { not: null } }, orderBy: { id: 'asc' } }))!;
+      const rejected = await customsDb.inventoryList.findFirst({ where: { matched: false }, orderBy: { id: 'asc' } });
+      const reasons = (rejected?.matchingReasons ?? []) as { code: string }[];
+      sample = { declaredAt: row.declaredAt, ebcCode: row.ebcCode, ebpCode: row.ebpCode, logisticsCode: row.logisticsCode, reason: reasons[0]?.code ?? null, releasedAt: row.releasedAt! };
+    });
+
+    const monthOf = (at: Date) => ({ from: new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1)), to: new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1)) });
+
+    const cases: [string, () => Record<string, unknown>, () => Record<string, unknown>][] = [
+      ['no filter', () => ({}), () => ({})],
+      ['one zone', () => ({ zones: ['SHANWEI'] }), () => ({ zone: 'SHANWEI' })],
+      ['a status', () => ({ statuses: ['RELEASED'] }), () => ({ statusCode: 800 })],
+      ['two statuses', () => ({ statuses: ['REJECTED', 'CLEARED'] }), () => ({ statusCode: { in: [100, 899] } })],
+      ['a month of declaration', () => ({ declaredFrom: monthOf(sample.declaredAt).from.toISOString(), declaredTo: monthOf(sample.declaredAt).to.toISOString() }),
+        () => ({ declaredAt: { gte: monthOf(sample.declaredAt).from, lt: monthOf(sample.declaredAt).to } })],
+      ['a month of release', () => ({ releasedFrom: monthOf(sample.releasedAt).from.toISOString(), releasedTo: monthOf(sample.releasedAt).to.toISOString() }),
+        () => ({ releasedAt: { gte: monthOf(sample.releasedAt).from, lt: monthOf(sample.releasedAt).to } })],
+      ['direction', () => ({ direction: 'EXPORT' }), () => ({ direction: 'EXPORT' })],
+      ['a trade mode', () => ({ tradeModes: ['1210'] }), () => ({ tradeMode: '1210' })],
+      ['an e-commerce enterprise', () => ({ ebcCodes: [sample.ebcCode] }), () => ({ ebcCode: sample.ebcCode })],
+      ['a platform', () => ({ ebpCodes: [sample.ebpCode] }), () => ({ ebpCode: sample.ebpCode })],
+      ['a logistics enterprise', () => ({ logisticsCodes: [sample.logisticsCode] }), () => ({ logisticsCode: sample.logisticsCode })],
+      ['a matching failure', () => ({ matchingReasons: [sample.reason] }), () => ({ matchingReasons: { array_contains: [{ code: sample.reason }] } })],
+      ['a value range in CNY', () => ({ currency: 'CNY', totalPriceMin: '500', totalPriceMax: '3000' }), () => ({ currency: 'CNY', totalPrice: { gte: '500', lte: '3000' } })],
+      ['zone, status and declaration month together', () => ({ zones: ['SHAOGUAN', 'YUNFU'], statuses: ['RELEASED', 'CLEARED'], declaredFrom: monthOf(sample.declaredAt).from.toISOString(), declaredTo: monthOf(sample.declaredAt).to.toISOString() }),
+        () => ({ zone: { in: ['SHAOGUAN', 'YUNFU'] }, statusCode: { in: [800, 899] }, declaredAt: { gte: monthOf(sample.declaredAt).from, lt: monthOf(sample.declaredAt).to } })],
+    ];
+
+    it.each(cases)('finds by %s exactly the lists the data holds', async (_case, filterOf, whereOf) => {
+      if (_case === 'a matching failure' && sample.reason === null) return;
+      const expected = (await customsDb.inventoryList.findMany({ where: whereOf(), select: { invtNo: true } })).map((l) => l.invtNo).sort();
+      expect(expected.length).toBeGreaterThan(0);
+      const { nodes, totalCount, estimate } = await drain<{ invtNo: string }>(LISTS, 'inventoryLists', { filter: filterOf() });
+      expect(totalCount).toBe(expected.length);
+      expect(estimate).toBe(false);
+      const found = nodes.map((n) => n.invtNo);
+      expect(new Set(found).size).toBe(found.length);
+      expect([...found].sort()).toEqual(expected);
+    });
+
+    it('reaches each list\'s order and payment through the federation', async () => {
+      const response = await stack.query<{ inventoryLists: { totalCount: number; edges: { node: { invtNo: string; orderNo: string; order: { orderNo: string; payment: { amountPaid: string; currency: string } | null } } }[] } }>(
+        `{ inventoryLists(filter: { zones: [SHAOGUAN], statuses: [RELEASED] }, first: 5) { totalCount edges { node { invtNo orderNo order { orderNo payment { amountPaid currency } } } } } }`,
+        {}, as(regulator));
+      expect(response.errors).toBeUndefined();
+      const edges = response.data!.inventoryLists.edges;
+      expect(edges).toHaveLength(5);
+      expect(edges.every((edge) => edge.node.order.orderNo === edge.node.orderNo)).toBe(true);
+      expect(edges.some((edge) => edge.node.order.payment !== null)).toBe(true);
+    });
+
+    it('refuses an unknown status, a bad trade mode and an inverted range, naming each', async () => {
+      const status = await stack.query(LISTS, { filter: { statuses: ['LOST_AT_SEA'] } }, as(regulator));
+      expect(status.errors?.[0]?.message).toMatch(/LOST_AT_SEA/);
+      const mode = await stack.query(LISTS, { filter: { tradeModes: ['96X0'] } }, as(regulator));
+      expect(problemsOf(mode)).toEqual([expect.objectContaining({ field: 'filter.tradeModes[0]' })]);
+      const inverted = await stack.query(LISTS, { filter: { releasedFrom: '2026-06-01T00:00:00Z', releasedTo: '2026-06-01T00:00:00Z' } }, as(regulator));
+      expect(problemsOf(inverted)).toEqual([expect.objectContaining({ field: 'filter.releasedTo' })]);
+    });
+
+    it('keeps a customs officer of a zone in it', async () => {
+      const officer = await stack.token({ role: 'OFFICER', org: 'officer-1', zone: 'JIEYANG', department: 'customs' });
+      expect(codeOf(await stack.query(LISTS, { filter: { zones: ['YUNFU'] } }, as(officer)))).toBe('FORBIDDEN');
+      const own = await stack.query<{ inventoryLists: Page<{ invtNo: string }> }>(LISTS, { first: 1 }, as(officer));
+      expect(own.data!.inventoryLists.totalCount).toBe(await customsDb.inventoryList.count({ where: { zone: 'JIEYANG' } }));
     });
   });
 });

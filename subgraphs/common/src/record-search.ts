@@ -230,3 +230,23 @@ export function inPageOrder<R extends { id: bigint }>(page: SearchIdsPage, recor
     return node ? [{ cursor: row.cursor, node }] : [];
   });
 }
+
+export interface SearchConnection<R> {
+  edges: { cursor: string; node: R }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+  totalCountIsEstimate: boolean;
+}
+
+/** A whole search page: the keyset page, then its records by id (one statement) in page order. */
+export async function searchConnection<R extends { id: bigint }>(db: Queryable, request: SearchRequest, recordsByIds: (ids: bigint[]) => Promise<readonly R[]>): Promise<SearchConnection<R>> {
+  const page = await searchPage(db, request);
+  const ids = page.rows.map((row) => row.id);
+  const edges = inPageOrder(page, ids.length === 0 ? [] : await recordsByIds(ids));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.totalCount,
+    totalCountIsEstimate: page.totalCountIsEstimate,
+  };
+}

@@ -4,6 +4,7 @@ import { zoneStatisticsResolvers } from './statistics';
 import type { InventoryList } from './generated/prisma/client';
 import type { CustomsContext } from './context';
 import { invtNoProblem, sumNoProblem } from './rules/inventory-number';
+import { searchInventoryLists } from './reads/inventory-list-search';
 import { RECEIPT_STATUS_CODES, receiptStatusOf } from './rules/receipt-status';
 import type { RuleReason } from './rules/rule-reason';
 import { inDecisionOrder } from './rules/list-attestation';
@@ -46,6 +47,7 @@ export const resolvers: Resolvers = {
       bySerials: ({ prisma }, serials) => prisma.attestation.findMany({ where: { serial: { in: [...serials] } } }),
       revoked: ({ prisma }) => prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } }),
     }),
+    inventoryLists: (_root, args, context) => searchInventoryLists(context, args),
     inventoryList: (_root, { invtNo }, { loaders, caller }) => {
       assertMayLookUp(caller, 'inventory lists');
       return loaders.listByInvtNo.load(requireValid('invtNo', invtNo, invtNoProblem));
@@ -85,6 +87,8 @@ export const resolvers: Resolvers = {
   },
   InventoryList: {
     __resolveReference: (ref, { loaders }) => loaders.listByInvtNo.load(ref.invtNo),
+    // Commerce owns the order: a reference it resolves.
+    order: (list) => ({ ebpCode: list.ebpCode, orderNo: list.orderNo }),
     status: (list) => {
       const status = receiptStatusOf(list.statusCode);
       // A code outside the table is a data problem, not the client's: it surfaces as an internal error and is logged.

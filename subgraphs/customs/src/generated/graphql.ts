@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StatisticsKey, OrderRef } from '@zone/common';
 import type { InventoryList as InventoryListModel, InventoryItem as InventoryItemModel, ListRequest as ListRequestModel, SummaryDeclaration as SummaryDeclarationModel, ExportReturn as ExportReturnModel } from './prisma/client';
+import type { InventoryListPage, InventoryListSearchEdge } from '../reads/inventory-list-search';
 import type { EnterpriseRef } from '../loaders';
 import type { CustomsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -218,6 +219,8 @@ export type InventoryList = {
   logisticsNo: Scalars['String']['output'];
   /** Three-document matching at declaration. */
   matching: ListMatching;
+  /** The order declared, from commerce (with its payment, waybill and identity check from their departments). */
+  order: Order;
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
   /** Pre-entry number (预录入编号) assigned by the single window. */
@@ -248,6 +251,16 @@ export type InventoryList = {
   zone: Zone;
 };
 
+/** A page of an inventory list search. */
+export type InventoryListConnection = {
+  __typename?: 'InventoryListConnection';
+  edges: Array<InventoryListEdge>;
+  pageInfo: PageInfo;
+  /** Lists the filter finds: exact up to 10,000, an estimate beyond (totalCountIsEstimate). */
+  totalCount: Scalars['Int']['output'];
+  totalCountIsEstimate: Scalars['Boolean']['output'];
+};
+
 /** The result of declareInventoryList. */
 export type InventoryListDeclaration = {
   __typename?: 'InventoryListDeclaration';
@@ -255,6 +268,44 @@ export type InventoryListDeclaration = {
   outcome: WriteOutcome;
   /** Revision of the list now current: 1 when CREATED, one more than before when CHANGED. */
   revision: Scalars['Int']['output'];
+};
+
+export type InventoryListEdge = {
+  __typename?: 'InventoryListEdge';
+  /** Opaque and signed; valid for the caller, filter and order it was given for only. */
+  cursor: Scalars['String']['output'];
+  node: InventoryList;
+};
+
+/** Which inventory lists a search finds. Lists name at most 50 values; a time range is at most 366 days (its end defaults to now). */
+export type InventoryListFilter = {
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Declared at or after. */
+  declaredFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Declared before; needs declaredFrom. */
+  declaredTo?: InputMaybe<Scalars['DateTime']['input']>;
+  direction?: InputMaybe<Direction>;
+  /** E-commerce enterprises (电商企业). */
+  ebcCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** Platforms (电商平台). */
+  ebpCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** Logistics enterprises. */
+  logisticsCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** A three-document matching failure code the list carries, any of (e.g. ANNUAL_LIMIT_EXCEEDED). */
+  matchingReasons?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Released (800) at or after. */
+  releasedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Released before; needs releasedFrom. */
+  releasedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Current receipt status, any of. */
+  statuses?: InputMaybe<Array<ReceiptStatus>>;
+  /** Declared goods value at most; needs currency. */
+  totalPriceMax?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Declared goods value (totalPrice) at least, in the list's currency; needs currency. */
+  totalPriceMin?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Trade modes (监管方式), any of: 9610, 1210, 9710, 9810. */
+  tradeModes?: InputMaybe<Array<Scalars['String']['input']>>;
+  zones?: InputMaybe<Array<Zone>>;
 };
 
 /** An inventory list message (621 import / 603 export) as the declarant sends it. */
@@ -291,6 +342,11 @@ export type InventoryListInput = {
   /** Zone of the order. */
   zone: Zone;
 };
+
+/** Order of an inventory list search. */
+export type InventoryListOrder =
+  | 'DECLARED_AT_ASC'
+  | 'DECLARED_AT_DESC';
 
 /** Three-document matching (三单对碰) of a list: order, payment, waybill, and for imports the buyer's identity and limits. */
 export type ListMatching = {
@@ -439,6 +495,13 @@ export type Order = {
   orderNo: Scalars['String']['output'];
 };
 
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /**
  * Customs (海关) clears cross-border e-commerce goods: the inventory lists (申报清单) declared for
  * orders, their goods and the status customs has given them.
@@ -451,6 +514,15 @@ export type Query = {
   attestationRevocationList?: Maybe<Scalars['String']['output']>;
   /** One inventory list by list number (清单编号, 18 characters); null when unknown or outside the caller's zone. */
   inventoryList?: Maybe<InventoryList>;
+  /**
+   * Regulators' search of inventory lists (customs' own records): the filter's fields combine with
+   * AND, each list with OR. Keyset pages in orderBy order (ties by record), exact while lists are
+   * written; totalCount exact up to 10,000, beyond that PostgreSQL's estimate with
+   * totalCountIsEstimate. A zone-bound caller searches its zone: naming another in filter.zones is
+   * FORBIDDEN. Not for banks. first: default 100, at most 1,000. The order, payment, waybill and
+   * tax bill of each list come from their departments through the federation.
+   */
+  inventoryLists: InventoryListConnection;
   /** One summary declaration (701) by summary number; null when unknown or outside the caller's zone. */
   summaryDeclaration?: Maybe<SummaryDeclaration>;
 };
@@ -471,6 +543,18 @@ export type QueryAttestationRecordsArgs = {
  */
 export type QueryInventoryListArgs = {
   invtNo: Scalars['String']['input'];
+};
+
+
+/**
+ * Customs (海关) clears cross-border e-commerce goods: the inventory lists (申报清单) declared for
+ * orders, their goods and the status customs has given them.
+ */
+export type QueryInventoryListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InventoryListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InventoryListOrder>;
 };
 
 
@@ -776,14 +860,19 @@ export type ResolversTypes = ResolversObject<{
   InventoryItem: ResolverTypeWrapper<InventoryItemModel>;
   InventoryItemInput: InventoryItemInput;
   InventoryList: ResolverTypeWrapper<InventoryListModel>;
+  InventoryListConnection: ResolverTypeWrapper<InventoryListPage>;
   InventoryListDeclaration: ResolverTypeWrapper<Omit<InventoryListDeclaration, 'list'> & { list: ResolversTypes['InventoryList'] }>;
+  InventoryListEdge: ResolverTypeWrapper<InventoryListSearchEdge>;
+  InventoryListFilter: InventoryListFilter;
   InventoryListInput: InventoryListInput;
+  InventoryListOrder: InventoryListOrder;
   ListMatching: ResolverTypeWrapper<ListMatching>;
   ListRequest: ResolverTypeWrapper<ListRequestModel>;
   ListRequestKind: ListRequestKind;
   ListRequestState: ListRequestState;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReasonCount: ResolverTypeWrapper<ReasonCount>;
   ReceiptStatus: ReceiptStatus;
@@ -823,12 +912,16 @@ export type ResolversParentTypes = ResolversObject<{
   InventoryItem: InventoryItemModel;
   InventoryItemInput: InventoryItemInput;
   InventoryList: InventoryListModel;
+  InventoryListConnection: InventoryListPage;
   InventoryListDeclaration: Omit<InventoryListDeclaration, 'list'> & { list: ResolversParentTypes['InventoryList'] };
+  InventoryListEdge: InventoryListSearchEdge;
+  InventoryListFilter: InventoryListFilter;
   InventoryListInput: InventoryListInput;
   ListMatching: ListMatching;
   ListRequest: ListRequestModel;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReasonCount: ReasonCount;
   ReleaseDecision: ReleaseDecision;
@@ -951,6 +1044,7 @@ export type InventoryListResolvers<ContextType = CustomsContext, ParentType exte
   logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matching?: Resolver<ResolversTypes['ListMatching'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   releaseDecision?: Resolver<Maybe<ResolversTypes['ReleaseDecision']>, ParentType, ContextType>;
@@ -967,10 +1061,22 @@ export type InventoryListResolvers<ContextType = CustomsContext, ParentType exte
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
 
+export type InventoryListConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryListConnection'] = ResolversParentTypes['InventoryListConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InventoryListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type InventoryListDeclarationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryListDeclaration'] = ResolversParentTypes['InventoryListDeclaration']> = ResolversObject<{
   list?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InventoryListEdgeResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryListEdge'] = ResolversParentTypes['InventoryListEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType>;
 }>;
 
 export type ListMatchingResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ListMatching'] = ResolversParentTypes['ListMatching']> = ResolversObject<{
@@ -1006,10 +1112,16 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
   attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inventoryList?: Resolver<Maybe<ResolversTypes['InventoryList']>, ParentType, ContextType, RequireFields<QueryInventoryListArgs, 'invtNo'>>;
+  inventoryLists?: Resolver<ResolversTypes['InventoryListConnection'], ParentType, ContextType, RequireFields<QueryInventoryListsArgs, 'first' | 'orderBy'>>;
   summaryDeclaration?: Resolver<Maybe<ResolversTypes['SummaryDeclaration']>, ParentType, ContextType, RequireFields<QuerySummaryDeclarationArgs, 'sumNo'>>;
 }>;
 
@@ -1086,11 +1198,14 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   IdNumber?: GraphQLScalarType;
   InventoryItem?: InventoryItemResolvers<ContextType>;
   InventoryList?: InventoryListResolvers<ContextType>;
+  InventoryListConnection?: InventoryListConnectionResolvers<ContextType>;
   InventoryListDeclaration?: InventoryListDeclarationResolvers<ContextType>;
+  InventoryListEdge?: InventoryListEdgeResolvers<ContextType>;
   ListMatching?: ListMatchingResolvers<ContextType>;
   ListRequest?: ListRequestResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReasonCount?: ReasonCountResolvers<ContextType>;
   ReleaseDecision?: ReleaseDecisionResolvers<ContextType>;
