@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { emitEvent } from '@zone/common';
 import { startStack, type Stack } from './support/stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,5 +48,38 @@ describeWithBrowser('self-hosted GraphiQL in a real browser', () => {
     await page.locator('.graphiql-response').getByText('"totalCount"').waitFor({ timeout: 20000 });
     expect(foreign).toEqual([]);
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/graphiql.png` });
+  });
+
+  it('runs a subscription over WebSocket with the token of its Headers tab and shows the alert as it arrives', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.gatewayUrl);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 20000 });
+    const token = await stack.token({ role: 'REGULATOR', org: 'GD-REGULATOR' });
+    await page.getByText('Headers', { exact: true }).click();
+    await page.locator('.graphiql-editor-tool .CodeMirror').last().click();
+    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
+    // Replace the default query with a subscription.
+    await page.locator('.graphiql-query-editor .CodeMirror').first().click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('# Alerts as they come\nsubscription { watchFlagRaised { caseReference category zone } }');
+    const socket = page.waitForEvent('websocket', { timeout: 20000 });
+    await page.click('.graphiql-execute-button');
+    const ws = await socket;
+    expect(ws.url()).toBe(stack.gatewayUrl.replace(/^http/, 'ws'));
+    // The gateway holds the subscription once it says so in /ready; then public security commits a flag.
+    const until = Date.now() + 30_000;
+    for (;;) {
+      const ready = (await (await fetch(`${stack.gatewayBase}/ready`)).json()) as { alerts?: { subscriptions: number } };
+      if ((ready.alerts?.subscriptions ?? 0) > 0) break;
+      if (Date.now() > until) throw new Error('GraphiQL\'s subscription never reached the gateway');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const prisma = stack.runtimes['public-security'].prisma as unknown as { $transaction: <T>(fn: (tx: { $executeRawUnsafe: (q: string, ...v: unknown[]) => Promise<number> }) => Promise<T>) => Promise<T> };
+    await prisma.$transaction((tx) =>
+      emitEvent(tx, 'watchFlagRaised', { subjectKind: 'ENTERPRISE', subjectKey: '91440200MA4ALERT1X', zone: 'SHAOGUAN', category: 'NON_GENUINE_TRADE_MONEY_LAUNDERING', since: '2026-12-01T08:00:00.000Z', caseReference: 'GA-GRAPHIQL-1', active: true }),
+    );
+    await page.locator('.graphiql-response').getByText('GA-GRAPHIQL-1').waitFor({ timeout: 30000 });
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/graphiql-subscription.png` });
   });
 });

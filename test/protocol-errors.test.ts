@@ -115,6 +115,8 @@ describe('the HTTP layer refuses with a JSON GraphQL error, never a stack or a p
   });
 });
 
+const SUBSCRIPTION_OVER_HTTP = 'Subscriptions are served over WebSocket: connect to this same /graphql with the graphql-ws protocol (subprotocol graphql-transport-ws)';
+
 describe('the gateway refuses documents without an operation it can run as 400, not as internal errors', () => {
   const statements = async () => (await Promise.all(DEPARTMENTS.map((d) => stack.sqlCount(d)))).reduce((a, b) => a + b, 0);
   const post = (payload: Record<string, unknown>) => send(stack.gatewayUrl, 'POST', { ...JSON_TYPE, authorization: platform }, JSON.stringify(payload));
@@ -123,8 +125,9 @@ describe('the gateway refuses documents without an operation it can run as 400, 
     ['an unknown operationName', { query: 'query Zones { zones { code } }', operationName: 'Enterprises' }, 'OPERATION_RESOLUTION_FAILURE', 'Unknown operation named "Enterprises".'],
     ['several operations without an operationName', { query: 'query A { zones { code } } query B { zones { city } }' }, 'OPERATION_RESOLUTION_FAILURE', 'Must provide operation name if query contains multiple operations.'],
     ['an operationName that is not a GraphQL name', { query: 'query A { zones { code } }', operationName: '</script>' }, 'OPERATION_RESOLUTION_FAILURE', 'Unknown operation name: the document has no operation of that name.'],
-    ['a subscription', { query: 'subscription { zones { code } }' }, 'GRAPHQL_VALIDATION_FAILED', 'The subscription operation is not supported by the schema.'],
-    ['a named subscription among queries', { query: 'query A { zones { code } } subscription B { zones { code } }', operationName: 'A' }, 'GRAPHQL_VALIDATION_FAILED', 'The subscription operation is not supported by the schema.'],
+    ['a subscription of a field Subscription does not have', { query: 'subscription { zones { code } }' }, 'GRAPHQL_VALIDATION_FAILED', 'Cannot query field "zones" on type "Subscription".'],
+    ['a subscription, which is served over WebSocket only', { query: 'subscription { jointMeasureChanged { eventId } }' }, 'GRAPHQL_VALIDATION_FAILED', SUBSCRIPTION_OVER_HTTP],
+    ['a named subscription among queries', { query: 'query A { zones { code } } subscription B { jointMeasureChanged { eventId } }', operationName: 'B' }, 'GRAPHQL_VALIDATION_FAILED', SUBSCRIPTION_OVER_HTTP],
   ])('%s', async (_name, payload, code, message) => {
     const before = await statements();
     const reply = await post(payload);

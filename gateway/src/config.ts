@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { DEPARTMENTS, parsePort, parsePositiveInt, schemaNameOf, type CallerRole, type Department } from '@zone/common';
-import { DEFAULT_PORTS } from '@zone/common';
+import { DEPARTMENTS, eventBusConfigOf, parsePort, parsePositiveInt, schemaNameOf, type CallerRole, type Department } from '@zone/common';
+import { DEFAULT_PORTS, type EventBusConfig } from '@zone/common';
 import { TOKEN_ROLES } from './auth/caller-claims';
 import { parseCorsOrigins, type CorsConfig } from './cors';
 import { DEFAULT_BATCH_MAX_OPERATIONS } from './batching';
@@ -60,6 +60,11 @@ export interface GatewayConfig {
   consoleDemoIssuerKeyPath: string | null;
   /** Most operations in one batched request (BATCH_MAX_OPERATIONS, default 10). */
   batchMaxOperations: number;
+  /**
+   * Where the departments' committed events arrive (REDIS_URL, else EVENT_BUS_DATABASE_URL, else
+   * the audit database); null: no database and no Redis, so no subscriptions.
+   */
+  eventBus: EventBusConfig | null;
 }
 
 export type SecurityConfig =
@@ -228,6 +233,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     subgraphUrls[department] = url;
   }
   const subgraphTimeoutMs = parsePositiveInt('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10000);
+  const auditDatabaseUrl = loadAuditDatabaseUrl(env, argv);
+  const busDatabaseUrl = env.EVENT_BUS_DATABASE_URL || auditDatabaseUrl;
   return {
     port: parsePort('PORT', env.PORT, 4000),
     host: env.HOST || '127.0.0.1',
@@ -237,7 +244,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     departmentTimeoutsMs: loadDepartmentTimeouts(env, subgraphTimeoutMs),
     breaker: loadBreaker(env),
     security: loadSecurity(env, argv),
-    auditDatabaseUrl: loadAuditDatabaseUrl(env, argv),
+    auditDatabaseUrl,
     auditSigningKeyPath: env.AUDIT_SIGNING_KEY_PATH ? path.resolve(env.AUDIT_SIGNING_KEY_PATH) : null,
     attestationKeyDirectoryPath: env.ATTESTATION_KEY_DIRECTORY_PATH ? path.resolve(env.ATTESTATION_KEY_DIRECTORY_PATH) : null,
     limits: loadLimits(env),
@@ -247,6 +254,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, argv: readonly string[
     cors: loadCors(env),
     consoleDemoIssuerKeyPath: loadConsoleDemoIssuerKeyPath(env),
     batchMaxOperations: parsePositiveInt('BATCH_MAX_OPERATIONS', env.BATCH_MAX_OPERATIONS, DEFAULT_BATCH_MAX_OPERATIONS),
+    eventBus: env.REDIS_URL || busDatabaseUrl ? eventBusConfigOf(env, busDatabaseUrl ?? '') : null,
   };
 }
 

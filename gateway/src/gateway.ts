@@ -37,6 +37,10 @@ import { isClientSafe } from './operations/errors';
 import { watchQueryPlanning } from './operations/query-planning';
 import { createSubgraphRouter } from './subgraph-routing';
 import { DEFAULT_BATCH_MAX_OPERATIONS, batchedOperations } from './batching';
+import type { EventSubscriber } from '@zone/common';
+import { attachAlertSubscriptions, createAlertsSubgraphSchema, type AlertSubscriptions } from './alerts';
+import { createContracts, type Contracts } from './contracts';
+import { apiSchemaOf } from './trusted-documents/validate';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -102,6 +106,11 @@ export interface GatewayOptions {
   trustedDocuments?: Manifest;
   /** Most operations one batched request (a JSON array) may hold (BATCH_MAX_OPERATIONS; default 10). */
   batchMaxOperations?: number;
+  /**
+   * The departments' committed events as this gateway receives them from the bus: served as
+   * GraphQL subscriptions over WebSocket on /graphql. Without it no subscription is accepted.
+   */
+  events?: EventSubscriber;
 }
 
 export interface RunningGateway {
@@ -143,6 +152,11 @@ export function createGateway(options: GatewayOptions) {
   const attestationKeys = options.attestationKeys ?? { keys: [] };
   const issuers = createIssuerClient({ subgraphUrls: options.subgraphUrls, assertionKey: options.assertionKey ?? null });
   const attestationSchema = createAttestationSubgraphSchema({ directory: attestationKeys, issuers });
+  // Audiences, built once for the HTTP pipeline and the subscriptions alike.
+  const contractsOn = options.contracts !== false && !options.securityOff;
+  const contracts: Pick<Contracts, 'apiSchema' | 'variantOf'> = contractsOn
+    ? createContracts(options.supergraphSdl)
+    : { apiSchema: apiSchemaOf(options.supergraphSdl), variantOf: () => null };
   const gateway = new ApolloGateway({
     // It refuses the authorization specs (for: SECURITY) it does not implement; useAuthorization enforces them.
     supergraphSdl: executableSupergraphSdl(options.supergraphSdl),
@@ -153,6 +167,7 @@ export function createGateway(options: GatewayOptions) {
       // The gateway's own subgraph, executed in this process with the request's context.
       if (route.kind === 'audit-in-process') return new LocalGraphQLDataSource<GatewayContext>(auditSchema);
       if (route.kind === 'attestation-in-process') return new LocalGraphQLDataSource<GatewayContext>(attestationSchema);
+      if (route.kind === 'alerts-in-process') return new LocalGraphQLDataSource<GatewayContext>(createAlertsSubgraphSchema());
       const ownTimeoutMs = route.department ? options.departmentTimeoutsMs?.[route.department] : undefined;
       const source = new DepartmentDataSource({ name, url: route.url, timeoutMs: ownTimeoutMs ?? timeoutMs, assertionKey: options.assertionKey, breaker: options.breaker, log });
       if (route.department) departmentSources.set(route.department, source);
@@ -175,6 +190,7 @@ export function createGateway(options: GatewayOptions) {
     next();
   });
   let loaded = false;
+  let alerts: AlertSubscriptions | null = null;
   app.get('/health', (_req, res) => {
     res.status(loaded ? 200 : 503).json({ status: loaded ? 'ok' : 'starting' });
   });
@@ -190,6 +206,8 @@ export function createGateway(options: GatewayOptions) {
       subgraphs: Object.fromEntries(results.map(([name, ok]) => [name, ok ? 'up' : 'down'])),
       circuits,
       ...(options.auditSequencer ? { audit: options.auditSequencer.status() } : {}),
+      // Alerts pause while the bus is unreachable; queries do not, so readiness does not depend on it.
+      ...(options.events ? { alerts: { bus: options.events.listening() ? 'listening' : 'reconnecting', subscriptions: alerts?.active() ?? 0 } } : {}),
     });
   });
   // Before GraphiQL and the API: preflights of allowed origins are answered here, others pass on unchanged.
@@ -227,7 +245,7 @@ export function createGateway(options: GatewayOptions) {
         // Before the checks that look at the operation: a document with no operation to run is refused as such.
         useOperationResolution(),
         // First of the checks: a document outside the caller's variant is invalid for it.
-        ...(options.contracts === false || options.securityOff ? [] : [useContracts({ supergraphSdl: options.supergraphSdl })]),
+        ...(contractsOn ? [useContracts({ supergraphSdl: options.supergraphSdl, contracts: contracts as Contracts })] : []),
         // Before demand control, so a bank's ad-hoc document is refused as such.
         ...(options.trustedDocuments ? [useTrustedDocuments({ manifest: options.trustedDocuments })] : []),
         // Bad input, inline or in variables, refused as one BAD_USER_INPUT naming every field, before any department is called.
@@ -250,6 +268,20 @@ export function createGateway(options: GatewayOptions) {
       },
     });
     await server.start();
+    // Subscriptions: WebSocket upgrades on the same path, served by the gateway itself.
+    if (options.events) {
+      alerts = attachAlertSubscriptions({
+        httpServer,
+        path: '/graphql',
+        authenticate,
+        events: options.events,
+        contracts,
+        ...(options.auditLog ? { auditLog: options.auditLog } : {}),
+        ...(rateLimiter ? { rateLimiter } : {}),
+        log,
+        maxTokens: limits.maxTokens,
+      });
+    }
     loaded = true;
     // One request's context: who calls (authenticated, rate-limited), under the given request id.
     const contextOf = async (req: express.Request, requestId: string, body: unknown): Promise<GatewayContext> => {
@@ -319,6 +351,7 @@ export function createGateway(options: GatewayOptions) {
       port: address.port,
       close: async () => {
         // Drains: no new connections, in-flight requests answered (their audit entries appended).
+        await alerts?.close();
         await server.stop();
         await rateLimiter?.close();
         await refusalAudit?.close();

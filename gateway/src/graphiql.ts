@@ -8,6 +8,9 @@ const ASSETS: Record<string, string> = {
   'react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
   'graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
   'graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
+  'graphql-ws.min.js': packageFile('graphql-ws', 'umd/graphql-ws.min.js'),
+  // The page's fetcher: queries and mutations over HTTP, subscriptions over WebSocket.
+  'zone-fetcher.js': path.join(__dirname, '..', 'static', 'graphiql-fetcher.js'),
 };
 
 const DEFAULT_QUERY = `# The zone data-exchange API: one query across commerce, customs, tax, forex, post and public security.
@@ -49,8 +52,10 @@ export function graphiqlHtml(endpoint: string, assetBase: string): string {
 <script src="${assetBase}/react.production.min.js"></script>
 <script src="${assetBase}/react-dom.production.min.js"></script>
 <script src="${assetBase}/graphiql.min.js"></script>
+<script src="${assetBase}/graphql-ws.min.js"></script>
+<script src="${assetBase}/zone-fetcher.js"></script>
 <script>
-  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+  const fetcher = createZoneFetcher(${JSON.stringify(endpoint)});
   const root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(React.createElement(GraphiQL, {
     fetcher,

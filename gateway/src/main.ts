@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, importJWK, type JSONWebKeySet, type JWK, type KeyLike } from 'jose';
-import { createLogger, loadJwkFile, loadKeyDirectory } from '@zone/common';
+import { createEventSubscriber, createLogger, describeEventBus, loadJwkFile, loadKeyDirectory } from '@zone/common';
 import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authenticate';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { signToken, type TokenClaims } from './auth/dev-keys';
@@ -72,6 +72,10 @@ async function main(): Promise<void> {
   if (audit && auditLog && assertionKey) {
     reconciler = createIntentReconciler({ prisma: audit.prisma, auditLog, log, writeCommitted: departmentWriteCommitted({ subgraphUrls: config.subgraphUrls, assertionKey }) });
   }
+  // Every replica listens on the bus and serves the subscriptions of its own clients.
+  const events = config.eventBus ? createEventSubscriber(config.eventBus, { log }) : null;
+  if (config.eventBus) log.info({ bus: describeEventBus(config.eventBus) }, 'alerts: listening for departments\' events');
+  else log.warn('no event bus (no database and no REDIS_URL): subscriptions are not served');
   const gateway = createGateway({
     auditLog,
     auditDatabase: audit?.prisma,
@@ -94,6 +98,7 @@ async function main(): Promise<void> {
     batchMaxOperations: config.batchMaxOperations,
     trustedDocuments,
     ...(security.mode === 'off' ? { securityOff: true as const } : {}),
+    ...(events ? { events } : {}),
   });
   const running = await gateway.listen(config.port, config.host);
   sequencer?.start();
@@ -110,6 +115,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping: draining requests and flushing the audit log');
     try {
       await running.close();
+      await events?.close();
       await sequencer?.stop();
       await audit?.disconnect();
       log.info({ signal }, 'stopped');

@@ -16,8 +16,14 @@ export const AUDIT_SUBGRAPH = { name: 'audit', url: 'http://gateway.internal/aud
  */
 export const ATTESTATION_SUBGRAPH = { name: 'attestation', url: 'http://gateway.internal/attestation', dir: path.join(REPO_ROOT, 'gateway', 'src', 'attestation', 'subgraph') } as const;
 
-/** The six departments, and the audit log and attestation verification the gateway serves itself. */
-export type SubgraphName = Department | typeof AUDIT_SUBGRAPH.name | typeof ATTESTATION_SUBGRAPH.name;
+/**
+ * The gateway's alerts subgraph: the Subscription type the gateway serves itself over WebSocket
+ * (gateway/src/alerts), composed so that the published schema (GraphiQL, codegen) holds it.
+ */
+export const ALERTS_SUBGRAPH = { name: 'alerts', url: 'http://gateway.internal/alerts', dir: path.join(REPO_ROOT, 'gateway', 'src', 'alerts', 'subgraph') } as const;
+
+/** The six departments, and the audit log, attestation verification and alerts the gateway serves itself. */
+export type SubgraphName = Department | typeof AUDIT_SUBGRAPH.name | typeof ATTESTATION_SUBGRAPH.name | typeof ALERTS_SUBGRAPH.name;
 
 export interface SubgraphSource {
   name: SubgraphName;
@@ -40,5 +46,6 @@ export function loadSubgraphSources(): SubgraphSource[] {
     ...departments,
     { name: AUDIT_SUBGRAPH.name, url: AUDIT_SUBGRAPH.url, sdl: subgraphSdl(AUDIT_SUBGRAPH.dir) },
     { name: ATTESTATION_SUBGRAPH.name, url: ATTESTATION_SUBGRAPH.url, sdl: subgraphSdl(ATTESTATION_SUBGRAPH.dir) },
+    { name: ALERTS_SUBGRAPH.name, url: ALERTS_SUBGRAPH.url, sdl: subgraphSdl(ALERTS_SUBGRAPH.dir) },
   ];
 }

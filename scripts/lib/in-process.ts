@@ -14,6 +14,8 @@ import {
   type AttestationKeyRing,
   type KeyDirectory,
   type EventBusConfig,
+  type EventSubscriber,
+  createEventSubscriber,
 } from '@zone/common';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
@@ -81,6 +83,8 @@ export interface InProcessStack {
   reconciler: IntentReconciler;
   /** The audit log's Merkle tree and signed heads, e.g. to sign a head now (publish). */
   transparency: TransparencyLog;
+  /** The gateway's subscriber to the event bus (`await events.ready()` before expecting an alert). */
+  events: EventSubscriber;
   /** Stops one department's server (its database stays). */
   stopDepartment: (department: Department) => Promise<void>;
   /** Makes a department accept connections and never answer, as a stopped process does (needs `hangable`). */
@@ -149,7 +153,10 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     log: createLogger('gateway'),
     writeCommitted: departmentWriteCommitted({ subgraphUrls, assertionKey: assertion.privateKey }),
   });
+  const eventBus = options.eventBus ?? { kind: 'postgres' as const, url: options.auditDatabaseUrl };
+  const events = createEventSubscriber(eventBus, { log: createLogger('gateway') });
   const gateway = createGateway({
+    events,
     auditLog,
     auditDatabase: audit.prisma,
     attestationKeys,
@@ -184,6 +191,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     sequencer,
     reconciler,
     transparency,
+    events,
     stopDepartment: async (department) => {
       stopped.add(department);
       await services[department].close();
@@ -192,6 +200,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     resumeDepartment: (department) => proxyOf(department).resume(),
     close: async () => {
       await running.close();
+      await events.close();
       await sequencer.stop();
       await audit.disconnect();
       for (const proxy of Object.values(proxies)) await proxy.close();
