@@ -6,7 +6,9 @@
  * indivisible item taxed in full, a buyer past the annual limit, tax bills, cancellation and
  * return, export lists summarised (701), export returns with and without the rebate repaid,
  * invoice-free exemption, deemed income tax, and an enterprise above USD 200,000 of FX whose
- * settlement a bank may proceed with only once it is in the FX directory.
+ * settlement a bank may proceed with only once it is in the FX directory; and an assistance
+ * request (执法互助) public security files with customs, forex and tax, answered by two of them
+ * with joint measures that then bite (a bank's settlement check refused), declined by the third.
  *
  * Every scenario states what the rules should decide and records what the departments decided;
  * `npm start` plays them once after seeding and prints the outcome, and a test plays them against
@@ -278,5 +280,31 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
   });
   const after = await must<{ settlementCheck: { mayProceed: boolean } }>(bank, check, { ebpCode: platform.uscc, orderNo: exports[2]!.orderNo });
   record('bank settlement check before and after directory registration', 'no (DIRECTORY_REGISTRATION_REQUIRED) yes', `${before.settlementCheck.mayProceed ? 'yes' : 'no'} (${reasonCodes(before.settlementCheck.reasons)}) ${after.settlementCheck.mayProceed ? 'yes' : 'no'}`);
+
+  // Mutual assistance (执法互助): public security asks customs, forex and tax about the negative-listed seller.
+  const police: ScenarioCaller = { role: 'OFFICER', org: `PSB-${zone}`, department: 'public-security', zone };
+  const REQUEST = 'requestNo status parts { department status } measures { kind inForce }';
+  const filed = await must<{ fileAssistanceRequest: { requestNo: string } }>(police, `mutation($input: AssistanceRequestInput!) { fileAssistanceRequest(input: $input) { ${REQUEST} } }`, {
+    input: {
+      subject: { type: 'ENTERPRISE', uscc: listedSeller.uscc },
+      reason: '非真实贸易洗钱: many unrelated payers pay through one seller', legalBasis: '反洗钱法 第二十三条; 粤府函〔2022〕58号 执法互助',
+      actions: ['PROVIDE_RECORDS', 'HOLD_GOODS', 'REFUSE_SETTLEMENT'], dueAt: new Date(now.getTime() + 7 * 86400_000).toISOString(),
+      addressedTo: ['CUSTOMS', 'FOREX', 'TAX'],
+    },
+  });
+  const requestNo = filed.fileAssistanceRequest.requestNo;
+  for (const department of ['customs', 'forex', 'tax'] as const) {
+    await must(system(department), 'mutation($no: ID!) { acknowledgeAssistanceRequest(requestNo: $no) { requestNo } }', { no: requestNo });
+  }
+  const ANSWER = 'mutation($no: ID!, $answer: AssistanceAnswerInput!) { answerAssistanceRequest(requestNo: $no, answer: $answer) { requestNo } }';
+  await must(system('customs'), ANSWER, { no: requestNo, answer: { findings: 'one list of the seller sent to inspection; goods held', evidence: [listed.list.invtNo], applyMeasures: ['CUSTOMS_NO_AUTO_RELEASE'] } });
+  await must(system('forex'), ANSWER, { no: requestNo, answer: { findings: 'settlements of the seller refused from now on', evidence: [], applyMeasures: ['FOREX_SETTLEMENT_REFUSED'] } });
+  await must(system('tax'), 'mutation($no: ID!, $reason: String!) { declineAssistanceRequest(requestNo: $no, reason: $reason) { requestNo } }', { no: requestNo, reason: 'the seller files no deemed income tax' });
+  const refused = await must<{ settlementCheck: { mayProceed: boolean; reasons: { code: string }[] } }>(bank, check, { ebpCode: platform.uscc, orderNo: listed.orderNo });
+  record('bank settlement check of the seller under the answered request', 'no JOINT_MEASURE', `${refused.settlementCheck.mayProceed ? 'yes' : 'no'} ${refused.settlementCheck.reasons.some((r) => r.code === 'JOINT_MEASURE') ? 'JOINT_MEASURE' : 'none'}`);
+  const closed = await must<{ closeAssistanceRequest: { status: string; parts: { department: string; status: string }[]; measures: { kind: string; inForce: boolean }[] } }>(police,
+    `mutation($no: ID!) { closeAssistanceRequest(requestNo: $no, note: "records received; measures in force") { ${REQUEST} } }`, { no: requestNo });
+  record('assistance request answered across departments, then closed', 'CLOSED CUSTOMS:ANSWERED FOREX:ANSWERED TAX:DECLINED, 2 measures in force',
+    `${closed.closeAssistanceRequest.status} ${closed.closeAssistanceRequest.parts.map((p) => `${p.department}:${p.status}`).join(' ')}, ${closed.closeAssistanceRequest.measures.filter((m) => m.inForce).length} measures in force`);
   return outcomes;
 }
