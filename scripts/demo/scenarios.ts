@@ -165,7 +165,7 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
       await must(PLATFORM, `mutation($input: WaybillInput!) { submitWaybill(input: $input) { outcome } }`, {
         input: {
           logisticsCode: logistics.uscc, logisticsNo, ebpCode: platform.uscc, orderNo, zone, freight: money(freight), insuredFee: '0.00',
-          weight: '1.200', packNo: 1, consignee: buyer.name, consigneeAddress: '韶关市浈江区示范路1号',
+          weight: '1.20', packNo: 1, consignee: buyer.name, consigneeAddress: '韶关市浈江区示范路1号',
         },
       });
     }
