@@ -18,6 +18,7 @@ import { attestationThroughput } from './lib/attestation-bench';
 import { seedAll } from './lib/seed';
 import { sequencingLag, type SequencerTransaction } from '../gateway/src/audit';
 import { createJwtAuthenticator } from '../gateway/src/auth/authenticate';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH, loadManifest } from '../gateway/src/trusted-documents/manifest';
 import { DEV_AUDIENCE, DEV_ISSUER, createLocalIssuer, ensureDevKeys, issueDevToken, type DevKeyPaths } from '../gateway/src/auth/dev-keys';
 
 function flag(name: string): string | undefined {
@@ -43,6 +44,7 @@ const body = (query: string, variables?: Record<string, unknown>) => JSON.string
 
 async function run(stack: InProcessStack, token: string, scenario: Scenario, duration: number, connections: number) {
   const before = Object.fromEntries(await Promise.all(DEPARTMENTS.map(async (d) => [d, await sqlStatementCount(stack.runtimes[d].metrics)])));
+  const cpuBefore = process.cpuUsage();
   let i = 0;
   const result = await autocannon({
     url: stack.gatewayUrl,
@@ -57,8 +59,50 @@ async function run(stack: InProcessStack, token: string, scenario: Scenario, dur
     const delta = (await sqlStatementCount(stack.runtimes[d].metrics)) - (before[d] as number);
     if (delta > 0) perRequest.push(`${d} ${(delta / Math.max(1, result.requests.total)).toFixed(1)}`);
   }
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000 / Math.max(1, result.requests.total);
   console.log(
-    `${scenario.name.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p97.5 ${String(result.latency.p97_5).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}   errors ${result.errors}   SQL/request: ${perRequest.join(', ')}`,
+    `${scenario.name.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p97.5 ${String(result.latency.p97_5).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}   errors ${result.errors}   SQL/request: ${perRequest.join(', ')}   CPU/request ${cpuMs.toFixed(1)} ms (one process: gateway, six departments, autocannon)`,
+  );
+}
+
+/**
+ * A bank drains its whole transaction feed through the registered operation, 1,000 payments a page
+ * with each one's order, waybill and list: payments per second, statements and CPU per page.
+ */
+async function feedDrain(stack: InProcessStack, issuer: Awaited<ReturnType<typeof createLocalIssuer>>): Promise<void> {
+  const top = (await stack.runtimes.forex.prisma.$queryRaw`SELECT pay_code FROM payment GROUP BY pay_code ORDER BY count(*) DESC LIMIT 1`) as { pay_code: string }[];
+  const payCode = top[0]!.pay_code.trim();
+  const token = await issuer.issue({ role: 'BANK', org: payCode }, '1h');
+  const id = loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH).operations.find((o) => o.name === 'BankTransactionFeed')!.id;
+  const before = Object.fromEntries(await Promise.all(DEPARTMENTS.map(async (d) => [d, await sqlStatementCount(stack.runtimes[d].metrics)])));
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  let after: string | null = null;
+  let payments = 0;
+  let pages = 0;
+  for (;;) {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: id } }, variables: { first: 1000, after } }),
+    });
+    const page = (await response.json()) as { data?: { transactionFeed: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown[] };
+    if (!page.data || page.errors) throw new Error(`feed page refused: ${JSON.stringify(page.errors)}`);
+    pages++;
+    payments += page.data.transactionFeed.edges.length;
+    after = page.data.transactionFeed.pageInfo.endCursor;
+    if (!page.data.transactionFeed.pageInfo.hasNextPage) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const perPage: string[] = [];
+  for (const d of DEPARTMENTS as Department[]) {
+    const delta = (await sqlStatementCount(stack.runtimes[d].metrics)) - (before[d] as number);
+    if (delta > 0) perPage.push(`${d} ${(delta / pages).toFixed(1)}`);
+  }
+  console.log(
+    `bank feed drain (${payCode})  ${payments} payments in ${pages} pages of 1,000, ${seconds.toFixed(1)} s: ${(payments / seconds).toFixed(0)} payments/s   SQL/page: ${perPage.join(', ')}   CPU/page ${((cpu.user + cpu.system) / 1000 / pages).toFixed(0)} ms (one process: gateway and six departments)`,
   );
 }
 
@@ -290,7 +334,18 @@ async function main(): Promise<void> {
           inventoryList { status } taxBill { totalTax } buyerIdentityCheck { verdict } } } } } }`)],
       },
     ];
-    if (!onlyReplicas) for (const scenario of scenarios) await run(stack, token, scenario, duration, connections);
+    const bulkOnly = process.argv.includes('--only-bulk');
+    const filteredPage = {
+      name: 'filtered page of 100 x 6 departments',
+      bodies: ['SHAOGUAN', 'HEYUAN', 'JIEYANG'].map((zone) => body(`{ inventoryLists(filter: { zones: [${zone}], statuses: [RELEASED, CLEARED] }, first: 100) { totalCount
+        edges { node { invtNo status order { actualPaid payment { amountPaid } waybill { status } taxBill { totalTax } buyerIdentityCheck { verdict } } } } } }`)),
+    };
+    if (!onlyReplicas && !bulkOnly) for (const scenario of scenarios) await run(stack, token, scenario, duration, connections);
+    if (!onlyReplicas) {
+      await run(stack, token, filteredPage, duration, connections);
+      await feedDrain(stack, issuer);
+    }
+    if (bulkOnly) return;
     await replicaComparison(stack, processKeys, keysDir, databases.urlOf('commerce'), duration, connections, replicas);
   } finally {
     await stack.close();
