@@ -200,6 +200,36 @@ describe('joint measures biting in their departments', () => {
     expect((await deemedTax('1000000.00')).status).toBe('ASSESSED');
   });
 
+  it('holds a parcel in post while a measure on its order stands, and delivers it once lifted', async () => {
+    const post = await bearer({ role: 'SYSTEM', org: 'SYSTEM-POST', department: 'post' });
+    const order = await exportOrder();
+    const filed = ok(await stack.query<{ fileAssistanceRequest: { requestNo: string } }>(
+      'mutation($input: AssistanceRequestInput!) { fileAssistanceRequest(input: $input) { requestNo } }',
+      {
+        input: {
+          subject: { type: 'ORDER', ebpCode: platform.uscc, orderNo: order.orderNo }, reason: 'goods suspected of infringing trademarks', legalBasis: '商标法 第六十条',
+          actions: ['HOLD_GOODS'], dueAt: new Date(Date.now() + 86_400_000 * 3).toISOString(), addressedTo: ['POST'],
+        },
+      },
+      customs,
+    )).fileAssistanceRequest;
+    ok(await stack.query('mutation($no: ID!) { acknowledgeAssistanceRequest(requestNo: $no) { requestNo } }', { no: filed.requestNo }, post));
+    ok(await stack.query('mutation($no: ID!, $answer: AssistanceAnswerInput!) { answerAssistanceRequest(requestNo: $no, answer: $answer) { requestNo } }',
+      { no: filed.requestNo, answer: { findings: 'parcel located at the Shaoguan depot', evidence: [order.logisticsNo], applyMeasures: ['POST_PARCELS_HELD'] } }, post));
+    const TRACK = 'mutation($code: String!, $no: String!, $events: [TrackingEventInput!]!) { addTrackingEvents(logisticsCode: $code, logisticsNo: $no, events: $events) { logisticsNo } }';
+    const deliver = (seq: number) => stack.query(TRACK, { code: carrier.uscc, no: order.logisticsNo, events: [{ seq, code: 'DELIVERED', description: 'delivered to the consignee', location: 'Hamburg', occurredAt: new Date().toISOString() }] });
+    const held = await deliver(1);
+    expect(held.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', refusal: 'PARCEL_HELD' });
+    const measureId = `ASSISTANCE_REQUEST:${filed.requestNo}:POST_PARCELS_HELD`;
+    const onOrder = ok(await stack.query<{ jointMeasures: Measure[] }>(
+      'query($ebpCode: String!, $orderNo: String!) { jointMeasures(subject: { type: ORDER, ebpCode: $ebpCode, orderNo: $orderNo }) { id kind source department inForce basis effects { process recordRef department } } }',
+      { ebpCode: platform.uscc, orderNo: order.orderNo }, regulator,
+    )).jointMeasures;
+    expect(onOrder.find((m) => m.id === measureId)!.effects).toEqual([{ process: 'post.delivery', recordRef: `${carrier.uscc}/${order.logisticsNo}`, department: 'POST' }]);
+    ok(await stack.query('mutation($id: ID!) { liftJointMeasure(measureId: $id, reason: "released by court order") { id } }', { id: measureId }, post));
+    ok(await deliver(1));
+  });
+
   it('shows the negative list\'s measures in force in every department while the listing stands, and where they bit', async () => {
     const commerce = await bearer({ role: 'OFFICER', org: 'COMMERCE-SHAOGUAN', department: 'commerce', zone: 'SHAOGUAN' });
     const order = await exportOrder();

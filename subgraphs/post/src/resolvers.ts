@@ -24,7 +24,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     submitWaybill: (_root, { input }, { prisma, caller }) => submitWaybill(prisma, caller, input),
-    addTrackingEvents: (_root, args, { prisma, caller, attestationSigner }) => addTrackingEvents(prisma, caller, args, attestationSigner),
+    addTrackingEvents: (_root, args, { prisma, caller, attestationSigner, federated, log }) => addTrackingEvents(prisma, caller, args, attestationSigner, { federated, log }),
   },
   Waybill: {
     __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load({ logisticsCode: ref.logisticsCode, logisticsNo: ref.logisticsNo }),

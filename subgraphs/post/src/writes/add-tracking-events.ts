@@ -3,7 +3,7 @@ import { InputProblems, assertCallerInZone, assertMayWrite, lockBusinessKey, que
 import type { PrismaClient, Waybill } from '../generated/prisma/client';
 import { planTrackingEvents, type TrackingEventContent } from '../rules/tracking-event-batch';
 import { businessKeyProblem } from '../rules/waybill-submission';
-import { issueAttestation, type AttestationSigner } from '@zone/common';
+import { issueAttestation, jointMeasuresInForce, reportJointMeasureEffects, type AttestationSigner, type FederatedApi, type Logger } from '@zone/common';
 import { deliveryAttestationOf, deliveryOf } from '../rules/delivery-attestation';
 
 export interface AddTrackingEventsArgs {
@@ -17,12 +17,19 @@ export interface AddTrackingEventsArgs {
  * number. The waybill's number is locked for the transaction, so two carriers' systems appending at
  * once are checked one after the other against the whole timeline.
  */
-export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null, args: AddTrackingEventsArgs, attestationSigner: AttestationSigner | null = null): Promise<Waybill> {
+export async function addTrackingEvents(
+  prisma: PrismaClient,
+  who: Caller | null,
+  args: AddTrackingEventsArgs,
+  attestationSigner: AttestationSigner | null = null,
+  measures: { federated: FederatedApi; log: Logger } | null = null,
+): Promise<Waybill> {
   const caller = assertMayWrite(who, 'post');
   new InputProblems()
     .check('logisticsCode', args.logisticsCode, usccProblem)
     .check('logisticsNo', args.logisticsNo, businessKeyProblem)
     .throwIfAny();
+  if (measures && args.events.some((event) => event.code === 'DELIVERED')) await refuseHeldDelivery(prisma, caller, args, measures);
 
   return queueByBusinessKey('post.waybill-number', [args.logisticsCode, args.logisticsNo], () => retryOnLostRace(() => prisma.$transaction(async (tx) => {
     await lockBusinessKey(tx, 'post.waybill-number', args.logisticsCode, args.logisticsNo);
@@ -46,4 +53,35 @@ export async function addTrackingEvents(prisma: PrismaClient, who: Caller | null
     }
     return waybill;
   })));
+}
+
+const ORDER_SELLER = 'query PostOrderSeller($ebpCode: String!, $orderNo: String!) { order(ebpCode: $ebpCode, orderNo: $orderNo) { ebcCode } }';
+
+/**
+ * Joint measures (联合惩戒): a parcel held by POST_PARCELS_HELD on the waybill, its order or the
+ * order's seller is not delivered. The measures are read from commerce's register through the
+ * gateway before the delivery is recorded; a delivery refused this way is reported where it bit.
+ */
+async function refuseHeldDelivery(prisma: PrismaClient, caller: Caller, args: AddTrackingEventsArgs, measures: { federated: FederatedApi; log: Logger }): Promise<void> {
+  const waybill = await prisma.waybill.findFirst({ where: { logisticsCode: args.logisticsCode, logisticsNo: args.logisticsNo }, orderBy: { reuseGeneration: 'desc' } });
+  if (!waybill) return;
+  assertCallerInZone(caller, waybill.zone, 'add tracking events to waybills');
+  const order = await measures.federated.request<{ order: { ebcCode: string } | null }>(ORDER_SELLER, { ebpCode: waybill.ebpCode, orderNo: waybill.orderNo }, { purpose: 'parcel delivery: joint measures in force' });
+  if (order.errors.length > 0) {
+    throw new GraphQLError(`Post could not read the order of waybill ${args.logisticsCode}/${args.logisticsNo} through the federated API: ${order.errors.map((e) => e.message).join('; ')}`, {
+      extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'commerce' },
+    });
+  }
+  const held = (await jointMeasuresInForce(measures.federated, 'post', [
+    { type: 'WAYBILL', logisticsCode: args.logisticsCode, logisticsNo: args.logisticsNo },
+    { type: 'ORDER', ebpCode: waybill.ebpCode, orderNo: waybill.orderNo },
+    ...(order.data?.order ? [{ type: 'ENTERPRISE' as const, uscc: order.data.order.ebcCode }] : []),
+  ], 'parcel delivery: joint measures in force')).filter((m) => m.kind === 'POST_PARCELS_HELD');
+  if (held.length === 0) return;
+  await reportJointMeasureEffects(measures.federated, measures.log, held.map((m) => ({
+    measureId: m.id, process: 'post.delivery', recordRef: `${args.logisticsCode}/${args.logisticsNo}`, outcome: 'delivery refused: parcel held',
+  })));
+  throw new GraphQLError(`Waybill ${args.logisticsCode}/${args.logisticsNo}: the parcel is held by a joint measure (${held.map((m) => m.basis).join('; ')}); no delivery is recorded`, {
+    extensions: { code: 'CONFLICT', refusal: 'PARCEL_HELD', measures: held.map((m) => m.id) },
+  });
 }
