@@ -2,6 +2,7 @@
 // role, every data call carrying the bearer token. Screenshots go to test-artifacts/console/.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CONSOLE_CSP } from '../gateway/src/console';
 import { startStack, type Stack } from './support/stack';
@@ -19,9 +20,34 @@ let page: Page;
 /** Every request the page made, and what the browser reported about the page. */
 const requests: { url: string; method: string; authorization: string | undefined }[] = [];
 const problems: string[] = [];
+/** The demo data's span of months, its orders, and its busiest month with Shaoguan's orders then, from commerce's rows. */
+let span: { from: string; to: string; orders: number; months: number };
+let busiest: { month: string; shaoguan: number };
 
 async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Records every <progress> the page shows from now on (its label and maximum), however briefly. */
+async function watchProgress(): Promise<void> {
+  await page.evaluate(`(() => {
+    window.__progress = [];
+    const seen = (el) => window.__progress.push({ label: el.getAttribute('aria-label') || '', max: Number(el.getAttribute('max') || 0), value: Number(el.getAttribute('value') || 0) });
+    new MutationObserver((mutations) => {
+      for (const m of mutations) {
+        const targets = m.type === 'attributes' ? [m.target] : [...m.addedNodes];
+        for (const node of targets) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches('progress')) seen(node);
+          node.querySelectorAll('progress').forEach(seen);
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'max'] });
+  })()`);
+}
+
+async function seenProgress(): Promise<{ label: string; max: number; value: number }[]> {
+  return page.evaluate('window.__progress');
 }
 
 async function signInAs(roleId: string): Promise<void> {
@@ -39,6 +65,23 @@ describeWithBrowser('the web console in a real browser', () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     stack = await startStack({ consoleDemoSignIn: true });
+    const db = new Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    try {
+      const range = await db.query<{ first: string; last: string; orders: string; months: string }>(`
+        SELECT to_char(min(ordered_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM') AS first,
+               to_char(max(ordered_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS last, count(*) AS orders,
+               count(DISTINCT to_char(ordered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')) AS months
+        FROM commerce."order"`);
+      const row = range.rows[0]!;
+      span = { from: `${row.first}-01`, to: row.last, orders: Number(row.orders), months: Number(row.months) };
+      const month = await db.query<{ month: string; n: string }>(`
+        SELECT to_char(ordered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*) AS n FROM commerce."order"
+        WHERE zone = 'SHAOGUAN' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
+      busiest = { month: month.rows[0]!.month, shaoguan: Number(month.rows[0]!.n) };
+    } finally {
+      await db.end();
+    }
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -156,6 +199,77 @@ describeWithBrowser('the web console in a real browser', () => {
     await page.getByText(`Acknowledged ${requestNo}`).waitFor(WAIT);
     expect(await row.textContent()).toContain('CUSTOMS: ACKNOWLEDGED');
     await screenshot('assistance');
+  });
+
+  it('shows the province dashboard: totals that agree with the records, and non-empty trend and zone-comparison charts', async () => {
+    await signOut();
+    await signInAs('province-regulator');
+    await page.getByLabel(/^起 From/).fill(span.from);
+    await page.getByLabel(/^止 To/).fill(span.to);
+    await page.getByRole('button', { name: /^查询 Show$/ }).click();
+    const trend = page.getByTestId('trend-chart');
+    await trend.locator('canvas').waitFor(WAIT);
+    await page.getByRole('button', { name: /订单数 Orders/ }).getByText(span.orders.toLocaleString('zh-CN')).waitFor(WAIT);
+    for (const chart of ['trend-chart', 'comparison-chart']) {
+      // Drawn pixels on the chart's canvas (ECharts draws nothing but the background for an empty series).
+      const inked = await page.getByTestId(chart).locator('canvas').evaluate(`(canvas) => {
+        const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n += 1;
+        return n;
+      }`);
+      expect([chart, (inked as number) > 2000]).toEqual([chart, true]);
+    }
+    const caption = await page.locator('#trend-chart-caption').textContent();
+    expect(caption).toContain(`total ${span.orders.toLocaleString('zh-CN')} over`);
+    expect(await page.getByTestId('trend-chart').getAttribute('aria-label')).toMatch(/Trend of/);
+    await screenshot('dashboard');
+  });
+
+  it('follows a figure to the records behind it: as many orders as the figure says', async () => {
+    await page.getByText(/Figures as a table/).click();
+    const figure = page.getByRole('button', { name: `Records of 韶关 SHAOGUAN in ${busiest.month}` });
+    const shown = Number((await figure.textContent())!.replace(/[^\d]/g, ''));
+    expect(shown).toBe(busiest.shaoguan);
+    await figure.click();
+    await page.getByRole('heading', { name: /Records/, level: 2 }).waitFor(WAIT);
+    await page.getByTestId('records').locator('tbody tr').first().waitFor(WAIT);
+    expect(Number((await page.getByTestId('records-total').textContent())!.replace(/[^\d]/g, ''))).toBe(busiest.shaoguan);
+    expect(await page.getByTestId('records').locator('tbody tr').count()).toBe(Math.min(25, busiest.shaoguan));
+    await screenshot('records');
+  });
+
+  it('exports the view as CSV, named after the filter, showing its progress', async () => {
+    await page.getByRole('button', { name: /Dashboard/ }).click();
+    await page.getByLabel(/^起 From/).fill(span.from);
+    await page.getByLabel(/^止 To/).fill(span.to);
+    await page.getByRole('button', { name: /^查询 Show$/ }).click();
+    await page.getByTestId('trend-chart').locator('canvas').waitFor(WAIT);
+    await watchProgress();
+    const downloaded = page.waitForEvent('download', WAIT);
+    await page.getByRole('button', { name: /Export CSV/ }).click();
+    const file = await downloaded;
+    expect(file.suggestedFilename()).toBe(`statistics_${span.from}_${span.to}_MONTH.csv`);
+    const saved = path.join(ARTIFACTS, file.suggestedFilename());
+    await file.saveAs(saved);
+    const lines = fs.readFileSync(saved, 'utf8').trim().split('\n');
+    expect(lines[0]).toMatch(/^zone,period,granularity,/);
+    const orderCount = lines[0]!.split(',').indexOf('orderCount');
+    expect(lines.slice(1).reduce((sum, line) => sum + Number(line.split(',')[orderCount]), 0)).toBe(span.orders);
+    await page.getByText(/Exported statistics_/).waitFor(WAIT);
+    const progress = await seenProgress();
+    expect(progress.some((p) => p.label.includes('Exporting CSV'))).toBe(true);
+  });
+
+  it('loads a year of daily figures month by month, showing progress', async () => {
+    await watchProgress();
+    await page.getByLabel(/^粒度 Granularity/).selectOption('DAY');
+    await page.getByRole('button', { name: /^查询 Show$/ }).click();
+    await page.getByText(/by day: total/).waitFor({ timeout: 120000 });
+    const progress = (await seenProgress()).filter((p) => p.label.includes('Loading figures'));
+    expect(progress.length).toBeGreaterThan(0);
+    expect(Math.max(...progress.map((p) => p.max))).toBe(span.months);
+    expect(await page.locator('#trend-chart-caption').textContent()).toContain(`total ${span.orders.toLocaleString('zh-CN')} over`);
   });
 
   it('made every data call with the bearer token, to the gateway only, with no CSP violation', async () => {
