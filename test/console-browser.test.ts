@@ -211,14 +211,19 @@ describeWithBrowser('the web console in a real browser', () => {
     await trend.locator('canvas').waitFor(WAIT);
     await page.getByRole('button', { name: /订单数 Orders/ }).getByText(span.orders.toLocaleString('zh-CN')).waitFor(WAIT);
     for (const chart of ['trend-chart', 'comparison-chart']) {
-      // Drawn pixels on the chart's canvas (ECharts draws nothing but the background for an empty series).
-      const inked = await page.getByTestId(chart).locator('canvas').evaluate(`(canvas) => {
-        const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-        let n = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n += 1;
-        return n;
-      }`);
-      expect([chart, (inked as number) > 2000]).toEqual([chart, true]);
+      // Drawn pixels on the chart's canvas (ECharts draws nothing but the axes for an empty series),
+      // polled until its opening animation has drawn them.
+      const canvas = await page.getByTestId(chart).locator('canvas').first().elementHandle();
+      await page.waitForFunction(
+        `(canvas) => {
+          const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+          let n = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n += 1;
+          return n > 2000;
+        }`,
+        canvas,
+        WAIT,
+      );
     }
     const caption = await page.locator('#trend-chart-caption').textContent();
     expect(caption).toContain(`total ${span.orders.toLocaleString('zh-CN')} over`);

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
 // Only the parts the console draws: a smaller, faster build than the whole of ECharts.
-echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent, CanvasRenderer]);
 
 export interface ChartClick {
   seriesName?: string;
@@ -15,9 +15,9 @@ export interface ChartClick {
 }
 
 /**
- * An ECharts chart. Its text alternative is `summary` (the figure's caption, read by screen
- * readers through aria-describedby) plus ECharts' own generated description; the figures
- * themselves are also in a table beside every chart.
+ * An ECharts chart. Its text alternative is its label and `summary` (the figure's caption, read by
+ * screen readers through aria-describedby); the figures themselves are in a table beside every
+ * chart, each a button to the records behind it.
  */
 export function Chart({ option, label, summary, testId, onClick }: { option: EChartsCoreOption; label: string; summary: string; testId: string; onClick?: (params: ChartClick) => void }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -40,7 +40,7 @@ export function Chart({ option, label, summary, testId, onClick }: { option: ECh
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    echarts.getInstanceByDom(element)?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+    echarts.getInstanceByDom(element)?.setOption(option, { notMerge: true });
   }, [option]);
 
   const captionId = `${testId}-caption`;

@@ -39,6 +39,7 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
   const [measure, setMeasure] = useState<MeasureKey>('orderCount');
   const [rows, setRows] = useState<StatisticsRow[] | null>(null);
   const [anomalies, setAnomalies] = useState<Anomaly[] | null>(null);
+  const [anomaliesError, setAnomaliesError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState<Progress | null>(null);
@@ -54,6 +55,7 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
       setWarnings([]);
       setRows(null);
       setAnomalies(null);
+      setAnomaliesError(null);
       const collected: StatisticsRow[] = [];
       const problems: string[] = [];
       setLoading({ label: '正在加载统计 Loading figures', done: 0, total: chunks.length });
@@ -77,7 +79,7 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
         problems.push(...describeErrors(result.errors));
       } catch (caught) {
         if ((caught as Error).name === 'AbortError') return;
-        problems.push(`Anomalies: ${(caught as Error).message}`);
+        setAnomaliesError((caught as Error).message);
       }
       if (!abort.signal.aborted) setWarnings([...new Set(problems)]);
     };
@@ -154,7 +156,7 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
     return {
       tooltip: { trigger: 'axis' },
       grid: { left: 64, right: 24, top: 16, bottom: 32 },
-      xAxis: { type: 'category', data: zoneCodes.map((z) => zoneLabel(zones, z)) },
+      xAxis: { type: 'category', data: zoneCodes.map((z) => zones.find((zone) => zone.code === z)?.city ?? z), axisLabel: { interval: 0 } },
       yAxis: { type: 'value' },
       series: [{ name: info.label, type: 'bar', data: zoneCodes.map((z) => sums.byZone.get(z) ?? 0), itemStyle: { color: '#1f6fb2' } }],
     };
@@ -282,7 +284,8 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
         </>
       )}
       <h3>异常 Anomalies</h3>
-      {anomalies === null && !error && <p>…</p>}
+      {anomalies === null && !error && !anomaliesError && <p role="status">正在检测 Looking for anomalies…</p>}
+      {anomaliesError && <p className="note">Anomaly detection did not answer: {anomaliesError}</p>}
       {anomalies && anomalies.length === 0 && <p>No anomaly in this view.</p>}
       {anomalies && anomalies.length > 0 && (
         <table className="anomalies" data-testid="anomalies">
