@@ -25,6 +25,17 @@ describeWithBrowser('self-hosted GraphiQL in a real browser', () => {
     await stack?.close();
   });
 
+  it('tells a newcomer where the token goes and how to mint one', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.gatewayUrl);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 20000 });
+    const help = await page.locator('#token-help').innerText();
+    expect(help).toContain('Headers tab');
+    expect(help).toContain('{"Authorization": "Bearer <token>"}');
+    expect(help).toContain('npm run token -- --role PLATFORM --org ZONE-PLATFORM');
+    await page.close();
+  });
+
   it('loads from the gateway alone and, with a token in its Headers tab, runs the default cross-department query', async () => {
     const page = await browser.newPage();
     const foreign: string[] = [];

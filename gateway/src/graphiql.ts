@@ -45,9 +45,21 @@ export function graphiqlHtml(endpoint: string, assetBase: string): string {
 <meta charset="utf-8">
 <title>Zone data-exchange API · GraphiQL</title>
 <link rel="stylesheet" href="${assetBase}/graphiql.min.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>
+  html, body { height: 100%; margin: 0; }
+  body { display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
+  #token-help { padding: 8px 14px; background: #fff8e1; border-bottom: 1px solid #e0c97f; font-size: 14px; line-height: 1.4; }
+  #token-help code { background: #f3ecd2; padding: 0 3px; }
+  #graphiql { flex: 1; min-height: 0; }
+</style>
 </head>
 <body>
+<div id="token-help" role="note">
+  <strong>Every request needs a token.</strong> Open the <strong>Headers tab</strong> (bottom left) and put
+  <code>{"Authorization": "Bearer &lt;token&gt;"}</code> there. To mint a development token, run
+  <code>npm run token -- --role PLATFORM --org ZONE-PLATFORM</code> (<code>npm start</code> prints one when it starts).
+  Once the token is set, reload the page (or press the schema refresh button) to load the Docs.
+</div>
 <div id="graphiql">Loading GraphiQL…</div>
 <script src="${assetBase}/react.production.min.js"></script>
 <script src="${assetBase}/react-dom.production.min.js"></script>
