@@ -9,6 +9,8 @@ export const ATTESTING_DEPARTMENTS: readonly Department[] = ['commerce', 'custom
 export interface IssuerRecord {
   serial: string;
   claim: string;
+  /** The token as signed, to follow and verify a chain of recognition. */
+  token: string;
   issuedAt: string;
   expiresAt: string;
   revoked: boolean;
@@ -55,7 +57,7 @@ export function createIssuerClient(options: { subgraphUrls: Record<Department, s
     records: async (department, serials) =>
       (await ask<{ attestationRecords: IssuerRecord[] }>(
         department,
-        'query AttestationRecords($serials: [ID!]!) { attestationRecords(serials: $serials) { serial claim issuedAt expiresAt revoked revocationReason revokedAt } }',
+        'query AttestationRecords($serials: [ID!]!) { attestationRecords(serials: $serials) { serial claim token issuedAt expiresAt revoked revocationReason revokedAt } }',
         { serials },
       )).attestationRecords,
     revocationList: async (department) => {

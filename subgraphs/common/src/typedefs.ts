@@ -37,3 +37,8 @@ export function subgraphTypeDefs(subgraphDir: string): DocumentNode {
 export function buildDepartmentSchema(subgraphDir: string, resolvers: unknown): GraphQLSchema {
   return withWriteScope(withInputChecks(buildSubgraphSchema({ typeDefs: subgraphTypeDefs(subgraphDir), resolvers: resolvers as GraphQLResolverMap<unknown> })));
 }
+
+/** Builds a federation subgraph schema from SDL and resolvers (the gateway's own subgraphs with entities use it too). */
+export function buildEntitySubgraphSchema(typeDefs: DocumentNode, resolvers: unknown): GraphQLSchema {
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+}

@@ -96,7 +96,7 @@ export function createForexLoaders(prisma: PrismaClient, caller: Caller): ForexL
         const rows = await prisma.attestation.findMany({ where: { uscc: { in: [...usccs] } }, orderBy: [{ issuedAt: 'asc' }, { serial: 'asc' }] });
         return [...new Map(rows.map((row) => [row.uscc, row])).values()];
       },
-      (row) => row.uscc,
+      (row) => row.uscc!,
     ),
     registrationByUscc: rowLoader(
       (usccs) => prisma.fxDirectoryRegistration.findMany({ where: { uscc: { in: [...usccs] } } }),

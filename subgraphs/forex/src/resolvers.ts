@@ -1,5 +1,6 @@
 import { assertMayLookUp, attestationView, badUserInput, forbidden, maskName, requireValid, scalarResolvers, usccProblem, personalData, identityHash, attestationQueryResolvers } from '@zone/common';
 import type { ForexContext } from './context';
+import { acceptSettlementBasis } from './writes/accept-settlement-basis';
 import type { Resolvers } from './generated/graphql';
 import { zoneStatisticsResolvers } from './statistics';
 import { fxDirectoryStanding } from './reads/fx-directory';
@@ -51,6 +52,7 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    acceptSettlementBasis: (_root, { ebpCode, orderNo }, context) => acceptSettlementBasis(context, ebpCode, orderNo),
     submitPayment: (_root, { input }, context) => submitPayment(context, input, 'IMPORT'),
     submitPaymentReceived: (_root, { input }, context) => submitPayment(context, input, 'EXPORT'),
     registerInFxDirectory: (_root, { input }, context) => registerInFxDirectory(context, input),

@@ -1,5 +1,5 @@
-import { GraphQLError, buildASTSchema, parse, type GraphQLFieldResolver, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
-import { DateTimeScalar, badUserInput, decodeAttestation, subgraphSdl, tokenShapeProblem, verifyAttestationToken, withInputChecks, type AttestationReason, type KeyDirectory } from '@zone/common';
+import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import { DateTimeScalar, badUserInput, buildEntitySubgraphSchema, decodeAttestation, subgraphSdl, tokenShapeProblem, verifyAttestationToken, withInputChecks, type AttestationReason, type Department, type KeyDirectory } from '@zone/common';
 import { issuerOfSerial, type IssuerClient, type IssuerRecord } from '../issuers';
 
 /** Name of the gateway's attestation subgraph in the supergraph (schema/src/subgraphs.ts composes its SDL, next to this file). */
@@ -34,15 +34,7 @@ async function recordOf(issuers: IssuerClient, serial: string): Promise<IssuerRe
  * issuer's word on revocation) and the status of a serial.
  */
 export function createAttestationSubgraphSchema(options: AttestationSubgraphOptions): GraphQLSchema {
-  const schema = buildASTSchema(parse(attestationSubgraphSdl()), { assumeValidSDL: true });
-  const dateTime = schema.getType('DateTime') as GraphQLScalarType;
-  Object.assign(dateTime, { serialize: DateTimeScalar.serialize, parseValue: DateTimeScalar.parseValue, parseLiteral: DateTimeScalar.parseLiteral });
-
-  const departmentKeys: GraphQLFieldResolver<unknown, unknown> = () => options.directory.keys;
-
-  const verifyAttestation: GraphQLFieldResolver<unknown, unknown, { token: string }> = async (_root, { token }) => {
-    const problem = tokenShapeProblem(token);
-    if (problem) throw badUserInput({ field: 'token', reason: problem });
+  const verifyToken = async (token: string) => {
     const decoded = decodeAttestation(token);
     const record = decoded.ok ? await recordOf(options.issuers, decoded.value.payload.jti) : null;
     const found = record !== null && record !== 'unavailable' ? record : null;
@@ -76,17 +68,73 @@ export function createAttestationSubgraphSchema(options: AttestationSubgraphOpti
     };
   };
 
-  const attestationStatus: GraphQLFieldResolver<unknown, unknown, { serial: string }> = async (_root, { serial }) => {
-    const record = await recordOf(options.issuers, serial);
-    if (record === 'unavailable') {
-      throw new GraphQLError(`The issuer of ${serial} could not be asked just now`, { extensions: { code: 'DEPENDENCY_UNAVAILABLE' } });
-    }
-    return record ? { ...record, issuer: issuerOfSerial(serial) } : null;
+  /** An Attestation as its issuer holds it, from its token and the issuer's record. */
+  const attestationOf = (token: string, record: IssuerRecord | null) => {
+    const decoded = decodeAttestation(token);
+    const payload = decoded.ok ? decoded.value.payload : null;
+    return {
+      token,
+      serial: record?.serial ?? payload?.jti ?? '',
+      claim: record?.claim ?? payload?.claim ?? '',
+      issuer: payload?.iss ?? '',
+      issuedAt: record?.issuedAt ?? new Date((payload?.iat ?? 0) * 1000),
+      expiresAt: record?.expiresAt ?? new Date((payload?.exp ?? 0) * 1000),
+      revoked: record?.revoked ?? false,
+      revocationReason: record?.revocationReason ?? null,
+    };
   };
 
-  const query = schema.getQueryType()!.getFields();
-  query.departmentKeys!.resolve = departmentKeys;
-  query.verifyAttestation!.resolve = verifyAttestation as GraphQLFieldResolver<unknown, unknown>;
-  query.attestationStatus!.resolve = attestationStatus as GraphQLFieldResolver<unknown, unknown>;
-  return withInputChecks(schema);
+  /** The issuers' records (with tokens) of the serials a decision relied on, in the payload's order. */
+  const reliedOnOf = async ({ token }: { token: string }) => {
+    const decoded = decodeAttestation(token);
+    const serials = decoded.ok ? decoded.value.payload.rel ?? [] : [];
+    const byIssuer = new Map<Department, string[]>();
+    for (const serial of serials) {
+      const department = issuerOfSerial(serial);
+      if (department) byIssuer.set(department, [...(byIssuer.get(department) ?? []), serial]);
+    }
+    const records = new Map<string, IssuerRecord>();
+    await Promise.all([...byIssuer].map(async ([department, ofIssuer]) => {
+      let found: IssuerRecord[];
+      try {
+        found = await options.issuers.records(department, ofIssuer);
+      } catch {
+        throw new GraphQLError(`${department} could not be asked for the attestations relied on just now`, { extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: department } });
+      }
+      for (const record of found) records.set(record.serial, record);
+    }));
+    return serials.flatMap((serial) => {
+      const record = records.get(serial);
+      return record?.token ? [attestationOf(record.token, record)] : [];
+    });
+  };
+
+  const resolvers = {
+    DateTime: DateTimeScalar,
+    Query: {
+      departmentKeys: () => options.directory.keys,
+      verifyAttestation: async (_root: unknown, { token }: { token: string }) => {
+        const problem = tokenShapeProblem(token);
+        if (problem) throw badUserInput({ field: 'token', reason: problem });
+        return verifyToken(token);
+      },
+      attestationStatus: async (_root: unknown, { serial }: { serial: string }) => {
+        const record = await recordOf(options.issuers, serial);
+        if (record === 'unavailable') {
+          throw new GraphQLError(`The issuer of ${serial} could not be asked just now`, { extensions: { code: 'DEPENDENCY_UNAVAILABLE' } });
+        }
+        return record ? { ...record, issuer: issuerOfSerial(serial) } : null;
+      },
+    },
+    Attestation: {
+      __resolveReference: async ({ token }: { token: string }) => {
+        const decoded = decodeAttestation(token);
+        const record = decoded.ok ? await recordOf(options.issuers, decoded.value.payload.jti) : null;
+        return attestationOf(token, record !== null && record !== 'unavailable' ? record : null);
+      },
+      reliedOn: reliedOnOf,
+      verification: ({ token }: { token: string }) => verifyToken(token),
+    },
+  };
+  return withInputChecks(buildEntitySubgraphSchema(parse(attestationSubgraphSdl()), resolvers));
 }

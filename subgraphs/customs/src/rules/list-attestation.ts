@@ -1,6 +1,9 @@
 import type { AttestationDecision } from '@zone/common';
 import { RECEIPT_STATUS_CODES } from './receipt-status';
 
+/** Public security's claim on an order's buyer, which an import's matching relies on. */
+export const BUYER_IDENTITY_VERIFIED = 'BUYER_IDENTITY_VERIFIED';
+
 /** What customs attests of a list. */
 export type ListClaim = 'THREE_DOCUMENTS_MATCHED' | 'LIST_RELEASED' | 'LIST_CLEARED';
 

@@ -29,6 +29,12 @@ export interface IdentityCheckOfOrder {
   verdict: IdentityVerdict;
   /** Keyed hash of the ID number that was checked. */
   idHash: string | null;
+  /**
+   * Why public security's identity attestation offered for the order was not recognised (监管互认:
+   * customs verifies the signed token instead of re-reading the check); absent when it was, or
+   * when the check carries none (made before public security signed its checks).
+   */
+  attestationProblem?: string;
 }
 
 /** The order (311 import / 303 export) as commerce holds it. */
@@ -151,8 +157,9 @@ function buyerPayerDisagreements(order: MatchOrder, payment: MatchPayment): stri
   return disagreements;
 }
 
-const IDENTITY_MESSAGES: Record<'NONE' | 'NOT_THE_BUYER' | Exclude<IdentityVerdict, 'MATCH'>, string> = {
+const IDENTITY_MESSAGES: Record<'NONE' | 'NOT_THE_BUYER' | 'NOT_ATTESTED' | Exclude<IdentityVerdict, 'MATCH'>, string> = {
   NONE: "the buyer's identity has not been checked by public security",
+  NOT_ATTESTED: "public security's attestation of the buyer's identity does not verify",
   NOT_THE_BUYER: "the identity checked for the order is not the buyer's: its ID number differs from the buyer's",
   MISMATCH: "public security found the buyer's ID number registered under another name",
   NO_RECORD: "public security has no record of the buyer's ID number",
@@ -165,6 +172,7 @@ const IDENTITY_MESSAGES: Record<'NONE' | 'NOT_THE_BUYER' | Exclude<IdentityVerdi
  */
 export function identityProblem(order: Pick<MatchOrder, 'buyerIdHash'>, check: IdentityCheckOfOrder | null): keyof typeof IDENTITY_MESSAGES | null {
   if (check === null) return 'NONE';
+  if (check.attestationProblem !== undefined) return 'NOT_ATTESTED';
   if (check.idHash === null || order.buyerIdHash === null || check.idHash !== order.buyerIdHash) return 'NOT_THE_BUYER';
   return check.verdict === 'MATCH' ? null : check.verdict;
 }
@@ -186,7 +194,7 @@ export function matchThreeDocuments(input: ThreeDocumentMatchInput): ThreeDocume
   }
   if (input.direction === 'IMPORT') {
     const identity = identityProblem(order, input.identityCheck);
-    if (identity !== null) add('IDENTITY_NOT_VERIFIED', [IDENTITY_MESSAGES[identity]]);
+    if (identity !== null) add('IDENTITY_NOT_VERIFIED', [identity === 'NOT_ATTESTED' ? `${IDENTITY_MESSAGES.NOT_ATTESTED}: ${input.identityCheck!.attestationProblem}` : IDENTITY_MESSAGES[identity]]);
     for (const limit of input.retailLimits.reasons) add(limit.code, [limit.message]);
   }
   return { matched: reasons.length === 0, reasons };

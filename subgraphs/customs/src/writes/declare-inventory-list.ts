@@ -8,13 +8,14 @@ import { RECEIPT_STATUS_CODES } from '../rules/receipt-status';
 import { decideRelease, type CustomsCreditClass, type HsChapterRiskTable, type ReleaseDecision } from '../rules/release-decision';
 import { assessRetailImportLimits, retailTaxTreatmentOf } from '../rules/retail-import-limits';
 import { formatAmount } from '../rules/rule-reason';
-import { matchThreeDocuments, type IdentityVerdict, type ThreeDocumentMatch } from '../rules/three-document-match';
+import { matchThreeDocuments, type IdentityCheckOfOrder, type IdentityVerdict, type ThreeDocumentMatch } from '../rules/three-document-match';
 import { creditClassOf } from './credit-class';
 import { listColumnsOf, listContentOf, listContentOfRow, type ListContent } from './list-content';
 import { nextSerial } from './serials';
 import { attestListDecisions, revokeListAttestations } from './attestations';
-import type { AttestationSigner } from '@zone/common';
 import { jointMeasuresInForce, reportJointMeasureEffects, type MeasureEffect, type MeasureInForce } from '@zone/common';
+import { BUYER_IDENTITY_VERIFIED } from '../rules/list-attestation';
+import { recogniseAttestation, type AttestationSigner, type Recognition } from '@zone/common';
 import { requestTaxBill, settleTaxBill } from './tax-bill-calls';
 
 export interface ListDeclarationResult {
@@ -36,7 +37,7 @@ export const MATCHING_DOCUMENTS_QUERY = `query CustomsMatchingDocuments($ebpCode
     buyer { name idHash }
     payment { ebpCode orderNo amountPaid currency payer { name idHash } }
     waybill { logisticsCode logisticsNo ebpCode orderNo }
-    buyerIdentityCheck { verdict idHash attestation { serial revoked } }
+    buyerIdentityCheck { verdict idHash attestation { token } }
   }
   enterprise(uscc: $ebcCode) { uscc negativeListed }
 }`;
@@ -56,13 +57,46 @@ interface MatchingDocuments {
     buyer: { name: string; idHash: string | null };
     payment: { ebpCode: string; orderNo: string; amountPaid: string; currency: string; payer: { name: string; idHash: string | null } } | null;
     waybill: { logisticsCode: string; logisticsNo: string; ebpCode: string; orderNo: string } | null;
-    buyerIdentityCheck: { verdict: IdentityVerdict; idHash: string | null; attestation?: { serial: string; revoked: boolean } | null } | null;
+    buyerIdentityCheck: { verdict: IdentityVerdict; idHash: string | null; attestation?: { token: string } | null } | null;
   } | null;
   enterprise: { uscc: string; negativeListed: boolean } | null;
 }
 
 /** What customs learnt from the other departments, checked against the list, and the joint measures customs applies to it. */
-type Facts = MatchingDocuments & { order: NonNullable<MatchingDocuments['order']>; enterprise: NonNullable<MatchingDocuments['enterprise']>; measures?: readonly MeasureInForce[] };
+type Facts = MatchingDocuments & {
+  order: NonNullable<MatchingDocuments['order']>;
+  enterprise: NonNullable<MatchingDocuments['enterprise']>;
+  /** Joint measures customs applies to the list. */
+  measures?: readonly MeasureInForce[];
+  /** Public security's identity attestation of an import's buyer, verified: recognised (its serial) or not (why); null when none was offered. */
+  identityRecognition?: Recognition | null;
+};
+
+/**
+ * Mutual recognition: customs accepts public security's signed word on the buyer's identity,
+ * verified through the gateway (signature, key, expiry, revocation), instead of re-reading the
+ * check; the attestation is of the order, whose checks public security makes of its buyer only.
+ */
+async function recogniseIdentity(context: CustomsContext, facts: Facts): Promise<Facts> {
+  const token = facts.order.direction === 'IMPORT' ? facts.order.buyerIdentityCheck?.attestation?.token : undefined;
+  if (!token) return { ...facts, identityRecognition: null };
+  const recognition = await recogniseAttestation(
+    context.federated,
+    token,
+    { issuer: 'public-security', claims: [BUYER_IDENTITY_VERIFIED], subjectType: 'Order', subjectKey: `${facts.order.ebpCode}/${facts.order.orderNo}` },
+    'three-document matching: buyer identity attestation',
+  );
+  return { ...facts, identityRecognition: recognition };
+}
+
+/** The identity check matching judges: the recognised attestation, else the check as recorded (with why its attestation failed). */
+function identityCheckOf(facts: Facts): IdentityCheckOfOrder | null {
+  const recognition = facts.identityRecognition;
+  if (recognition?.recognised) return { verdict: 'MATCH', idHash: facts.order.buyer.idHash };
+  const check = facts.order.buyerIdentityCheck;
+  if (!check) return null;
+  return recognition ? { verdict: check.verdict, idHash: check.idHash, attestationProblem: recognition.problem } : { verdict: check.verdict, idHash: check.idHash };
+}
 
 async function fetchDocuments(context: CustomsContext, list: DeclaredList): Promise<MatchingDocuments> {
   const result = await context.federated.request<MatchingDocuments>(
@@ -129,8 +163,7 @@ async function examine(
       indivisible: list.indivisibleItem,
       usedThisYear,
     });
-    const check = order.buyerIdentityCheck;
-    matching = matchThreeDocuments({ ...documents, direction: 'IMPORT', identityCheck: check ? { verdict: check.verdict, idHash: check.idHash } : null, retailLimits });
+    matching = matchThreeDocuments({ ...documents, direction: 'IMPORT', identityCheck: identityCheckOf(facts), retailLimits });
     if (matching.matched) retailTaxTreatment = retailTaxTreatmentOf(retailLimits.outcome);
   } else {
     matching = matchThreeDocuments({ ...documents, direction: 'EXPORT' });
@@ -212,8 +245,8 @@ interface DeclarationRecord {
  * relies on (recorded in customs' own attestations as reliedOn).
  */
 function reliedOnOf(facts: Facts, content: ListContent): string[] {
-  const attestation = content.direction === 'IMPORT' ? facts.order.buyerIdentityCheck?.attestation : null;
-  return attestation && !attestation.revoked ? [attestation.serial] : [];
+  const recognition = content.direction === 'IMPORT' ? facts.identityRecognition : null;
+  return recognition?.recognised ? [recognition.serial] : [];
 }
 
 async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord): Promise<ListDeclarationResult> {
@@ -332,7 +365,7 @@ export async function declareInventoryList(context: CustomsContext, input: Decla
     { type: 'ENTERPRISE', uscc: input.ebcCode },
     { type: 'ORDER', ebpCode: input.ebpCode, orderNo: input.orderNo },
   ], 'customs release: joint measures in force');
-  const facts = { ...checkAgainstOrder(input, await fetchDocuments(context, input)), measures };
+  const facts = await recogniseIdentity(context, { ...checkAgainstOrder(input, await fetchDocuments(context, input)), measures });
   const content = listContentOf(input);
   const result = await recordList(context.prisma, {
     content,

@@ -34,7 +34,8 @@ export type Scalars = {
 /**
  * A decision signed by the department that made it (SM2-SM3, format zone-attestation+v1): anyone
  * holding the key directory (GET /keys/departments.json) verifies the token offline. Signed once,
- * when the decision was made.
+ * when the decision was made. The gateway adds, by token, reliedOn (the other departments'
+ * attestations the decision rested on) and verification, so a chain can be walked and checked.
  */
 export type Attestation = {
   __typename?: 'Attestation';
@@ -177,6 +178,16 @@ export type IndividualFxQuota = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Accepts the settlement basis of an order (监管互认): runs the settlementCheck (recorded as
+   * such), then verifies the attestations it rests on through verifyAttestation: customs' release
+   * (LIST_RELEASED or LIST_CLEARED) of the order's list, and tax's TAX_BILL_ISSUED for an import or
+   * its INVOICE_FREE_EXEMPTION_GRANTED for an export when tax granted one. A failure is one more
+   * reason against (RELEASE_NOT_ATTESTED, TAX_NOT_ATTESTED); when nothing stands against it, forex
+   * signs SETTLEMENT_BASIS_ACCEPTED (90 days) relying on their serials, returned as attestation.
+   * Banks (for orders they are the payment institution of) and forex officers and system only.
+   */
+  acceptSettlementBasis: SettlementCheck;
+  /**
    * Records an enterprise's registration in the trade FX directory under its USCC. Forex officers
    * (of the enterprise's zone) and the forex system only. CREATED, UNCHANGED or CHANGED as for
    * payments; the enterprise must be registered with commerce.
@@ -200,6 +211,12 @@ export type Mutation = {
   submitPayment: PaymentSubmission;
   /** Records the payment received for an export order (403); otherwise as submitPayment. */
   submitPaymentReceived: PaymentSubmission;
+};
+
+
+export type MutationAcceptSettlementBasisArgs = {
+  ebpCode: Scalars['String']['input'];
+  orderNo: Scalars['String']['input'];
 };
 
 
@@ -618,6 +635,12 @@ export type RuleReason = {
 /** The answer to a bank: may this settlement proceed on transaction electronic information? */
 export type SettlementCheck = {
   __typename?: 'SettlementCheck';
+  /**
+   * Forex's signed attestation that the settlement basis is accepted (SETTLEMENT_BASIS_ACCEPTED),
+   * from acceptSettlementBasis when it may proceed; its reliedOn leads to customs' release and tax's
+   * attestation, and from there to public security's identity check. Null for a plain settlementCheck.
+   */
+  attestation?: Maybe<Attestation>;
   checkedAt: Scalars['DateTime']['output'];
   /** The e-commerce enterprise's directory decision this year; null when no order was found. */
   directoryDecision?: Maybe<FxDirectoryDecision>;
@@ -630,8 +653,8 @@ export type SettlementCheck = {
   /**
    * Every reason against, at most one per code: ORDER_MISSING, PAYMENT_MISSING, WAYBILL_MISSING,
    * LIST_NOT_RELEASED, AMOUNT_MISMATCH, DIRECTORY_REGISTRATION_REQUIRED, NEGATIVE_LIST, JOINT_MEASURE
-   * (a joint measure of an answered assistance request refuses settlement). Empty when
-   * mayProceed.
+   * (a joint measure of an answered assistance request refuses settlement), and from
+   * acceptSettlementBasis RELEASE_NOT_ATTESTED and TAX_NOT_ATTESTED. Empty when mayProceed.
    */
   reasons: Array<RuleReason>;
   /** Serial number of the recorded check, the bank's reference for its records. */
@@ -1031,6 +1054,7 @@ export type IndividualFxQuotaResolvers<ContextType = ForexContext, ParentType ex
 }>;
 
 export type MutationResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptSettlementBasis?: Resolver<ResolversTypes['SettlementCheck'], ParentType, ContextType, RequireFields<MutationAcceptSettlementBasisArgs, 'ebpCode' | 'orderNo'>>;
   registerInFxDirectory?: Resolver<ResolversTypes['FxDirectoryRegistrationSubmission'], ParentType, ContextType, RequireFields<MutationRegisterInFxDirectoryArgs, 'input'>>;
   submitOverseasWarehouseSettlement?: Resolver<ResolversTypes['OverseasWarehouseSettlementSubmission'], ParentType, ContextType, RequireFields<MutationSubmitOverseasWarehouseSettlementArgs, 'input'>>;
   submitPayment?: Resolver<ResolversTypes['PaymentSubmission'], ParentType, ContextType, RequireFields<MutationSubmitPaymentArgs, 'input'>>;
@@ -1131,6 +1155,7 @@ export type RuleReasonResolvers<ContextType = ForexContext, ParentType extends R
 }>;
 
 export type SettlementCheckResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['SettlementCheck'] = ResolversParentTypes['SettlementCheck']> = ResolversObject<{
+  attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   directoryDecision?: Resolver<Maybe<ResolversTypes['FxDirectoryDecision']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { badUserInput, forbidden, jointMeasuresInForce, reportJointMeasureEffects, type Caller, type MeasureSubject } from '@zone/common';
+import { attestationView, badUserInput, forbidden, issueAttestation, jointMeasuresInForce, lockBusinessKey, reportJointMeasureEffects, type Caller, type MeasureSubject } from '@zone/common';
 import type { ForexContext } from '../context';
-import { orderEvidenceOf } from '../federated-reads';
+import { orderEvidenceOf, type OrderEvidence } from '../federated-reads';
+import { settlementBasisAttestationOf } from '../rules/settlement-basis-attestation';
 import { quotaYear, usesIndividualQuota } from '../rules/individual-quota';
 import { RESIDENT_ID_CARD } from '../rules/payment-submission';
 import { backedByTransactionData, settlementCheck, type SettlementReason } from '../rules/settlement-check';
@@ -28,6 +29,17 @@ export interface SettlementCheckAnswer {
     listStatusCode: number | null;
   };
   checkedAt: Date;
+  /** Forex's attestation that the settlement basis is accepted (acceptSettlementBasis only); null otherwise. */
+  attestation: ReturnType<typeof attestationView> | null;
+}
+
+/**
+ * Accepting the settlement basis (acceptSettlementBasis): the attestations it would rest on are
+ * verified after the check passes, their failures added to its reasons, and an accepted basis is
+ * signed in the transaction that records the check.
+ */
+export interface SettlementAcceptance {
+  reliance: (order: OrderEvidence) => Promise<{ reasons: SettlementReason[]; reliedOn: string[] }>;
 }
 
 /** Serial number of a recorded check: FXSC + 12 digits of its row id. */
@@ -50,7 +62,7 @@ const keyProblem = (value: string) => (value.length >= 1 && value.length <= 60 ?
  * order, waybill, list and negative-list status through the federated API, its own payment and
  * directory standing, applies the rule and records the check as evidence.
  */
-export async function checkSettlement(context: ForexContext, ebpCode: string, orderNo: string): Promise<SettlementCheckAnswer> {
+export async function checkSettlement(context: ForexContext, ebpCode: string, orderNo: string, acceptance?: SettlementAcceptance): Promise<SettlementCheckAnswer> {
   const { caller } = context;
   assertMayCheck(caller);
   for (const [field, value] of [['ebpCode', ebpCode], ['orderNo', orderNo]] as const) {
@@ -82,6 +94,11 @@ export async function checkSettlement(context: ForexContext, ebpCode: string, or
     watchFlag: { enterprise: false, payer: false },
     settlementRefusedBy: requestMeasures.map((m) => m.basis),
   });
+  const reliance = acceptance && result.allowed && order !== null ? await acceptance.reliance(order) : null;
+  if (reliance && reliance.reasons.length > 0) {
+    result.reasons.push(...reliance.reasons);
+    result.allowed = false;
+  }
   const quota = usesIndividualQuota(payment?.payerIdType === RESIDENT_ID_CARD, backedByTransactionData(result));
   const evidence: SettlementCheckAnswer['evidence'] = {
     ebcCode: order?.ebcCode ?? null,
@@ -94,7 +111,7 @@ export async function checkSettlement(context: ForexContext, ebpCode: string, or
     invtNo: order?.inventoryList?.invtNo ?? null,
     listStatusCode: order?.inventoryList?.statusCode ?? null,
   };
-  const row = await context.prisma.settlementCheck.create({
+  const record = {
     data: {
       ebpCode,
       orderNo,
@@ -109,7 +126,17 @@ export async function checkSettlement(context: ForexContext, ebpCode: string, or
       askedByRole: caller.role,
       checkedAt,
     },
-  });
+  };
+  const accepted = reliance !== null && result.allowed && context.attestationSigner !== null;
+  const { row, attestation } = !accepted
+    ? { row: await context.prisma.settlementCheck.create(record), attestation: null }
+    : await context.prisma.$transaction(async (tx) => {
+      await lockBusinessKey(tx, 'forex.settlement-basis', ebpCode, orderNo);
+      const created = await tx.settlementCheck.create(record);
+      const decision = settlementBasisAttestationOf({ serialNo: settlementCheckSerialNo(created.id), ebpCode, orderNo, evidence: record.data.evidence, checkedAt }, reliance.reliedOn);
+      const signed = await tx.attestation.create({ data: { ...issueAttestation(context.attestationSigner!, decision), settlementCheckId: created.id, reliedOn: [...reliance.reliedOn] } });
+      return { row: created, attestation: attestationView(signed, 'forex') };
+    });
   const serialNo = settlementCheckSerialNo(row.id);
   const refusedBy = new Set(result.reasons.map((reason) => reason.code));
   await reportJointMeasureEffects(context.federated, context.log, measures
@@ -125,5 +152,6 @@ export async function checkSettlement(context: ForexContext, ebpCode: string, or
     directoryDecision: directory?.decision ?? null,
     evidence,
     checkedAt,
+    attestation,
   };
 }

@@ -29,7 +29,9 @@ export type SettlementReasonCode =
   | 'DIRECTORY_REGISTRATION_REQUIRED'
   | 'NEGATIVE_LIST'
   | 'JOINT_MEASURE'
-  | 'WATCH_FLAG';
+  | 'WATCH_FLAG'
+  | 'RELEASE_NOT_ATTESTED'
+  | 'TAX_NOT_ATTESTED';
 
 export interface SettlementReason {
   code: SettlementReasonCode;

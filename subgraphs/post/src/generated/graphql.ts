@@ -31,7 +31,8 @@ export type Scalars = {
 /**
  * A decision signed by the department that made it (SM2-SM3, format zone-attestation+v1): anyone
  * holding the key directory (GET /keys/departments.json) verifies the token offline. Signed once,
- * when the decision was made.
+ * when the decision was made. The gateway adds, by token, reliedOn (the other departments'
+ * attestations the decision rested on) and verification, so a chain can be walked and checked.
  */
 export type Attestation = {
   __typename?: 'Attestation';

@@ -51,6 +51,7 @@ describe('three-document matching (三单对碰, 海关总署公告2018年第194
     ['whose buyer ID is not registered', { identityCheck: { verdict: 'NO_RECORD', idHash: HASH } }, ['IDENTITY_NOT_VERIFIED']],
     ['verified by a MATCH of another resident\'s ID number', { identityCheck: { verdict: 'MATCH', idHash: 'c'.repeat(64) } }, ['IDENTITY_NOT_VERIFIED']],
     ['verified by a check whose ID number is unknown', { identityCheck: { verdict: 'MATCH', idHash: null } }, ['IDENTITY_NOT_VERIFIED']],
+    ['whose identity attestation does not verify (revoked)', { identityCheck: { verdict: 'MATCH', idHash: HASH, attestationProblem: 'REVOKED (superseded)' } }, ['IDENTITY_NOT_VERIFIED']],
     ['whose buyer has no ID number on the order', { order: { ...order, buyerIdHash: null }, payment: { ...payment, payerIdHash: null }, identityCheck: { verdict: 'MATCH', idHash: HASH } }, ['IDENTITY_NOT_VERIFIED']],
     [
       'above the per-order limit',
@@ -137,5 +138,12 @@ describe('three-document matching (三单对碰, 海关总署公告2018年第194
 
   it('rejects an amount that is not a plain decimal', () => {
     expect(() => matchThreeDocuments(importInput({ payment: { ...payment, amountPaid: '1e2' } }))).toThrow('payment.amountPaid');
+  });
+});
+
+describe('public security\'s identity attestation in matching (监管互认)', () => {
+  it('names why the attestation offered was not recognised', () => {
+    const result = matchThreeDocuments(importInput({ identityCheck: { verdict: 'MATCH', idHash: HASH, attestationProblem: 'public-security\'s BUYER_IDENTITY_VERIFIED attestation does not verify: REVOKED' } }));
+    expect(result.reasons).toEqual([{ code: 'IDENTITY_NOT_VERIFIED', message: 'public security\'s attestation of the buyer\'s identity does not verify: public-security\'s BUYER_IDENTITY_VERIFIED attestation does not verify: REVOKED' }]);
   });
 });
