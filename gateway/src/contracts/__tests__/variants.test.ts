@@ -34,9 +34,10 @@ describe('the variants of the committed supergraph', () => {
     // Besides settling: the attestation key directory and verification, and the audit log's proofs.
     expect(rootFields(variant('bank'), 'Query')).toEqual([
       'attestationStatus', 'auditConsistencyProof', 'auditInclusionProof', 'auditTreeHead', 'departmentKeys',
-      'enterprise', 'order', 'payment', 'settlementCheck', 'usdReferenceRates', 'verifyAttestation', 'zones',
+      'enterprise', 'order', 'payment', 'settlementCheck', 'transactionFeed', 'usdReferenceRates', 'verifyAttestation', 'zones',
     ]);
-    expect(variant('bank').getMutationType()).toBeUndefined();
+    // One mutation: forex's acceptance of a settlement basis, which it signs for the bank to keep.
+    expect(rootFields(variant('bank'), 'Mutation')).toEqual(['acceptSettlementBasis']);
   });
 
   it('shows banks no identity checks, tax bills, personal data or audit log', () => {
