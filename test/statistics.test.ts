@@ -227,3 +227,55 @@ describe('CSV export', () => {
     expect(problems.map((p) => p.field).sort()).toEqual(['filter.hsChapter', 'filter.to']);
   });
 });
+
+describe('statisticsAnomalies', () => {
+  const ANOMALIES = `query($filter: StatisticsFilter!) { statisticsAnomalies(filter: $filter) { series zone period value baseline score explanation } }`;
+  type Found = { series: string; zone: string; period: string; value: number; baseline: number | null; score: number; explanation: string };
+  const anomalies = async (filter: Record<string, unknown>, headers = regulator): Promise<Found[]> => {
+    const result = await stack.query<{ statisticsAnomalies: Found[] }>(ANOMALIES, { filter }, headers);
+    expect(result.errors).toBeUndefined();
+    return result.data!.statisticsAnomalies;
+  };
+  const PATTERNS = ['ordersJustUnderLimit', 'buyersSharingOnePhone', 'buyersSharingOneAddress', 'buyersPerPayer', 'overseasSettlementGap', 'identityMismatchRate', 'matchingFailureRate'];
+
+  it('fires each detector on the case the demo data plants in Chaozhou in September 2026', async () => {
+    const found = await anomalies({ from: '2026-09-01', to: '2026-09-30', granularity: 'MONTH', zone: 'CHAOZHOU' });
+    const series = new Set(found.map((a) => a.series));
+    for (const name of ['ordersJustUnderLimit', 'buyersSharingOnePhone', 'buyersSharingOneAddress', 'buyersPerPayer', 'identityMismatchRate', 'matchingFailureRate', 'orderCount']) {
+      expect([name, series.has(name)]).toEqual([name, true]);
+    }
+    expect(found.every((a) => a.zone === 'CHAOZHOU' && a.period === '2026-09')).toBe(true);
+    expect(found.find((a) => a.series === 'ordersJustUnderLimit')).toMatchObject({ value: 12 });
+    expect(found.find((a) => a.series === 'buyersSharingOnePhone')).toMatchObject({ value: 6, explanation: expect.stringContaining('138****8000') });
+    expect(found.find((a) => a.series === 'buyersPerPayer')).toMatchObject({ value: 4 });
+    const mismatches = found.find((a) => a.series === 'identityMismatchRate')!;
+    expect(mismatches.score).toBeGreaterThanOrEqual(3.5);
+    expect(mismatches.value).toBeGreaterThan(mismatches.baseline!);
+  });
+
+  it('stays quiet where nothing was planted', async () => {
+    const found = await anomalies({ from: '2026-09-01', to: '2026-09-30', granularity: 'MONTH', zone: 'SHAOGUAN' });
+    expect(found.filter((a) => PATTERNS.includes(a.series))).toEqual([]);
+    const before = await anomalies({ from: '2026-08-01', to: '2026-08-31', granularity: 'MONTH', zone: 'CHAOZHOU' });
+    expect(before.filter((a) => PATTERNS.includes(a.series))).toEqual([]);
+  });
+
+  it('flags an overseas-warehouse settlement far from the declared value, not one netted within reason', async () => {
+    const { data } = await stack.query<{ enterprises: { edges: { node: { uscc: string; roles: string[] } }[] } }>('{ enterprises(zone: HEYUAN, first: 100) { edges { node { uscc roles } } } }');
+    const sellers = data!.enterprises.edges.map((e) => e.node).filter((e) => e.roles.includes('ECOMMERCE')).map((e) => e.uscc);
+    const settle = (ebcCode: string, net: string) => stack.query(
+      `mutation($input: OverseasWarehouseSettlementInput!) { submitOverseasWarehouseSettlement(input: $input) { outcome } }`,
+      { input: { ebcCode, period: '2026-07', currency: 'USD', declaredExportValue: '10000.00', grossSalesRevenue: net, costs: [] } },
+    );
+    expect((await settle(sellers[0]!, '4000.00')).errors).toBeUndefined();
+    expect((await settle(sellers[1]!, '9500.00')).errors).toBeUndefined();
+    const found = (await anomalies({ from: '2026-07-01', to: '2026-07-31', granularity: 'MONTH', zone: 'HEYUAN' })).filter((a) => a.series === 'overseasSettlementGap');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ value: 4000, baseline: 10000, explanation: expect.stringContaining(sellers[0]!) });
+  });
+
+  it('keeps a zone-bound regulator to its zone', async () => {
+    const zoneRegulator = { authorization: `Bearer ${await stack.token({ role: 'REGULATOR', org: 'SG-REGULATOR', zone: 'SHAOGUAN' })}` };
+    expect(await anomalies({ from: '2026-09-01', to: '2026-09-30', granularity: 'MONTH', zone: 'CHAOZHOU' }, zoneRegulator)).toEqual([]);
+  });
+});

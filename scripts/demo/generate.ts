@@ -176,19 +176,65 @@ function importStatus(random: Random, identityOk: boolean, hsCodes: readonly str
   return r < 0.95 ? 300 : 500;
 }
 
-function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnterprises>, residents: number): DemoOrder {
+/**
+ * What the demo plants so that each anomaly detector of the statistics fires on a fresh start
+ * (issue 11): import orders of one zone and month with a given time and, as the case needs, a
+ * price just under the CNY 5,000 limit, a buyer, a phone and address shared with other buyers, a
+ * payer other than the buyer, or a failed identity check.
+ */
+export interface PlantedOrder {
+  orderedAt: Date;
+  /** Price of the single goods line (infant formula), CNY. */
+  price?: string;
+  /** Index of the demo resident who buys. */
+  buyerIndex?: number;
+  phone?: string;
+  address?: string;
+  /** Index of the demo resident who pays (someone other than the buyer). */
+  payerIndex?: number;
+  identityOk?: boolean;
+}
+
+/** The zone and month the planted cases fall in, and their order numbers (n ≡ 5 mod 8 is Chaozhou). */
+export const PLANTED_ZONE: ZoneCode = 'CHAOZHOU';
+export const PLANTED_MONTH = '2026-09';
+
+function plantedOrders(): PlantedOrder[] {
+  const at = (day: number, hour: number) => new Date(Date.UTC(2026, 8, day, hour, 0, 0));
+  const plants: PlantedOrder[] = [];
+  // Twelve orders priced just under the single-order limit (actualPaid CNY 4,789-4,917).
+  for (let i = 0; i < 12; i++) plants.push({ orderedAt: at(2 + i, 3), price: (4400 + i * 7).toFixed(2), buyerIndex: 200 + i });
+  // Six buyers behind one phone number and one delivery address.
+  for (let i = 0; i < 6; i++) plants.push({ orderedAt: at(5 + i, 5), buyerIndex: 220 + i, phone: '13800138000', address: '潮州市湘桥区集运路8号' });
+  // Four buyers' orders paid by one person.
+  for (let i = 0; i < 4; i++) plants.push({ orderedAt: at(8 + i, 6), buyerIndex: 230 + i, payerIndex: 240 });
+  // Fourteen failed identity checks in the month (and so fourteen failed matchings).
+  for (let i = 0; i < 14; i++) plants.push({ orderedAt: at(12 + i, 7), buyerIndex: 250 + i, identityOk: false });
+  return plants;
+}
+
+/** The planted case of order n, if any: the first Chaozhou orders of a data set of at least 400. */
+function plantOf(n: number, orders: number, plants: readonly PlantedOrder[]): PlantedOrder | undefined {
+  if (orders < 400 || n % 8 !== 5) return undefined;
+  return plants[(n - 5) / 8];
+}
+
+function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnterprises>, residents: number, plant?: PlantedOrder): DemoOrder {
   const random = createRandom(seed ^ (n * 2654435761));
   const zone = ZONE_CODES[n % ZONE_CODES.length]!;
   const ents = enterprises.get(zone)!;
   const platform = random.pick(ents.platforms);
   const seller = random.chance(0.2) ? platform : random.pick(ents.sellers);
-  const direction = random.chance(0.6) ? 'IMPORT' : 'EXPORT';
-  const orderedAt = new Date(Date.UTC(2026, 0, 1) + Math.floor(random.next() * 300 * 86400000));
-  const buyer = direction === 'IMPORT'
+  const direction = plant || random.chance(0.6) ? 'IMPORT' : 'EXPORT';
+  const orderedAt = plant?.orderedAt ?? new Date(Date.UTC(2026, 0, 1) + Math.floor(random.next() * 300 * 86400000));
+  const resident = plant?.buyerIndex !== undefined ? demoResident(seed, plant.buyerIndex) : null;
+  const buyer = resident
+    ? { ...resident, phone: plant?.phone ?? resident.phone }
+    : direction === 'IMPORT'
     ? demoResident(seed, random.int(0, residents - 1))
     : { name: random.pick(FOREIGN_NAMES), idNumber: '', phone: `+1${pad(random.int(0, 999999999), 10)}` };
   const catalogue = direction === 'IMPORT' ? GOODS : EXPORT_GOODS;
-  const goods = random.pick(catalogue);
+  const goods = plant?.price ? GOODS[0]! : random.pick(catalogue);
   const items: DemoItem[] = Array.from({ length: random.int(1, 3) }, (_, i) => {
     const qty = random.int(1, direction === 'IMPORT' ? 3 : 20);
     const price = new Decimal(random.int(goods.minPrice * 100, goods.maxPrice * 100)).div(100);
@@ -204,6 +250,10 @@ function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnte
       country: goods.country,
     };
   });
+  if (plant?.price) {
+    items.splice(1);
+    Object.assign(items[0]!, { qty: '1', price: plant.price, totalPrice: plant.price });
+  }
   let goodsValue = items.reduce((sum, item) => sum.plus(item.totalPrice), new Decimal(0));
   // Retail imports stay within the CNY 5,000 single-order limit.
   if (direction === 'IMPORT' && goodsValue.gt(4500)) {
@@ -215,7 +265,7 @@ function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnte
   const freight = new Decimal(direction === 'IMPORT' ? random.int(0, 30) : random.int(5, 25));
   const discount = new Decimal(random.chance(0.3) ? random.int(1, 10) : 0);
   const orderNo = `${direction === 'IMPORT' ? 'I' : 'E'}${orderedAt.toISOString().slice(0, 10).replace(/-/g, '')}${pad(n, 9)}`;
-  const identityOk = direction === 'EXPORT' || !random.chance(0.03);
+  const identityOk = plant?.identityOk ?? (direction === 'EXPORT' || !random.chance(0.03));
   const statusCode = direction === 'IMPORT' ? importStatus(random, identityOk, items.map((item) => item.hsCode)) : (random.chance(0.9) ? 800 : 120);
   const tax = direction === 'IMPORT'
     ? retailImportTax({ dutiableValue: money(goodsValue.plus(freight).minus(discount)), vatRate: goods.vatRate, consumptionTaxRate: goods.consumptionTaxRate, tariffRate: '0', preferential: true })
@@ -239,7 +289,7 @@ function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnte
   }));
   const invtNo = `${ZONE_CUSTOMS_CODE[zone]}2026${direction === 'IMPORT' ? 'I' : 'E'}${pad(n, 9)}`;
   const consignee = buyer.name;
-  const consigneeAddress = direction === 'IMPORT' ? `${ZONES[zone].city}市某区某路${random.int(1, 999)}号` : `${random.int(1, 999)} Main Street, ${destination}`;
+  const consigneeAddress = plant?.address ?? (direction === 'IMPORT' ? `${ZONES[zone].city}市某区某路${random.int(1, 999)}号` : `${random.int(1, 999)} Main Street, ${destination}`);
   return {
     ebpCode: platform.uscc,
     orderNo,
@@ -261,7 +311,7 @@ function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnte
     payTransactionId,
     orderedAt,
     items,
-    payment: { payCode: ents.payment.uscc, payTransactionId, amountPaid: money(actualPaid), currency, payTime, payer: buyer },
+    payment: { payCode: ents.payment.uscc, payTransactionId, amountPaid: money(actualPaid), currency, payTime, payer: plant?.payerIndex !== undefined ? demoResident(seed, plant.payerIndex) : buyer },
     waybill: {
       logisticsCode: ents.logistics.uscc,
       logisticsNo,
@@ -318,6 +368,7 @@ export function* generateDemo(options: DemoOptions = {}): Generator<DemoBatch> {
   const batchSize = options.batchSize ?? 1000;
   const sizes = demoSizes(orders);
   const enterprises = buildEnterprises(createRandom(seed), sizes.sellersPerZone);
+  const plants = plantedOrders();
   const allEnterprises = [...enterprises.values()].flatMap((z) => [...z.platforms, ...z.sellers, z.logistics, z.payment]);
   const batches = Math.max(1, Math.ceil(orders / batchSize));
   const residentsPerBatch = Math.ceil(sizes.residents / batches);
@@ -330,7 +381,7 @@ export function* generateDemo(options: DemoOptions = {}): Generator<DemoBatch> {
     yield {
       enterprises: b === 0 ? allEnterprises : [],
       residents,
-      orders: Array.from({ length: end - start }, (_, i) => buildOrder(seed, start + i, enterprises, sizes.residents)),
+      orders: Array.from({ length: end - start }, (_, i) => buildOrder(seed, start + i, enterprises, sizes.residents, plantOf(start + i, orders, plants))),
     };
   }
 }

@@ -21,6 +21,7 @@ import type { CommerceContext } from './context';
 import { ENTERPRISE_REGISTERED_IN_ZONE, NOT_ON_NEGATIVE_LIST } from './rules/enterprise-attestation';
 import { attestEnterprise } from './writes/attest-enterprise';
 import { zoneStatisticsResolvers, statisticsQuery } from './statistics';
+import { statisticsAnomaliesQuery } from './statistics-anomalies';
 import { submitOrder } from './writes/submit-order';
 import { liftFromNegativeList, placeOnNegativeList } from './writes/negative-list';
 import {
@@ -76,6 +77,7 @@ export const resolvers: Resolvers = {
       revoked: ({ prisma }) => prisma.attestation.findMany({ where: { revokedAt: { not: null } }, orderBy: { revokedAt: 'asc' } }),
     }),
     statistics: statisticsQuery,
+    statisticsAnomalies: statisticsAnomaliesQuery,
     enterprise: (_root, { uscc }, { loaders }) => loaders.enterpriseByUscc.load(requireValid('uscc', uscc, usccProblem)),
     enterprises: async (_root, { zone, first, after }, { prisma, caller }) => {
       const size = pageSize('first', first, ENTERPRISE_PAGE.fallback, ENTERPRISE_PAGE.max);

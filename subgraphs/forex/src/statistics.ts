@@ -15,6 +15,7 @@ import {
   type StatisticsKey,
 } from '@zone/common';
 import type { ForexContext } from './context';
+import { paymentPatterns } from './statistics-patterns';
 import type { ZoneStatisticsResolvers } from './generated/graphql';
 
 /** The USD rate in force for a payment's currency in its Beijing month: the latest entry at or before it (USD is 1). */
@@ -97,4 +98,5 @@ export const zoneStatisticsResolvers: ZoneStatisticsResolvers<ForexContext> = {
   paymentsCny: async (key, _args, context) => (await figuresOf(context, key))?.paymentsCny ?? null,
   paymentsUsd: async (key, _args, context) => (await figuresOf(context, key))?.paymentsUsd ?? null,
   settlementsRefused: async (key, _args, context) => (await figuresOf(context, key))?.settlementsRefused ?? null,
+  paymentPatterns: (key, _args, context) => paymentPatterns(context, key),
 };

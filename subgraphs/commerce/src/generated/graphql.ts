@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StatisticsKey } from '@zone/common';
+import type { StatisticsKey, Anomaly as AnomalyFinding } from '@zone/common';
 import type { Enterprise as EnterpriseModel, Order as OrderModel, OrderItem as OrderItemModel, Order as BuyerModel, NegativeListEntry as NegativeListEntryModel, JointMeasureEffect as JointMeasureEffectModel } from './prisma/client';
 import type { AssistanceRequestRow, AssistancePartView } from '../writes/assistance';
 import type { SubjectRef } from '../rules/subject';
@@ -29,6 +29,22 @@ export type Scalars = {
   /** Unified social credit code (GB 32100-2015): 18 characters with a check character. */
   USCC: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * A departure from normal in the statistics: a series against its own trailing baseline (median
+ * and MAD), or a known pattern of abuse. series names what was measured, score how far from normal
+ * (robust z-score for a series, multiple of the threshold for a pattern), explanation why it matters.
+ */
+export type Anomaly = {
+  __typename?: 'Anomaly';
+  baseline?: Maybe<Scalars['Float']['output']>;
+  explanation: Scalars['String']['output'];
+  period: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  series: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  zone: Zone;
 };
 
 /** What an assistance request asks of the departments it is addressed to. */
@@ -711,6 +727,15 @@ export type Query = {
    * its own zone only; banks none.
    */
   statistics: Array<ZoneStatistics>;
+  /**
+   * Anomalies in the statistics of the filter's periods (统计监测: change and anomaly detection), most
+   * marked first: every series against its own trailing baseline (median and MAD of the periods
+   * before), spikes in matching failures, identity mismatches and export returns, and the patterns
+   * of abuse: orders bunched under the CNY 5,000 limit, one phone or address shared by many buyers
+   * (commerce), one payer for many buyers, overseas-warehouse settlements far from the declared value
+   * (forex). A zone-bound caller sees its own zone only; banks none.
+   */
+  statisticsAnomalies: Array<Anomaly>;
   /** The eight pilot zones. */
   zones: Array<ZoneInfo>;
 };
@@ -822,6 +847,15 @@ export type QueryOrdersArgs = {
  * orders of the customs message standard (311 import, 303 export).
  */
 export type QueryStatisticsArgs = {
+  filter: StatisticsFilter;
+};
+
+
+/**
+ * Commerce (商务) leads the zone platform: the zones, the enterprises registered in them and the
+ * orders of the customs message standard (311 import, 303 export).
+ */
+export type QueryStatisticsAnomaliesArgs = {
   filter: StatisticsFilter;
 };
 
@@ -1041,12 +1075,13 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Anomaly: ResolverTypeWrapper<AnomalyFinding>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AssistanceAction: AssistanceAction;
   AssistanceAnswerInput: AssistanceAnswerInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AssistancePart: ResolverTypeWrapper<AssistancePartView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AssistancePartStatus: AssistancePartStatus;
   AssistanceRelation: AssistanceRelation;
   AssistanceRequest: ResolverTypeWrapper<AssistanceRequestRow>;
@@ -1104,11 +1139,12 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AssistanceAnswerInput: AssistanceAnswerInput;
+  Anomaly: AnomalyFinding;
+  Float: Scalars['Float']['output'];
   String: Scalars['String']['output'];
+  AssistanceAnswerInput: AssistanceAnswerInput;
   AssistancePart: AssistancePartView;
   Boolean: Scalars['Boolean']['output'];
-  Float: Scalars['Float']['output'];
   AssistanceRequest: AssistanceRequestRow;
   ID: Scalars['ID']['output'];
   AssistanceRequestConnection: Omit<AssistanceRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssistanceRequestEdge']> };
@@ -1161,6 +1197,16 @@ export type MaxLengthDirectiveResolver<Result, Parent, ContextType = CommerceCon
 export type MultilineDirectiveArgs = { };
 
 export type MultilineDirectiveResolver<Result, Parent, ContextType = CommerceContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AnomalyResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Anomaly'] = ResolversParentTypes['Anomaly']> = ResolversObject<{
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
 
 export type AssistancePartResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['AssistancePart'] = ResolversParentTypes['AssistancePart']> = ResolversObject<{
   acknowledgeDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1423,6 +1469,7 @@ export type QueryResolvers<ContextType = CommerceContext, ParentType extends Res
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'filter'>>;
   statistics?: Resolver<Array<ResolversTypes['ZoneStatistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter'>>;
+  statisticsAnomalies?: Resolver<Array<ResolversTypes['Anomaly']>, ParentType, ContextType, RequireFields<QueryStatisticsAnomaliesArgs, 'filter'>>;
   zones?: Resolver<Array<ResolversTypes['ZoneInfo']>, ParentType, ContextType>;
 }>;
 
@@ -1459,6 +1506,7 @@ export type ZoneStatisticsResolvers<ContextType = CommerceContext, ParentType ex
 }>;
 
 export type Resolvers<ContextType = CommerceContext> = ResolversObject<{
+  Anomaly?: AnomalyResolvers<ContextType>;
   AssistancePart?: AssistancePartResolvers<ContextType>;
   AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
   AssistanceRequestConnection?: AssistanceRequestConnectionResolvers<ContextType>;

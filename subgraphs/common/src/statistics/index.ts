@@ -1,3 +1,4 @@
 export * from './filter';
 export * from './buckets';
 export * from './median';
+export * from './anomalies';

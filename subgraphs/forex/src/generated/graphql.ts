@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StatisticsKey, OrderRef } from '@zone/common';
+import type { StatisticsKey, Anomaly as AnomalyFinding, OrderRef } from '@zone/common';
 import type { Payment as PaymentModel, Payment as PayerModel } from './prisma/client';
 import type { EnterpriseRef } from '../loaders';
 import type { FeedEdge, FeedPage } from '../reads/transaction-feed';
@@ -29,6 +29,22 @@ export type Scalars = {
   /** Unified social credit code (GB 32100-2015): 18 characters with a check character. */
   USCC: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * A departure from normal in the statistics: a series against its own trailing baseline (median
+ * and MAD), or a known pattern of abuse. series names what was measured, score how far from normal
+ * (robust z-score for a series, multiple of the threshold for a pattern), explanation why it matters.
+ */
+export type Anomaly = {
+  __typename?: 'Anomaly';
+  baseline?: Maybe<Scalars['Float']['output']>;
+  explanation: Scalars['String']['output'];
+  period: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  series: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  zone: Zone;
 };
 
 /**
@@ -744,6 +760,12 @@ export type ZoneStatistics = {
   direction?: Maybe<Direction>;
   granularity: Granularity;
   hsChapter?: Maybe<Scalars['String']['output']>;
+  /**
+   * Patterns forex finds in the period's own records (MONTH views; null for DAY views and views
+   * restricted to a dimension): one payer paying for many buyers, overseas-warehouse settlements far
+   * from the declared export value.
+   */
+  paymentPatterns?: Maybe<Array<Anomaly>>;
   /** Payments (411) and payments received (403) in the period (by payTime). */
   payments?: Maybe<Scalars['Int']['output']>;
   /** Their amount in CNY: each at the USD rates in force in its month, rounded to the fen. */
@@ -865,8 +887,10 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Attestation: ResolverTypeWrapper<Attestation>;
+  Anomaly: ResolverTypeWrapper<AnomalyFinding>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Attestation: ResolverTypeWrapper<Attestation>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AttestationRecord: ResolverTypeWrapper<AttestationRecord>;
@@ -917,8 +941,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Attestation: Attestation;
+  Anomaly: AnomalyFinding;
+  Float: Scalars['Float']['output'];
   String: Scalars['String']['output'];
+  Attestation: Attestation;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   AttestationRecord: AttestationRecord;
@@ -968,6 +994,16 @@ export type MaxLengthDirectiveResolver<Result, Parent, ContextType = ForexContex
 export type MultilineDirectiveArgs = { };
 
 export type MultilineDirectiveResolver<Result, Parent, ContextType = ForexContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AnomalyResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Anomaly'] = ResolversParentTypes['Anomaly']> = ResolversObject<{
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
 
 export type AttestationResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Attestation'] = ResolversParentTypes['Attestation']> = ResolversObject<{
   claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1208,6 +1244,7 @@ export type ZoneStatisticsResolvers<ContextType = ForexContext, ParentType exten
   direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentPatterns?: Resolver<Maybe<Array<ResolversTypes['Anomaly']>>, ParentType, ContextType>;
   payments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   paymentsCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   paymentsUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -1218,6 +1255,7 @@ export type ZoneStatisticsResolvers<ContextType = ForexContext, ParentType exten
 }>;
 
 export type Resolvers<ContextType = ForexContext> = ResolversObject<{
+  Anomaly?: AnomalyResolvers<ContextType>;
   Attestation?: AttestationResolvers<ContextType>;
   AttestationRecord?: AttestationRecordResolvers<ContextType>;
   Currency?: GraphQLScalarType;
