@@ -35,8 +35,8 @@ const SERIES: readonly { field: string; options: BaselineOptions }[] = [
 
 /** Rates whose rises are the spikes the detectors look for, with the fewest cases a rate needs. */
 const RATES: readonly { series: string; numerator: string; denominator: string; minCases: number }[] = [
-  { series: 'matchingFailureRate', numerator: 'matchingFailures', denominator: 'listsDeclared', minCases: 10 },
-  { series: 'identityMismatchRate', numerator: 'identityMismatches', denominator: 'identityChecks', minCases: 10 },
+  { series: 'matchingFailureRate', numerator: 'matchingFailures', denominator: 'listsDeclared', minCases: 5 },
+  { series: 'identityMismatchRate', numerator: 'identityMismatches', denominator: 'identityChecks', minCases: 5 },
 ];
 
 const FIGURES = `query StatisticsForAnomalies($filter: StatisticsFilter!) { statistics(filter: $filter) {
