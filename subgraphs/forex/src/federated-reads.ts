@@ -46,7 +46,7 @@ export interface OrderEvidence {
   actualPaid: string;
   currency: string;
   payCode: string;
-  ebc: { negativeListed: boolean };
+  ebc: { negativeListed: boolean; watchFlag: { caseReference: string } | null };
   waybill: { logisticsCode: string; logisticsNo: string; ebpCode: string; orderNo: string } | null;
   inventoryList: { invtNo: string; statusCode: number; orderNo: string; logisticsNo: string } | null;
 }
@@ -54,7 +54,7 @@ export interface OrderEvidence {
 const ORDER_EVIDENCE = `query ForexSettlementEvidence($ebpCode: String!, $orderNo: String!) {
   order(ebpCode: $ebpCode, orderNo: $orderNo) {
     ebpCode orderNo zone ebcCode actualPaid currency payCode
-    ebc { negativeListed }
+    ebc { negativeListed watchFlag { caseReference } }
     waybill { logisticsCode logisticsNo ebpCode orderNo }
     inventoryList { invtNo statusCode orderNo logisticsNo }
   }
@@ -66,6 +66,16 @@ export async function orderEvidenceOf(context: ForexContext, ebpCode: string, or
     ORDER_EVIDENCE, { ebpCode, orderNo }, { purpose: 'FX settlement check on transaction electronic information' },
   );
   return dataOrThrow(result, 'the order, its waybill and its inventory list').order;
+}
+
+const PERSON_WATCH_FLAG = `query ForexPayerWatchFlag($idHash: String!) { personWatchFlag(idHash: $idHash) { caseReference } }`;
+
+/** Whether public security has a watch flag in force on a person, by keyed ID hash (a payer's). */
+export async function personWatched(context: ForexContext, idHash: string): Promise<boolean> {
+  const result = await context.federated.request<{ personWatchFlag: { caseReference: string } | null }>(
+    PERSON_WATCH_FLAG, { idHash }, { purpose: 'FX settlement check: watch flag on the payer' },
+  );
+  return dataOrThrow(result, "the payer's watch flag").personWatchFlag !== null;
 }
 
 function dataOrThrow<T>(result: { data: T | null; errors: readonly { message: string }[] }, what: string): T {

@@ -1,12 +1,25 @@
 import { compositeKey, orderRefKey, rowLoader, type Caller, type OrderRef } from '@zone/common';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { Attestation, IdentityCheck, PrismaClient } from './generated/prisma/client';
 import { latestCheck } from './rules/latest-check';
+import { flagInForce, type WatchFlag } from './rules/watch-cases';
 
 export interface PublicSecurityLoaders {
   checkBySerialNo: DataLoader<string, IdentityCheck | null, string>;
   latestCheckByOrder: DataLoader<OrderRef, IdentityCheck | null, string>;
   attestationByCheck: DataLoader<string, Attestation | null, string>;
+  /** The watch flag in force on each enterprise (by USCC), of the caller's zone when it is bound to one. */
+  watchFlagByEnterprise: DataLoader<string, WatchFlag | null, string>;
+  /** The watch flag in force on each person (by keyed ID hash), likewise. */
+  watchFlagByPerson: DataLoader<string, WatchFlag | null, string>;
+}
+
+/** Open cases of many subjects in one query, each subject's flag in key order. */
+function watchFlagLoader(prisma: PrismaClient, subjectKind: 'ENTERPRISE' | 'PERSON', zone: NonNullable<Caller['zone']> | undefined): DataLoader<string, WatchFlag | null, string> {
+  return new DataLoader(async (keys) => {
+    const open = await prisma.watchCase.findMany({ where: { subjectKind, subjectKey: { in: [...keys] }, closedAt: null, zone }, select: { subjectKey: true, caseNo: true, category: true, openedAt: true, closedAt: true } });
+    return keys.map((key) => flagInForce(open.filter((c) => c.subjectKey === key)));
+  });
 }
 
 /** Checks made for no order never match an order key. */
@@ -36,6 +49,8 @@ export function createPublicSecurityLoaders(prisma: PrismaClient, caller: Caller
       (serialNos) => prisma.attestation.findMany({ where: { checkSerialNo: { in: [...serialNos] } } }),
       (row) => row.checkSerialNo,
     ),
+    watchFlagByEnterprise: watchFlagLoader(prisma, 'ENTERPRISE', zone),
+    watchFlagByPerson: watchFlagLoader(prisma, 'PERSON', zone),
   };
 }
 

@@ -604,7 +604,7 @@ export type ReleaseDecision = {
   __typename?: 'ReleaseDecision';
   decidedAt: Scalars['DateTime']['output'];
   decision: ReleaseDecisionKind;
-  /** Each factor above automatic release (MATCHING_FAILED, NEGATIVE_LIST, DISCREDITED_ENTERPRISE, HIGH_RISK_GOODS, JOINT_MEASURE, MEDIUM_RISK_GOODS); empty for AUTO_RELEASE. */
+  /** Each factor above automatic release (MATCHING_FAILED, NEGATIVE_LIST, WATCH_FLAG, DISCREDITED_ENTERPRISE, HIGH_RISK_GOODS, JOINT_MEASURE, MEDIUM_RISK_GOODS); empty for AUTO_RELEASE. */
   reasons: Array<RuleReason>;
 };
 

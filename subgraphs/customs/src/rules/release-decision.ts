@@ -61,6 +61,8 @@ export interface ReleaseDecisionInput {
   hsChapters: readonly string[];
   /** The enterprise is on the credit system's negative list (joint punishment applies). */
   onNegativeList: boolean;
+  /** Public security has a watch flag in force on the enterprise (suspected non-genuine trade or laundering). */
+  watchFlagged?: boolean;
   /** A joint measure in force (CUSTOMS_NO_AUTO_RELEASE of an answered assistance request) excludes automatic release. */
   noAutoRelease?: boolean;
   /** Risk by chapter; defaults to DEFAULT_HS_CHAPTER_RISK. */
@@ -79,7 +81,7 @@ export interface ReleaseDecision {
 }
 
 /** Why a list is graded above automatic release, one code per factor of the grading. */
-export type ReleaseReasonCode = 'MATCHING_FAILED' | 'NEGATIVE_LIST' | 'DISCREDITED_ENTERPRISE' | 'HIGH_RISK_GOODS' | 'JOINT_MEASURE' | 'MEDIUM_RISK_GOODS';
+export type ReleaseReasonCode = 'MATCHING_FAILED' | 'NEGATIVE_LIST' | 'WATCH_FLAG' | 'DISCREDITED_ENTERPRISE' | 'HIGH_RISK_GOODS' | 'JOINT_MEASURE' | 'MEDIUM_RISK_GOODS';
 
 const SEVERITY: Record<ReleaseDecisionKind, number> = { AUTO_RELEASE: 0, DOCUMENT_REVIEW: 1, INSPECTION: 2, REJECT: 3 };
 
@@ -113,6 +115,7 @@ export function decideRelease(input: ReleaseDecisionInput): ReleaseDecision {
     raise('REJECT', 'MATCHING_FAILED', `three-document matching failed${codes.length > 0 ? ` (${codes.join(', ')})` : ''}`);
   }
   if (input.onNegativeList) raise('INSPECTION', 'NEGATIVE_LIST', 'the enterprise is on the negative list');
+  if (input.watchFlagged) raise('INSPECTION', 'WATCH_FLAG', 'the enterprise is under a public-security watch flag');
   if (input.creditClass === 'DISCREDITED') raise('INSPECTION', 'DISCREDITED_ENTERPRISE', 'the enterprise is of the discredited customs credit class');
   const high = chaptersOfRisk(input.hsChapters, table, 'HIGH');
   if (high.length > 0) raise('INSPECTION', 'HIGH_RISK_GOODS', `goods of high-risk HS chapter ${high.join(', ')}`);

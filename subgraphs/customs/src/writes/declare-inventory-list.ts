@@ -39,7 +39,7 @@ export const MATCHING_DOCUMENTS_QUERY = `query CustomsMatchingDocuments($ebpCode
     waybill { logisticsCode logisticsNo ebpCode orderNo }
     buyerIdentityCheck { verdict idHash attestation { token } }
   }
-  enterprise(uscc: $ebcCode) { uscc negativeListed }
+  enterprise(uscc: $ebcCode) { uscc negativeListed watchFlag { caseReference } }
 }`;
 
 export const MATCHING_PURPOSE = 'three-document matching of an inventory list';
@@ -59,7 +59,7 @@ interface MatchingDocuments {
     waybill: { logisticsCode: string; logisticsNo: string; ebpCode: string; orderNo: string } | null;
     buyerIdentityCheck: { verdict: IdentityVerdict; idHash: string | null; attestation?: { token: string } | null } | null;
   } | null;
-  enterprise: { uscc: string; negativeListed: boolean } | null;
+  enterprise: { uscc: string; negativeListed: boolean; watchFlag?: { caseReference: string } | null } | null;
 }
 
 /** What customs learnt from the other departments, checked against the list, and the joint measures customs applies to it. */
@@ -174,6 +174,7 @@ async function examine(
     creditClass,
     hsChapters: list.items.map((item) => hsChapter(item.hsCode)),
     onNegativeList: facts.enterprise.negativeListed,
+    watchFlagged: facts.enterprise.watchFlag != null,
     // The negative list's own measure is graded above (NEGATIVE_LIST: inspection).
     noAutoRelease: (facts.measures ?? []).some((m) => m.kind === 'CUSTOMS_NO_AUTO_RELEASE' && m.source === 'ASSISTANCE_REQUEST'),
     chapterRisk: options.chapterRisk,

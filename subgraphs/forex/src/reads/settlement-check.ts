@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { attestationView, badUserInput, forbidden, issueAttestation, jointMeasuresInForce, lockBusinessKey, reportJointMeasureEffects, type Caller, type MeasureSubject } from '@zone/common';
 import type { ForexContext } from '../context';
-import { orderEvidenceOf, type OrderEvidence } from '../federated-reads';
+import { orderEvidenceOf, personWatched, type OrderEvidence } from '../federated-reads';
 import { settlementBasisAttestationOf } from '../rules/settlement-basis-attestation';
 import { quotaYear, usesIndividualQuota } from '../rules/individual-quota';
 import { RESIDENT_ID_CARD } from '../rules/payment-submission';
@@ -81,6 +81,8 @@ export async function checkSettlement(context: ForexContext, ebpCode: string, or
   if (payment) subjects.push({ type: 'PAYMENT', payCode: payment.payCode, payTransactionId: payment.payTransactionId });
   const measures = (await jointMeasuresInForce(context.federated, 'forex', subjects, 'FX settlement check: joint measures in force')).filter((m) => m.kind === 'FOREX_SETTLEMENT_REFUSED');
   const requestMeasures = measures.filter((m) => m.source === 'ASSISTANCE_REQUEST');
+  // Public security's watch flags, read through the gateway as forex's own system: the enterprise's with the order, the payer's by keyed ID hash.
+  const payerWatched = payment?.payerIdHash ? await personWatched(context, payment.payerIdHash) : false;
   const directory = order === null ? null : await fxDirectoryStanding(context, order.ebcCode, quotaYear(checkedAt));
   const result = settlementCheck({
     settlement: payment === null ? null : { amount: payment.amountPaid.toFixed(2), currency: payment.currency },
@@ -91,7 +93,7 @@ export async function checkSettlement(context: ForexContext, ebpCode: string, or
       : null,
     directoryStatus: directory?.decision ?? null,
     negativeList: { enterprise: order?.ebc.negativeListed ?? false, payer: false },
-    watchFlag: { enterprise: false, payer: false },
+    watchFlag: { enterprise: order?.ebc.watchFlag != null, payer: payerWatched },
     settlementRefusedBy: requestMeasures.map((m) => m.basis),
   });
   const reliance = acceptance && result.allowed && order !== null ? await acceptance.reliance(order) : null;

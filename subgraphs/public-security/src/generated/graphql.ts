@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StatisticsKey, OrderRef } from '@zone/common';
-import type { IdentityCheck as IdentityCheckModel } from './prisma/client';
+import type { IdentityCheck as IdentityCheckModel, WatchCase as WatchCaseModel } from './prisma/client';
+import type { WatchFlag as WatchFlagModel } from '../rules/watch-cases';
 import type { PublicSecurityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -67,6 +68,17 @@ export type Direction =
   | 'EXPORT'
   | 'IMPORT';
 
+/** An enterprise registered by commerce; public security adds its watch flag. */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  uscc: Scalars['ID']['output'];
+  /**
+   * The watch flag in force on the enterprise (category, since, case reference), or null. Officers
+   * and systems of every department, and regulators; a zone-bound caller sees flags of its zone only.
+   */
+  watchFlag?: Maybe<WatchFlag>;
+};
+
 /** Period length of a statistics view. */
 export type Granularity =
   | 'DAY'
@@ -106,6 +118,17 @@ export type IdentityVerdict =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Closes an open case with the reason, which lifts its watch flag. NOT_FOUND when no such case; a closed case is answered as it is. */
+  closeWatchCase: WatchCase;
+  /**
+   * Opens a case of suspected non-genuine trade or money laundering (非真实贸易洗钱) on an enterprise
+   * (uscc) or a person (idNumber, kept only as its keyed hash, and the person's zone), which raises a
+   * watch flag on the subject: other departments see the flag (category, since, case reference),
+   * never the case file. Public security's officers (of the subject's zone when zone-bound) and
+   * system only; an enterprise's zone is commerce's. A case already open on the subject in the same
+   * category is answered as it is, and nothing is written.
+   */
+  openWatchCase: WatchCase;
   /**
    * Checks a name and resident ID number against the resident registry and records the check:
    * the answer is the verdict, a serial number and the time, never anything about the person.
@@ -119,6 +142,23 @@ export type Mutation = {
    * platform, public security and other departments' systems may verify.
    */
   verifyIdentity: IdentityCheck;
+};
+
+
+export type MutationCloseWatchCaseArgs = {
+  caseNo: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationOpenWatchCaseArgs = {
+  category: WatchCategory;
+  idNumber?: InputMaybe<Scalars['IdNumber']['input']>;
+  legalBasis: Scalars['String']['input'];
+  subjectKind: WatchSubjectKind;
+  summary: Scalars['String']['input'];
+  uscc?: InputMaybe<Scalars['ID']['input']>;
+  zone?: InputMaybe<Zone>;
 };
 
 
@@ -153,6 +193,13 @@ export type Query = {
   attestationRevocationList?: Maybe<Scalars['String']['output']>;
   /** One identity check by serial number; null when unknown. */
   identityCheck?: Maybe<IdentityCheck>;
+  /**
+   * The watch flag in force on a person, by keyed ID hash (as Buyer.idHash): department systems
+   * holding identity:match only; null when none is in force.
+   */
+  personWatchFlag?: Maybe<WatchFlag>;
+  /** A watch case with its file: public security's officers and system only (of the case's zone when zone-bound); null when unknown. */
+  watchCase?: Maybe<WatchCase>;
 };
 
 
@@ -172,6 +219,64 @@ export type QueryAttestationRecordsArgs = {
 export type QueryIdentityCheckArgs = {
   serialNo: Scalars['ID']['input'];
 };
+
+
+/**
+ * Public security (公安) verifies the identity of cross-border buyers against the resident registry.
+ * It answers with verdicts only: never a person's ID number, name or any other personal data.
+ */
+export type QueryPersonWatchFlagArgs = {
+  idHash: Scalars['String']['input'];
+};
+
+
+/**
+ * Public security (公安) verifies the identity of cross-border buyers against the resident registry.
+ * It answers with verdicts only: never a person's ID number, name or any other personal data.
+ */
+export type QueryWatchCaseArgs = {
+  caseNo: Scalars['ID']['input'];
+};
+
+/** A watch case as public security holds it, with its file. */
+export type WatchCase = {
+  __typename?: 'WatchCase';
+  caseNo: Scalars['ID']['output'];
+  category: WatchCategory;
+  closeReason?: Maybe<Scalars['String']['output']>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The flag the case raises while open; null once closed. */
+  flag?: Maybe<WatchFlag>;
+  legalBasis: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  subjectKind: WatchSubjectKind;
+  summary: Scalars['String']['output'];
+  /** The enterprise's USCC; null for a person (held only as a keyed hash). */
+  uscc?: Maybe<Scalars['ID']['output']>;
+  zone: Zone;
+};
+
+/** The suspicion a watch flag stands for. */
+export type WatchCategory =
+  /** Suspected money laundering through non-genuine trade (非真实贸易洗钱). */
+  | 'NON_GENUINE_TRADE_MONEY_LAUNDERING';
+
+/** A watch flag in force: the flag only, never the case file. */
+export type WatchFlag = {
+  __typename?: 'WatchFlag';
+  /** Public security's case number. */
+  caseReference: Scalars['String']['output'];
+  category: WatchCategory;
+  /** When the case that raised it was opened. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** What a watch case is about. */
+export type WatchSubjectKind =
+  /** An enterprise, by USCC. */
+  | 'ENTERPRISE'
+  /** A person, by keyed ID hash only. */
+  | 'PERSON';
 
 /** The eight Guangdong cross-border e-commerce comprehensive pilot zones (粤府函〔2022〕58号). */
 export type Zone =
@@ -284,12 +389,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Enterprise: Enterprise;
   Order: Order;
   ZoneStatistics: ZoneStatistics;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
@@ -311,6 +420,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Direction: Direction;
+  Enterprise: ResolverTypeWrapper<{ uscc: string }>;
   Granularity: Granularity;
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
@@ -320,6 +430,10 @@ export type ResolversTypes = ResolversObject<{
   Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
+  WatchCase: ResolverTypeWrapper<WatchCaseModel>;
+  WatchCategory: WatchCategory;
+  WatchFlag: ResolverTypeWrapper<WatchFlagModel>;
+  WatchSubjectKind: WatchSubjectKind;
   Zone: Zone;
   ZoneStatistics: ResolverTypeWrapper<StatisticsKey>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -335,6 +449,7 @@ export type ResolversParentTypes = ResolversObject<{
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  Enterprise: { uscc: string };
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
   IdentityCheck: IdentityCheckModel;
@@ -342,6 +457,8 @@ export type ResolversParentTypes = ResolversObject<{
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
+  WatchCase: WatchCaseModel;
+  WatchFlag: WatchFlagModel;
   ZoneStatistics: StatisticsKey;
   Int: Scalars['Int']['output'];
 }>;
@@ -390,6 +507,12 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type EnterpriseResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  watchFlag?: Resolver<Maybe<ResolversTypes['WatchFlag']>, ParentType, ContextType>;
+}>;
+
 export interface HsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['HsCode'], any> {
   name: 'HsCode';
 }
@@ -407,6 +530,8 @@ export type IdentityCheckResolvers<ContextType = PublicSecurityContext, ParentTy
 }>;
 
 export type MutationResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeWatchCase?: Resolver<ResolversTypes['WatchCase'], ParentType, ContextType, RequireFields<MutationCloseWatchCaseArgs, 'caseNo' | 'reason'>>;
+  openWatchCase?: Resolver<ResolversTypes['WatchCase'], ParentType, ContextType, RequireFields<MutationOpenWatchCaseArgs, 'category' | 'legalBasis' | 'subjectKind' | 'summary'>>;
   verifyIdentity?: Resolver<ResolversTypes['IdentityCheck'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'idNumber' | 'name'>>;
 }>;
 
@@ -421,11 +546,33 @@ export type QueryResolvers<ContextType = PublicSecurityContext, ParentType exten
   attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
   attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'serialNo'>>;
+  personWatchFlag?: Resolver<Maybe<ResolversTypes['WatchFlag']>, ParentType, ContextType, RequireFields<QueryPersonWatchFlagArgs, 'idHash'>>;
+  watchCase?: Resolver<Maybe<ResolversTypes['WatchCase']>, ParentType, ContextType, RequireFields<QueryWatchCaseArgs, 'caseNo'>>;
 }>;
 
 export interface UsccScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['USCC'], any> {
   name: 'USCC';
 }
+
+export type WatchCaseResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['WatchCase'] = ResolversParentTypes['WatchCase']> = ResolversObject<{
+  caseNo?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['WatchCategory'], ParentType, ContextType>;
+  closeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  flag?: Resolver<Maybe<ResolversTypes['WatchFlag']>, ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['WatchSubjectKind'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uscc?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type WatchFlagResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['WatchFlag'] = ResolversParentTypes['WatchFlag']> = ResolversObject<{
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['WatchCategory'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
 
 export type ZoneStatisticsResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['ZoneStatistics'] = ResolversParentTypes['ZoneStatistics'], FederationReferenceType extends FederationReferenceTypes['ZoneStatistics'] = FederationReferenceTypes['ZoneStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -447,6 +594,7 @@ export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Enterprise?: EnterpriseResolvers<ContextType>;
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
@@ -454,6 +602,8 @@ export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   USCC?: GraphQLScalarType;
+  WatchCase?: WatchCaseResolvers<ContextType>;
+  WatchFlag?: WatchFlagResolvers<ContextType>;
   ZoneStatistics?: ZoneStatisticsResolvers<ContextType>;
 }>;
 

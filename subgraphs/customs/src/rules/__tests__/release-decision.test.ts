@@ -38,6 +38,8 @@ describe('risk-graded release (domain brief §5.4)', () => {
     ['medium-risk goods of an advanced enterprise', { hsChapters: ['33', '04'], creditClass: 'ADVANCED' }, 'AUTO_RELEASE', 800],
     ['medium-risk goods of a discredited enterprise', { hsChapters: ['33'], creditClass: 'DISCREDITED' }, 'INSPECTION', 500],
     ['chapter 01, unlisted', { hsChapters: ['01'] }, 'AUTO_RELEASE', 800],
+    ['an enterprise under a public-security watch flag', { watchFlagged: true }, 'INSPECTION', 500],
+    ['an advanced enterprise under a watch flag: the flag still excludes automatic release', { watchFlagged: true, creditClass: 'ADVANCED' }, 'INSPECTION', 500],
   ])('grades %s', (_description, override, decision, statusCode) => {
     const result = decideRelease({ ...base, ...override });
     expect(result.decision).toBe(decision);
@@ -46,10 +48,11 @@ describe('risk-graded release (domain brief §5.4)', () => {
   });
 
   it('lists every factor, the matching codes first', () => {
-    const result = decideRelease({ matching: failed, creditClass: 'DISCREDITED', onNegativeList: true, hsChapters: ['97', '30', '33', '30'] });
+    const result = decideRelease({ matching: failed, creditClass: 'DISCREDITED', onNegativeList: true, watchFlagged: true, hsChapters: ['97', '30', '33', '30'] });
     expect(result.reasons).toEqual([
       { code: 'MATCHING_FAILED', message: 'three-document matching failed (PAYMENT_MISSING, AMOUNT_MISMATCH)' },
       { code: 'NEGATIVE_LIST', message: 'the enterprise is on the negative list' },
+      { code: 'WATCH_FLAG', message: 'the enterprise is under a public-security watch flag' },
       { code: 'DISCREDITED_ENTERPRISE', message: 'the enterprise is of the discredited customs credit class' },
       { code: 'HIGH_RISK_GOODS', message: 'goods of high-risk HS chapter 30, 97' },
       { code: 'MEDIUM_RISK_GOODS', message: 'goods of medium-risk HS chapter 33' },
