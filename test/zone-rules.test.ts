@@ -97,7 +97,32 @@ interface MutationRow {
 
 const ORDER_NO = `ZR-${Date.now().toString(36).toUpperCase()}`;
 
+/** A watch case public security opened on a subject of SUBJECT_ZONE, for the closing row. */
+let watchCaseNo = '';
+
+beforeAll(async () => {
+  const response = await stack.query<{ openWatchCase: { caseNo: string } }>(
+    'mutation($uscc: ID!) { openWatchCase(subjectKind: ENTERPRISE, uscc: $uscc, category: NON_GENUINE_TRADE_MONEY_LAUNDERING, summary: "疑似虚构交易", legalBasis: "《反洗钱法》") { caseNo } }',
+    { uscc: subjects.seller },
+    await as({ department: 'public-security', zone: SUBJECT_ZONE }),
+  );
+  if (!response.data) throw new Error(`no watch case to close: ${JSON.stringify(response.errors)}`);
+  watchCaseNo = response.data.openWatchCase.caseNo;
+}, 60_000);
+
 const rows: Record<string, MutationRow> = {
+  openWatchCase: {
+    department: 'public-security',
+    document: 'mutation($uscc: ID) { openWatchCase(subjectKind: ENTERPRISE, uscc: $uscc, category: NON_GENUINE_TRADE_MONEY_LAUNDERING, summary: "疑似虚构交易", legalBasis: "《反洗钱法》") { caseNo } }',
+    variables: () => ({ uscc: subjects.seller }),
+    unknown: () => ({ uscc: unregisteredUscc() }),
+  },
+  closeWatchCase: {
+    department: 'public-security',
+    document: 'mutation($caseNo: ID!) { closeWatchCase(caseNo: $caseNo, reason: "排除嫌疑") { caseNo } }',
+    variables: () => ({ caseNo: watchCaseNo }),
+    unknown: () => ({ caseNo: 'GAWC9999999999' }),
+  },
   submitOrder: {
     department: 'commerce',
     document: 'mutation($input: OrderInput!) { submitOrder(input: $input) { outcome } }',
