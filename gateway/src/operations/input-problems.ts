@@ -17,13 +17,25 @@ import {
   type ValueNode,
   type VariableDefinitionNode,
 } from 'graphql';
-import { RejectedScalarInput, scalarResolvers, type FieldProblem } from '@zone/common';
+import { DECIMAL_MAX_LENGTH, RejectedScalarInput, decimalFieldProblem, scalarResolvers, textInputProblem, type FieldProblem } from '@zone/common';
 
 /**
  * The departments' own scalars (USCC, Decimal, …). The supergraph declares them without parsing,
  * so the gateway reads a value of one with the same parser the owning department uses.
  */
 const SHARED_SCALARS: Record<string, GraphQLScalarType> = scalarResolvers;
+
+/**
+ * Decimal is the one shared scalar whose scale differs by department: money has two fractional
+ * digits (the shared scalar's rule), post's weight three (grams, post's own Decimal). The gateway
+ * cannot tell which department's reading applies to a position, so it checks what every reading
+ * has in common, a plain decimal string of bounded length, and the owning department's rule
+ * judges the scale, naming the field as well.
+ */
+function decimalFormProblem(value: unknown): string | null {
+  if (typeof value !== 'string') return 'must be a string such as "12.50"';
+  return textInputProblem(value, { maxLength: DECIMAL_MAX_LENGTH }) ?? decimalFieldProblem(value);
+}
 
 /** Most enum values named in a reason; longer enums are cut short. */
 const ENUM_VALUES_NAMED = 12;
@@ -47,6 +59,7 @@ function builtInProblem(name: string, value: unknown): string | null {
 }
 
 function scalarProblem(type: GraphQLScalarType, value: unknown): string | null {
+  if (type.name === 'Decimal') return decimalFormProblem(value);
   const shared = SHARED_SCALARS[type.name];
   if (shared) {
     const read = shared.parseValue(value);
