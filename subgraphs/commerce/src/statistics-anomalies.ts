@@ -1,5 +1,6 @@
 import {
   bunchingUnderLimit,
+  chinaDateOf,
   dayNumberOf,
   dayText,
   MAX_PERIODS,
@@ -44,6 +45,17 @@ const FIGURES = `query StatisticsForAnomalies($filter: StatisticsFilter!) { stat
   paymentPatterns { series zone period value baseline score explanation } } }`;
 
 type Figures = Record<string, unknown> & { zone: string; period: string; paymentPatterns?: Anomaly[] | null };
+
+/**
+ * The period in progress (Beijing time) at `now`: it and later ones have not ended, so their
+ * figures are not judged as series (a month three days old would read as a fall); the order
+ * patterns, which need no history, are.
+ */
+export function periodInProgress(now: Date, granularity: StatisticsView['granularity']): string {
+  const { year, month, day } = chinaDateOf(now);
+  const yearMonth = `${year}-${String(month).padStart(2, '0')}`;
+  return granularity === 'DAY' ? `${yearMonth}-${String(day).padStart(2, '0')}` : yearMonth;
+}
 
 /** The first day of the history read with the view: HISTORY periods earlier, within the longest view the API serves. */
 function historyStart(view: StatisticsView): string {
@@ -113,14 +125,17 @@ export const statisticsAnomaliesQuery: QueryResolvers<CommerceContext>['statisti
   if (!result.data?.statistics) context.log.warn({ errors: result.errors.map((e) => e.message) }, 'statistics for anomalies unavailable');
   const rows = result.data?.statistics ?? [];
   const anomalies: Anomaly[] = [...patterns];
-  const requested = new Set(view.periods);
+  const inProgress = periodInProgress(context.clock(), granularity);
+  const requested = new Set(view.periods.filter((period) => period < inProgress));
   for (const zone of view.zones) {
-    const own = rows.filter((r) => r.zone === zone);
+    const own = rows.filter((r) => r.zone === zone && r.period < inProgress);
     const judgeFrom = own.findIndex((r) => requested.has(r.period));
+    // Forex's payment patterns need no history: they count in the period in progress too.
+    for (const r of rows) if (r.zone === zone && view.periods.includes(r.period)) anomalies.push(...(r.paymentPatterns ?? []));
     if (judgeFrom < 0) continue;
     for (const { field, options } of SERIES) {
       const points = own.map((r) => ({ period: r.period, value: r[field] === null || r[field] === undefined ? null : Number(r[field]) }));
-      anomalies.push(...seriesAnomalies(field, zone, points, judgeFrom, options));
+      anomalies.push(...seriesAnomalies(field, zone, points, judgeFrom, { beginsWithActivity: true, ...options }));
     }
     for (const rate of RATES) {
       const points = own.map((r) => {
@@ -129,7 +144,6 @@ export const statisticsAnomaliesQuery: QueryResolvers<CommerceContext>['statisti
       });
       anomalies.push(...seriesAnomalies(rate.series, zone, points, judgeFrom, { upOnly: true, minDeviation: 0.05, floor: 0.01 }));
     }
-    for (const r of own) if (requested.has(r.period)) anomalies.push(...(r.paymentPatterns ?? []));
   }
   return anomalies.sort((a, b) => Math.abs(b.score) - Math.abs(a.score) || a.zone.localeCompare(b.zone) || a.period.localeCompare(b.period));
 };

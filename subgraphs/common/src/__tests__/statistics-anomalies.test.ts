@@ -28,6 +28,19 @@ describe('trailing baseline: median and MAD of the periods before', () => {
     expect(found.map((a) => a.period)).toEqual(flagged);
   });
 
+  it.each([
+    ['a zone that starts trading: its first months are not judged against the empty ones before', [0, 0, 0, 0, 0, 0, 26, 33, 24, 25, 27], []],
+    ['a spike once the series has begun is still flagged', [0, 0, 20, 21, 19, 20, 22, 80], ['2026-08']],
+    ['a fall to nothing after activity is still flagged', [0, 20, 21, 19, 20, 22, 0], ['2026-07']],
+    ['a series with no activity at all', [0, 0, 0, 0, 0, 0, 0], []],
+  ])('beginning with activity: %s', (_name, values, flagged) => {
+    expect(seriesAnomalies('orderCount', 'YUNFU', series(values), 0, { minDeviation: 5, beginsWithActivity: true }).map((a) => a.period)).toEqual(flagged);
+  });
+
+  it('without beginning at activity, empty periods are history (what rates need)', () => {
+    expect(seriesAnomalies('orderCount', 'YUNFU', series([0, 0, 0, 0, 0, 0, 26]), 0, { minDeviation: 5 }).map((a) => a.period)).toEqual(['2026-07']);
+  });
+
   it('judges only from judgeFrom on, and up only for spikes', () => {
     const points = series([0.02, 0.03, 0.02, 0.03, 0.02, 0.3, 0.0]);
     expect(seriesAnomalies('identityMismatchRate', 'YUNFU', points, 5, { upOnly: true, floor: 0.01 }).map((a) => a.period)).toEqual(['2026-06']);

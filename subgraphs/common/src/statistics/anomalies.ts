@@ -32,6 +32,13 @@ export interface BaselineOptions {
   upOnly?: boolean;
   /** Smallest spread a flat history is given, in the series' unit (default 1: one case; 0.01 for a rate). */
   floor?: number;
+  /**
+   * The series begins at its first period with any activity (a value other than 0): the empty
+   * periods before it, before a zone traded or before the records begin, are no history, so the
+   * first months of activity are not judged against zeros. For counts and amounts; a rate is
+   * null where there was nothing to measure, and its zeros are real history.
+   */
+  beginsWithActivity?: boolean;
 }
 
 function median(values: readonly number[]): number {
@@ -69,12 +76,14 @@ export function seriesAnomalies(
   judgeFrom: number,
   options: BaselineOptions = {},
 ): Anomaly[] {
-  const { window = 6, minHistory = 4, threshold = 3.5, minDeviation = 0, upOnly = false, floor = 1 } = options;
+  const { window = 6, minHistory = 4, threshold = 3.5, minDeviation = 0, upOnly = false, floor = 1, beginsWithActivity = false } = options;
   const anomalies: Anomaly[] = [];
-  for (let i = Math.max(judgeFrom, 0); i < points.length; i++) {
+  const begins = beginsWithActivity ? points.findIndex((p) => p.value !== null && p.value !== 0) : 0;
+  if (begins < 0) return anomalies;
+  for (let i = Math.max(judgeFrom, begins, 0); i < points.length; i++) {
     const value = points[i]!.value;
     if (value === null) continue;
-    const history = points.slice(0, i).map((p) => p.value).filter((v): v is number => v !== null).slice(-window);
+    const history = points.slice(begins, i).map((p) => p.value).filter((v): v is number => v !== null).slice(-window);
     if (history.length < minHistory) continue;
     const baseline = robustBaseline(history);
     const score = robustScore(value, baseline, floor);
