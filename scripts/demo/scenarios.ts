@@ -8,7 +8,10 @@
  * invoice-free exemption, deemed income tax, and an enterprise above USD 200,000 of FX whose
  * settlement a bank may proceed with only once it is in the FX directory; and an assistance
  * request (执法互助) public security files with customs, forex and tax, answered by two of them
- * with joint measures that then bite (a bank's settlement check refused), declined by the third.
+ * with joint measures that then bite (a bank's settlement check refused), declined by the third;
+ * and, last, a bank accepting the settlement basis of an import order (监管互认): forex's signed
+ * acceptance resting on customs' release and tax's bill, back to public security's identity check,
+ * every link verified.
  *
  * Every scenario states what the rules should decide and records what the departments decided;
  * `npm start` plays them once after seeding and prints the outcome, and a test plays them against
@@ -34,6 +37,8 @@ export interface ScenarioOutcome {
   name: string;
   expected: string;
   actual: string;
+  /** Attestation tokens the scenario ended with (the settlement's chain), for offline verification. */
+  tokens?: string[];
 }
 
 export interface ScenarioOptions {
@@ -77,6 +82,16 @@ const money = (value: Decimal.Value) => new Decimal(value).toFixed(2);
 /** 1: resident ID card; buyers abroad identify with a passport (2) the platform keeps no number of. */
 const idTypeOf = (person: { idNumber: string }) => (person.idNumber ? '1' : '2');
 
+/** One attestation of a chain as the bank's registered operation answers it. */
+interface ChainLink {
+  token: string;
+  claim: string;
+  issuer: string;
+  revoked: boolean;
+  verification: { valid: boolean };
+  reliedOn?: ChainLink[];
+}
+
 function reasonCodes(reasons: { code: string }[] | undefined): string {
   return (reasons ?? []).map((r) => r.code).sort().join(',') || 'none';
 }
@@ -88,7 +103,7 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
   const runId = options.runId ?? String(Date.now() % 1e9);
   const now = options.now ?? new Date();
   const outcomes: ScenarioOutcome[] = [];
-  const record = (name: string, expected: string, actual: string) => outcomes.push({ name, expected, actual });
+  const record = (name: string, expected: string, actual: string, tokens?: string[]) => outcomes.push({ name, expected, actual, ...(tokens ? { tokens } : {}) });
 
   async function must<T>(caller: ScenarioCaller, query: string, variables?: Record<string, unknown>): Promise<T> {
     const result = await request<T>(caller, query, variables);
@@ -306,5 +321,26 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
     `mutation($no: ID!) { closeAssistanceRequest(requestNo: $no, note: "records received; measures in force") { ${REQUEST} } }`, { no: requestNo });
   record('assistance request answered across departments, then closed', 'CLOSED CUSTOMS:ANSWERED FOREX:ANSWERED TAX:DECLINED, 2 measures in force',
     `${closed.closeAssistanceRequest.status} ${closed.closeAssistanceRequest.parts.map((p) => `${p.department}:${p.status}`).join(' ')}, ${closed.closeAssistanceRequest.measures.filter((m) => m.inForce).length} measures in force`);
+
+  // Mutual recognition (监管互认): an import list released with a verified identity and taxed; the
+  // bank that processed its payment has forex accept the settlement basis (its registered
+  // operation) and keeps the chain of attestations, every link verified.
+  const settled = await file({ goods: [SHOES] });
+  const accept = loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH).operations.find((operation) => operation.name === 'BankAcceptSettlementBasis')!.body;
+  const basis = await must<{ acceptSettlementBasis: { mayProceed: boolean; reasons: { code: string }[]; attestation: ChainLink | null } }>(bank, accept, { ebpCode: platform.uscc, orderNo: settled.orderNo });
+  const links: ChainLink[] = [];
+  const walk = (link: ChainLink): string => {
+    links.push(link);
+    const next = link.reliedOn ?? [];
+    return `${link.claim}(${link.issuer})${next.length ? ` <- [${next.map(walk).join(', ')}]` : ''}`;
+  };
+  const chain = basis.acceptSettlementBasis.attestation ? walk(basis.acceptSettlementBasis.attestation) : 'no attestation';
+  const verified = links.filter((link) => link.verification.valid && !link.revoked).length;
+  // The release is relied on twice (by forex and by tax's bill): the bank keeps each attestation once.
+  const tokens = [...new Set(links.map((link) => link.token))];
+  record('bank accepts the settlement basis of a released, taxed import order; its chain verifies link by link',
+    'SETTLEMENT_BASIS_ACCEPTED(forex) <- [LIST_RELEASED(customs) <- [BUYER_IDENTITY_VERIFIED(public-security)], TAX_BILL_ISSUED(tax) <- [LIST_RELEASED(customs) <- [BUYER_IDENTITY_VERIFIED(public-security)]]]; 6 of 6 links verified, 4 attestations',
+    `${basis.acceptSettlementBasis.mayProceed ? '' : `refused (${reasonCodes(basis.acceptSettlementBasis.reasons)}) `}${chain}; ${verified} of ${links.length} links verified, ${tokens.length} attestations`,
+    tokens);
   return outcomes;
 }
