@@ -66,7 +66,7 @@ export async function openWatchCase(context: PublicSecurityContext, args: OpenWa
   for (const problem of subjectProblems(args, caller.zone)) problems.add(problem.field, problem.reason);
   if (args.uscc !== null && args.uscc !== undefined) problems.check('uscc', args.uscc, usccProblem);
   if (args.idNumber !== null && args.idNumber !== undefined) problems.check('idNumber', args.idNumber, idNumberArgumentProblem);
-  problems.check('summary', args.summary, textProblem(2000)).check('legalBasis', args.legalBasis, textProblem(500));
+  problems.check('summary', args.summary, textProblem(1000)).check('legalBasis', args.legalBasis, textProblem(500));
   problems.throwIfAny();
 
   let subjectKey: string;
