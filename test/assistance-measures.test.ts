@@ -1,3 +1,6 @@
+import { hashIdNumber } from '@zone/common';
+import { demoResident } from '../scripts/demo/generate';
+import { TEST_SEED } from './support/constants';
 import { startStack, type GraphQLResponse, type Stack } from './support/stack';
 
 /**
@@ -32,6 +35,7 @@ const RUN = String(Date.now()).slice(-8);
 let sequence = 0;
 
 beforeAll(async () => {
+  process.env.ID_HASH_KEY = process.env.TEST_ID_HASH_KEY;
   stack = await startStack({ trustedDocuments: false });
   const { data, errors } = await stack.query<{ enterprises: { edges: { node: SeededEnterprise }[] } }>('{ enterprises(zone: SHAOGUAN, first: 100) { edges { node { uscc zone roles } } } }');
   expect(errors).toBeUndefined();
@@ -228,6 +232,96 @@ describe('joint measures biting in their departments', () => {
     expect(onOrder.find((m) => m.id === measureId)!.effects).toEqual([{ process: 'post.delivery', recordRef: `${carrier.uscc}/${order.logisticsNo}`, department: 'POST' }]);
     ok(await stack.query('mutation($id: ID!) { liftJointMeasure(measureId: $id, reason: "released by court order") { id } }', { id: measureId }, post));
     ok(await deliver(1));
+  });
+
+  it('withholds the registry\'s verdict from automated identity checks while re-verification is demanded, lets public security re-verify, and lifts', async () => {
+    // An import order of a resident the registry knows, with its payment and waybill.
+    const resident = demoResident(TEST_SEED, 5);
+    const idHash = hashIdNumber(resident.idNumber, process.env.TEST_ID_HASH_KEY!);
+    sequence += 1;
+    const orderNo = `RV${RUN}${sequence}`;
+    const logisticsNo = `RVL${RUN}${sequence}`;
+    const MILK = { gnum: 1, itemNo: 'SKU-1', itemName: '婴儿配方奶粉', hsCode: '1901101000', qty: '2', unit: '122', price: '150.25', totalPrice: '300.50', country: 'NZL' };
+    ok(await stack.query('mutation($input: OrderInput!) { submitOrder(input: $input) { outcome } }', {
+      input: {
+        ebpCode: platform.uscc, orderNo, direction: 'IMPORT', tradeMode: '9610', ebcCode: seller.uscc,
+        goodsValue: '300.50', freight: '10.00', discount: '0.00', taxTotal: '0.00', actualPaid: '310.50', currency: 'CNY',
+        buyer: { name: resident.name, idType: '1', idNumber: resident.idNumber, phone: resident.phone },
+        consignee: resident.name, consigneeAddress: '韶关市浈江区某路1号', payCode: payer.uscc, payTransactionId: `PAY-${orderNo}`, orderedAt: HOUR_AGO, items: [MILK],
+      },
+    }));
+    ok(await stack.query('mutation($input: PaymentInput!) { submitPayment(input: $input) { outcome } }', {
+      input: {
+        payCode: payer.uscc, payTransactionId: `PAY-${orderNo}`, ebpCode: platform.uscc, orderNo, amountPaid: '310.50', currency: 'CNY',
+        payTime: HOUR_AGO, payer: { name: resident.name, idType: '1', idNumber: resident.idNumber }, zone: 'SHAOGUAN',
+      },
+    }));
+    ok(await stack.query('mutation($input: WaybillInput!) { submitWaybill(input: $input) { outcome } }', {
+      input: {
+        logisticsCode: carrier.uscc, logisticsNo, ebpCode: platform.uscc, orderNo, zone: 'SHAOGUAN',
+        freight: '10.00', insuredFee: '0.00', weight: '0.50', packNo: 1, consignee: resident.name, consigneeAddress: '韶关市浈江区某路1号',
+      },
+    }));
+    const VERIFY = `mutation($name: String!, $idNumber: IdNumber!, $ebpCode: String, $orderNo: String) {
+      verifyIdentity(name: $name, idNumber: $idNumber, ebpCode: $ebpCode, orderNo: $orderNo) { serialNo verdict attestation { serial } } }`;
+    type Check = { serialNo: string; verdict: string; attestation: { serial: string } | null };
+    const verify = async (headers?: Headers) =>
+      ok(await stack.query<{ verifyIdentity: Check }>(VERIFY, { name: resident.name, idNumber: resident.idNumber, ebpCode: platform.uscc, orderNo }, headers)).verifyIdentity;
+    const declareImport = async () => ok(await stack.query<{ declareInventoryList: { list: { matching: { matched: boolean; reasons: { code: string; message: string }[] } } } }>(
+      'mutation($input: InventoryListInput!) { declareInventoryList(input: $input) { list { matching { matched reasons { code message } } } } }',
+      {
+        input: {
+          copNo: `COP-${orderNo}`, customsCode: '5171', ebpCode: platform.uscc, orderNo, ebcCode: seller.uscc, logisticsCode: carrier.uscc, logisticsNo,
+          direction: 'IMPORT', tradeMode: '9610', zone: 'SHAOGUAN', freight: '10.00', insuredFee: '0.00', currency: 'CNY', items: [MILK],
+        },
+      },
+    )).declareInventoryList.list.matching;
+
+    const before = await verify();
+    expect(before.verdict).toBe('MATCH');
+    expect(before.attestation).not.toBeNull();
+
+    // Customs asks public security to verify the person; public security's answer demands re-verification.
+    const filed = ok(await stack.query<{ fileAssistanceRequest: { requestNo: string } }>(
+      'mutation($input: AssistanceRequestInput!) { fileAssistanceRequest(input: $input) { requestNo } }',
+      {
+        input: {
+          subject: { type: 'PERSON', idHash }, zone: 'SHAOGUAN', reason: 'one buyer identity used for many unrelated orders', legalBasis: '海关总署公告2018年第194号',
+          actions: ['VERIFY'], dueAt: new Date(Date.now() + 86_400_000 * 3).toISOString(), addressedTo: ['PUBLIC_SECURITY'],
+        },
+      },
+      customs,
+    )).fileAssistanceRequest;
+    ok(await stack.query('mutation($no: ID!) { acknowledgeAssistanceRequest(requestNo: $no) { requestNo } }', { no: filed.requestNo }, publicSecurity));
+    ok(await stack.query('mutation($no: ID!, $answer: AssistanceAnswerInput!) { answerAssistanceRequest(requestNo: $no, answer: $answer) { requestNo } }',
+      { no: filed.requestNo, answer: { findings: 'the identity is to be re-verified in person', evidence: [], applyMeasures: ['PUBLIC_SECURITY_REVERIFICATION'] } }, publicSecurity));
+    const measureId = `ASSISTANCE_REQUEST:${filed.requestNo}:PUBLIC_SECURITY_REVERIFICATION`;
+
+    // It bites: the platform's check is answered REVERIFICATION_REQUIRED, unsigned, and customs does not match the list on it.
+    const withheld = await verify();
+    expect(withheld).toMatchObject({ verdict: 'REVERIFICATION_REQUIRED', attestation: null });
+    const refused = await declareImport();
+    expect(refused.matched).toBe(false);
+    expect(refused.reasons).toEqual([expect.objectContaining({ code: 'IDENTITY_NOT_VERIFIED', message: expect.stringContaining('re-verified') })]);
+    // …and where it bit is on record with the measure.
+    const PERSON_MEASURES = 'query($idHash: String!) { jointMeasures(subject: { type: PERSON, idHash: $idHash }) { id inForce effects { process recordRef outcome department } } }';
+    const personMeasures = async () => ok(await stack.query<{ jointMeasures: { id: string; inForce: boolean; effects: { process: string; recordRef: string; outcome: string; department: string }[] }[] }>(PERSON_MEASURES, { idHash }, regulator)).jointMeasures;
+    expect((await personMeasures()).find((m) => m.id === measureId)!.effects).toEqual([
+      expect.objectContaining({ process: 'public-security.identity-check', recordRef: withheld.serialNo, department: 'PUBLIC_SECURITY', outcome: expect.stringContaining('REVERIFICATION_REQUIRED') }),
+    ]);
+
+    // Public security's own officer re-verifies the person: the registry's verdict, reported as the re-verification.
+    const reverified = await verify(publicSecurity);
+    expect(reverified.verdict).toBe('MATCH');
+    expect((await personMeasures()).find((m) => m.id === measureId)!.effects.map((e) => e.outcome)).toContain('re-verified by a public-security officer: MATCH');
+
+    // Lifted, an automated check gets the registry's verdict and its attestation again, and the list matches.
+    ok(await stack.query('mutation($id: ID!) { liftJointMeasure(measureId: $id, reason: "re-verified in person") { id } }', { id: measureId }, publicSecurity));
+    const after = await verify();
+    expect(after.verdict).toBe('MATCH');
+    expect(after.attestation).not.toBeNull();
+    expect((await declareImport()).matched).toBe(true);
+    expect((await personMeasures()).find((m) => m.id === measureId)!.effects.map((e) => e.recordRef)).not.toContain(after.serialNo);
   });
 
   it('shows the negative list\'s measures in force in every department while the listing stands, and where they bit', async () => {

@@ -22,7 +22,7 @@ export type ThreeDocumentMismatchCode =
   | 'ANNUAL_LIMIT_EXCEEDED';
 
 /** Public security's verdict on the buyer's name and ID number (verdict only, never the data). */
-export type IdentityVerdict = 'MATCH' | 'MISMATCH' | 'NO_RECORD';
+export type IdentityVerdict = 'MATCH' | 'MISMATCH' | 'NO_RECORD' | 'REVERIFICATION_REQUIRED';
 
 /** An identity check recorded for the order, as public security holds it. */
 export interface IdentityCheckOfOrder {
@@ -163,6 +163,7 @@ const IDENTITY_MESSAGES: Record<'NONE' | 'NOT_THE_BUYER' | 'NOT_ATTESTED' | Excl
   NOT_THE_BUYER: "the identity checked for the order is not the buyer's: its ID number differs from the buyer's",
   MISMATCH: "public security found the buyer's ID number registered under another name",
   NO_RECORD: "public security has no record of the buyer's ID number",
+  REVERIFICATION_REQUIRED: "public security requires the buyer's identity to be re-verified (a joint measure is in force)",
 };
 
 /**

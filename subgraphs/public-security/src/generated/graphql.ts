@@ -114,7 +114,12 @@ export type IdentityVerdict =
   /** The ID number is registered under another name. */
   | 'MISMATCH'
   /** The ID number is not registered. */
-  | 'NO_RECORD';
+  | 'NO_RECORD'
+  /**
+   * A joint measure (PUBLIC_SECURITY_REVERIFICATION) stands on the person, the order or its seller:
+   * the registry's verdict is withheld until public security's own officer re-verifies the person.
+   */
+  | 'REVERIFICATION_REQUIRED';
 
 export type Mutation = {
   __typename?: 'Mutation';

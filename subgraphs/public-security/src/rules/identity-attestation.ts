@@ -15,7 +15,7 @@ export interface CheckForAttestation {
   ebpCode: string | null;
   orderNo: string | null;
   zone: string | null;
-  verdict: 'MATCH' | 'MISMATCH' | 'NO_RECORD';
+  verdict: 'MATCH' | 'MISMATCH' | 'NO_RECORD' | 'REVERIFICATION_REQUIRED';
   checkedAt: Date;
 }
 

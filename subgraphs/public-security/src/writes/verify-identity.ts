@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { InputProblems, assertCallerInZone, badUserInput, recordWriteRequest, chinaDateOf, forbidden, formatChinaDate, hashIdNumber, notFound, usccProblem, type Caller, type FederatedApi, type ZoneCode } from '@zone/common';
+import { InputProblems, assertCallerInZone, badUserInput, recordWriteRequest, chinaDateOf, forbidden, formatChinaDate, hashIdNumber, jointMeasuresInForce, notFound, reportJointMeasureEffects, usccProblem, type Caller, type FederatedApi, type Logger, type MeasureSubject, type ZoneCode } from '@zone/common';
 import type { IdentityCheck, PrismaClient } from '../generated/prisma/client';
 import { issueAttestation, type AttestationSigner } from '@zone/common';
 import { supersededChecksOf, identityAttestationOf } from '../rules/identity-attestation';
@@ -7,6 +7,7 @@ import { requireIdHashKey, type PublicSecurityConfig } from '../config';
 import { idNumberArgumentProblem } from '../id-number-argument';
 import { mayVerifyIdentity } from '../rules/may-verify-identity';
 import { normaliseName, serialNumber, verifyIdentity as verdictOf } from '../rules/identity-verification';
+import { REVERIFICATION_MEASURE, reverificationOutcome, verdictUnderMeasures } from '../rules/reverification';
 
 export interface VerifyIdentityArgs {
   name: string;
@@ -40,10 +41,15 @@ const beijingDay = (at: Date) => formatChinaDate(chinaDateOf(at));
 /**
  * verifyIdentity: the verdict of the resident registry on a name and ID number, recorded as a
  * check. Neither the number nor the name leaves this function other than as keyed hashes: not in
- * the row, not in an error, not in a log (nothing here logs).
+ * the row, not in an error, not in a log (nothing here logs them).
+ *
+ * A joint measure demanding re-verification (PUBLIC_SECURITY_REVERIFICATION) on the person, the
+ * order or the order's seller withholds the registry's verdict from everyone but public security's
+ * own officers (rules/reverification): the check is recorded as REVERIFICATION_REQUIRED, earns no
+ * attestation, and is reported to commerce's register as where the measure bit.
  */
 export async function verifyIdentity(
-  { prisma, caller: who, config, federated, attestationSigner = null }: { prisma: PrismaClient; caller: Caller | null; config: PublicSecurityConfig; federated: FederatedApi; attestationSigner?: AttestationSigner | null },
+  { prisma, caller: who, config, federated, log, attestationSigner = null }: { prisma: PrismaClient; caller: Caller | null; config: PublicSecurityConfig; federated: FederatedApi; log: Logger; attestationSigner?: AttestationSigner | null },
   args: VerifyIdentityArgs,
 ): Promise<IdentityCheck> {
   if (!who || !mayVerifyIdentity(who)) {
@@ -72,6 +78,7 @@ export async function verifyIdentity(
 
   let zone = args.zone ?? caller.zone;
   let buyer: OrderBuyer | null = null;
+  const subjects: MeasureSubject[] = [{ type: 'PERSON', idHash }];
   if (ebpCode !== null && orderNo !== null) {
     // A check made for an order is the order's: of its zone, and of its buyer.
     const order = await orderOf(federated, ebpCode, orderNo);
@@ -82,14 +89,19 @@ export async function verifyIdentity(
     if (refusal === 'ID_NUMBER') throw badUserInput({ field: 'idNumber', reason: `is not the ID number of the buyer of order ${orderNo}: a check for an order is of its buyer` });
     zone = order.zone;
     buyer = order.buyer;
+    subjects.push({ type: 'ORDER', ebpCode, orderNo }, { type: 'ENTERPRISE', uscc: order.ebcCode });
   } else if (zone !== null) {
     assertCallerInZone(caller, zone, 'record identity checks');
   }
 
-  return prisma.$transaction(async (tx) => {
+  const measures = (await jointMeasuresInForce(federated, 'public-security', subjects, 'identity check: joint measures in force'))
+    .filter((measure) => measure.kind === REVERIFICATION_MEASURE);
+
+  const recorded = await prisma.$transaction(async (tx) => {
     await recordWriteRequest(tx, 'public-security.identity-check', orderNo ? [orderNo] : []);
     const resident = await tx.resident.findUnique({ where: { idHash } });
-    const verdict = verdictOf(resident?.nameHash ?? null, nameHash);
+    const registryVerdict = verdictOf(resident?.nameHash ?? null, nameHash);
+    const { verdict } = verdictUnderMeasures(registryVerdict, measures, caller);
     // A MATCH for an order vouches for its buyer: the name that matched must be the buyer's too.
     if (buyer !== null && verdict === 'MATCH' && checkForOrderProblem(buyer, idHash, args.name) === 'NAME') {
       throw badUserInput({ field: 'name', reason: `is not the name of the buyer of order ${orderNo}: a check for an order is of its buyer` });
@@ -124,6 +136,12 @@ export async function verifyIdentity(
     if (decision && attestationSigner) await tx.attestation.create({ data: { ...issueAttestation(attestationSigner, decision), checkSerialNo: check.serialNo } });
     return check;
   });
+  if (measures.length > 0) {
+    await reportJointMeasureEffects(federated, log, measures.map((measure) => ({
+      measureId: measure.id, process: 'public-security.identity-check', recordRef: recorded.serialNo, outcome: reverificationOutcome(recorded.verdict),
+    })));
+  }
+  return recorded;
 }
 
 interface OrderBuyer {
@@ -133,11 +151,11 @@ interface OrderBuyer {
 
 /** What a check made for an order needs of it: its zone and its buyer, as commerce holds them. */
 const ORDER_FOR_CHECK = `query PublicSecurityOrderForCheck($ebpCode: String!, $orderNo: String!) {
-  order(ebpCode: $ebpCode, orderNo: $orderNo) { zone buyer { name idHash } }
+  order(ebpCode: $ebpCode, orderNo: $orderNo) { zone ebcCode buyer { name idHash } }
 }`;
 
-async function orderOf(federated: FederatedApi, ebpCode: string, orderNo: string): Promise<{ zone: ZoneCode; buyer: OrderBuyer } | null> {
-  const result = await federated.request<{ order: { zone: ZoneCode; buyer: OrderBuyer } | null }>(
+async function orderOf(federated: FederatedApi, ebpCode: string, orderNo: string): Promise<{ zone: ZoneCode; ebcCode: string; buyer: OrderBuyer } | null> {
+  const result = await federated.request<{ order: { zone: ZoneCode; ebcCode: string; buyer: OrderBuyer } | null }>(
     ORDER_FOR_CHECK, { ebpCode, orderNo }, { purpose: 'identity check of the buyer of an order' },
   );
   if (result.errors.length > 0 || result.data === null) {

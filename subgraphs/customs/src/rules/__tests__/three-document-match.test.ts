@@ -49,6 +49,7 @@ describe('three-document matching (三单对碰, 海关总署公告2018年第194
     ['whose buyer was never checked', { identityCheck: null }, ['IDENTITY_NOT_VERIFIED']],
     ['whose buyer ID is registered under another name', { identityCheck: { verdict: 'MISMATCH', idHash: HASH } }, ['IDENTITY_NOT_VERIFIED']],
     ['whose buyer ID is not registered', { identityCheck: { verdict: 'NO_RECORD', idHash: HASH } }, ['IDENTITY_NOT_VERIFIED']],
+    ['whose buyer must be re-verified under a joint measure', { identityCheck: { verdict: 'REVERIFICATION_REQUIRED', idHash: HASH } }, ['IDENTITY_NOT_VERIFIED']],
     ['verified by a MATCH of another resident\'s ID number', { identityCheck: { verdict: 'MATCH', idHash: 'c'.repeat(64) } }, ['IDENTITY_NOT_VERIFIED']],
     ['verified by a check whose ID number is unknown', { identityCheck: { verdict: 'MATCH', idHash: null } }, ['IDENTITY_NOT_VERIFIED']],
     ['whose identity attestation does not verify (revoked)', { identityCheck: { verdict: 'MATCH', idHash: HASH, attestationProblem: 'REVOKED (superseded)' } }, ['IDENTITY_NOT_VERIFIED']],
