@@ -275,7 +275,7 @@ describeWithBrowser('the web console in a real browser', () => {
     expect(progress.length).toBeGreaterThan(0);
     expect(Math.max(...progress.map((p) => p.max))).toBe(span.months);
     expect(await page.locator('#trend-chart-caption').textContent()).toContain(`total ${span.orders.toLocaleString('zh-CN')} over`);
-  });
+  }, 240000);
 
   it('made every data call with the bearer token, to the gateway only, with no CSP violation', async () => {
     await signOut();
