@@ -64,7 +64,7 @@ function ok<T>(response: GraphQLResponse<T>): T {
 const SHOES = { gnum: 1, itemNo: 'SKU-1', itemName: '运动跑鞋', hsCode: '6404110090', qty: '1', unit: '025', price: '300.00', totalPrice: '300.00', country: 'CHN' };
 
 /** An export order of the seller with its payment received and waybill: everything customs matches a list against. */
-async function exportOrder(): Promise<{ orderNo: string; logisticsNo: string }> {
+async function exportOrder(items: readonly (typeof SHOES)[] = [SHOES]): Promise<{ orderNo: string; logisticsNo: string }> {
   sequence += 1;
   const orderNo = `JM${RUN}${sequence}`;
   const logisticsNo = `JML${RUN}${sequence}`;
@@ -73,7 +73,7 @@ async function exportOrder(): Promise<{ orderNo: string; logisticsNo: string }> 
       ebpCode: platform.uscc, orderNo, direction: 'EXPORT', tradeMode: '9610', ebcCode: seller.uscc,
       goodsValue: '300.00', freight: '10.00', discount: '0.00', taxTotal: '0.00', actualPaid: '310.00', currency: 'USD',
       buyer: { name: 'John Smith', idType: '2', phone: '+15550100' }, consignee: 'John Smith', consigneeAddress: '1 Main Street, Hamburg',
-      payCode: payer.uscc, payTransactionId: `PAY-${orderNo}`, orderedAt: HOUR_AGO, items: [SHOES],
+      payCode: payer.uscc, payTransactionId: `PAY-${orderNo}`, orderedAt: HOUR_AGO, items,
     },
   }));
   ok(await stack.query('mutation($input: PaymentInput!) { submitPaymentReceived(input: $input) { outcome } }', {
@@ -91,14 +91,14 @@ async function exportOrder(): Promise<{ orderNo: string; logisticsNo: string }> 
   return { orderNo, logisticsNo };
 }
 
-async function declareList(order: { orderNo: string; logisticsNo: string }) {
+async function declareList(order: { orderNo: string; logisticsNo: string }, items: readonly (typeof SHOES)[] = [SHOES]) {
   const response = await stack.query<{ declareInventoryList: { list: { invtNo: string; releaseDecision: { decision: string; reasons: { code: string }[] } } } }>(
     'mutation($input: InventoryListInput!) { declareInventoryList(input: $input) { list { invtNo releaseDecision { decision reasons { code } } } } }',
     {
       input: {
         copNo: `COP-${order.orderNo}`, customsCode: '5171', ebpCode: platform.uscc, orderNo: order.orderNo, ebcCode: seller.uscc,
         logisticsCode: carrier.uscc, logisticsNo: order.logisticsNo, direction: 'EXPORT', tradeMode: '9610', zone: 'SHAOGUAN', statisticsFlag: 'B',
-        freight: '10.00', insuredFee: '0.00', currency: 'USD', items: [SHOES],
+        freight: '10.00', insuredFee: '0.00', currency: 'USD', items,
       },
     },
   );
@@ -322,6 +322,36 @@ describe('joint measures biting in their departments', () => {
     expect(after.attestation).not.toBeNull();
     expect((await declareImport()).matched).toBe(true);
     expect((await personMeasures()).find((m) => m.id === measureId)!.effects.map((e) => e.recordRef)).not.toContain(after.serialNo);
+  });
+
+  it('waives the document review of medium-risk goods for an advanced-certified enterprise, reports it, and stops when the class is lowered', async () => {
+    const customsOfficer = await bearer({ role: 'OFFICER', org: 'GD-CUSTOMS-SG', department: 'customs', zone: 'SHAOGUAN' });
+    const CLASS = 'mutation($uscc: USCC!, $creditClass: CustomsCreditClass!) { setCustomsCreditClass(uscc: $uscc, creditClass: $creditClass, reason: "海关认证企业复核") { uscc } }';
+    // Cosmetics (chapter 33) are medium-risk goods: a general-credit enterprise's list goes to document review.
+    const COSMETICS = [{ ...SHOES, itemName: '护肤精华液', hsCode: '3304990099', unit: '142' }];
+    const rewardId = `CREDIT_CLASS:${seller.uscc}:REWARD_LOWER_REVIEW`;
+    const reviewed = await exportOrder(COSMETICS);
+    expect((await declareList(reviewed, COSMETICS)).releaseDecision).toEqual({ decision: 'DOCUMENT_REVIEW', reasons: [{ code: 'MEDIUM_RISK_GOODS' }] });
+    expect((await measuresOf(true)).map((m) => m.id)).not.toContain(rewardId);
+
+    ok(await stack.query(CLASS, { uscc: seller.uscc, creditClass: 'ADVANCED' }, customsOfficer));
+    try {
+      expect((await measuresOf(true)).find((m) => m.id === rewardId)).toMatchObject({ kind: 'REWARD_LOWER_REVIEW', source: 'CREDIT_CLASS', department: 'CUSTOMS', inForce: true });
+      const rewarded = await exportOrder(COSMETICS);
+      const released = await declareList(rewarded, COSMETICS);
+      expect(released.releaseDecision).toEqual({ decision: 'AUTO_RELEASE', reasons: [] });
+      expect((await measuresOf(true)).find((m) => m.id === rewardId)!.effects).toEqual([{ process: 'customs.release', recordRef: released.invtNo, department: 'CUSTOMS' }]);
+      // Low-risk goods need no review anyway: the reward did not bite, and nothing is reported.
+      const plain = await declareList(await exportOrder());
+      expect(plain.releaseDecision.decision).toBe('AUTO_RELEASE');
+      expect((await measuresOf(true)).find((m) => m.id === rewardId)!.effects.map((e) => e.recordRef)).toEqual([released.invtNo]);
+    } finally {
+      ok(await stack.query(CLASS, { uscc: seller.uscc, creditClass: 'GENERAL' }, customsOfficer));
+    }
+    // Lowered to general credit: the reward is gone from the register and the review is back.
+    expect((await measuresOf(true)).map((m) => m.id)).not.toContain(rewardId);
+    const again = await exportOrder(COSMETICS);
+    expect((await declareList(again, COSMETICS)).releaseDecision.decision).toBe('DOCUMENT_REVIEW');
   });
 
   it('shows the negative list\'s measures in force in every department while the listing stands, and where they bit', async () => {

@@ -10,7 +10,8 @@
  * 3a. a joint measure in force excluding automatic release (联合惩戒: an assistance request answered
  *    by customs to hold the goods): at least DOCUMENT_REVIEW (300);
  * 4. any goods of a MEDIUM-risk chapter: DOCUMENT_REVIEW (300), unless the enterprise holds
- *    advanced certification, whose own controls customs recognises instead of a review;
+ *    advanced certification, whose own controls customs recognises instead of a review (the
+ *    reward REWARD_LOWER_REVIEW; the decision lists what it waived);
  * 5. otherwise AUTO_RELEASE (800).
  */
 import { RECEIPT_STATUS_CODES } from './receipt-status';
@@ -78,6 +79,12 @@ export interface ReleaseDecision {
    * advanced certification is not listed.
    */
   reasons: RuleReason<ReleaseReasonCode>[];
+  /**
+   * The factors a reward waived (联合激励: REWARD_LOWER_REVIEW of advanced certification): a
+   * medium-risk chapter whose document review the enterprise's own controls answer for instead.
+   * Listed only when the waiver lowered the grade, i.e. nothing else kept the list from automatic release.
+   */
+  waived: RuleReason<ReleaseReasonCode>[];
 }
 
 /** Why a list is graded above automatic release, one code per factor of the grading. */
@@ -121,9 +128,12 @@ export function decideRelease(input: ReleaseDecisionInput): ReleaseDecision {
   if (high.length > 0) raise('INSPECTION', 'HIGH_RISK_GOODS', `goods of high-risk HS chapter ${high.join(', ')}`);
   if (input.noAutoRelease) raise('DOCUMENT_REVIEW', 'JOINT_MEASURE', 'a joint measure in force excludes automatic release');
   const medium = chaptersOfRisk(input.hsChapters, table, 'MEDIUM');
-  if (medium.length > 0 && input.creditClass !== 'ADVANCED') raise('DOCUMENT_REVIEW', 'MEDIUM_RISK_GOODS', `goods of medium-risk HS chapter ${medium.join(', ')}`);
+  const mediumReason = { code: 'MEDIUM_RISK_GOODS' as const, message: `goods of medium-risk HS chapter ${medium.join(', ')}` };
+  const waived: RuleReason<ReleaseReasonCode>[] = [];
+  if (medium.length > 0 && input.creditClass !== 'ADVANCED') raise('DOCUMENT_REVIEW', mediumReason.code, mediumReason.message);
+  else if (medium.length > 0 && decision === 'AUTO_RELEASE') waived.push(mediumReason);
 
-  return { decision, statusCode: RELEASE_DECISION_STATUS_CODES[decision], reasons };
+  return { decision, statusCode: RELEASE_DECISION_STATUS_CODES[decision], reasons, waived };
 }
 
 /**

@@ -7,7 +7,7 @@ import { checkListDeclaration, dutiableValueOf, goodsValueOf, pieceCountOf, type
 import { RECEIPT_STATUS_CODES } from '../rules/receipt-status';
 import { decideRelease, type CustomsCreditClass, type HsChapterRiskTable, type ReleaseDecision } from '../rules/release-decision';
 import { assessRetailImportLimits, retailTaxTreatmentOf } from '../rules/retail-import-limits';
-import { formatAmount } from '../rules/rule-reason';
+import { formatAmount, type RuleReason } from '../rules/rule-reason';
 import { matchThreeDocuments, type IdentityCheckOfOrder, type IdentityVerdict, type ThreeDocumentMatch } from '../rules/three-document-match';
 import { creditClassOf } from './credit-class';
 import { listColumnsOf, listContentOf, listContentOfRow, type ListContent } from './list-content';
@@ -22,6 +22,8 @@ export interface ListDeclarationResult {
   outcome: WriteOutcome;
   revision: number;
   list: InventoryList;
+  /** What a reward waived in this declaration's grading (empty when the list was not graded afresh). */
+  waived?: readonly RuleReason[];
 }
 
 /** appType of the customs message standard, kept with each revision. */
@@ -279,7 +281,7 @@ async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord
     });
     await recordGrading(tx, list.id, ACCEPTED, examination, now);
     await attestListDecisions(tx, record.attestationSigner, list, now, reliedOnOf(facts, content));
-    return { outcome: 'CREATED', revision: 1, list };
+    return { outcome: 'CREATED', revision: 1, list, waived: examination.release.waived };
   }
 
   assertCallerInZone(caller, existing.zone, 'declare lists');
@@ -331,7 +333,7 @@ async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord
   // What customs attested of the previous revision no longer stands; the new revision earns its own.
   await revokeListAttestations(tx, list.id, `superseded by revision ${revision} of list ${list.invtNo}`, now);
   await attestListDecisions(tx, record.attestationSigner, list, now, reliedOnOf(facts, content));
-  return { outcome: 'CHANGED', revision, list };
+  return { outcome: 'CHANGED', revision, list, waived: examination.release.waived };
 }
 
 /** The status move of a declaration: from accepted (or the status before a new revision) to the grade's. */
@@ -377,7 +379,7 @@ export async function declareInventoryList(context: CustomsContext, input: Decla
     chapterRisk: context.config.chapterRisk,
     attestationSigner: context.attestationSigner,
   });
-  if (result.outcome !== 'UNCHANGED') await reportReleaseMeasures(context, result.list, measures);
+  if (result.outcome !== 'UNCHANGED') await reportReleaseMeasures(context, result, measures);
   if (result.list.direction === 'IMPORT') {
     if (result.list.matched) await requestTaxBill(context, result.list);
     // A new revision refused at matching, or one that passes again, changes whether an issued bill is due.
@@ -388,9 +390,10 @@ export async function declareInventoryList(context: CustomsContext, input: Decla
 
 /**
  * Tells commerce's register where joint measures bit on this list's release: the negative list's
- * (inspection), an answered request's (no automatic release) and a discredited credit class's.
+ * (inspection), an answered request's (no automatic release), a discredited credit class's, and
+ * the reward of an advanced one (a document review waived).
  */
-async function reportReleaseMeasures(context: CustomsContext, list: InventoryList, measures: readonly MeasureInForce[]): Promise<void> {
+async function reportReleaseMeasures(context: CustomsContext, { list, waived = [] }: ListDeclarationResult, measures: readonly MeasureInForce[]): Promise<void> {
   const grounds = new Set(((list.releaseReasons ?? []) as unknown as { code: string }[]).map((reason) => reason.code));
   const outcome = `${list.releaseDecision} (receipt ${list.statusCode}) instead of automatic release`;
   const effects: MeasureEffect[] = measures
@@ -398,6 +401,13 @@ async function reportReleaseMeasures(context: CustomsContext, list: InventoryLis
     .map((m) => ({ measureId: m.id, process: 'customs.release', recordRef: list.invtNo, outcome }));
   if (grounds.has('DISCREDITED_ENTERPRISE')) {
     effects.push({ measureId: `CREDIT_CLASS:${list.ebcCode}:CUSTOMS_NO_AUTO_RELEASE`, process: 'customs.release', recordRef: list.invtNo, outcome });
+  }
+  // The reward of advanced certification (联合激励): a review it waived.
+  if (waived.length > 0) {
+    effects.push({
+      measureId: `CREDIT_CLASS:${list.ebcCode}:REWARD_LOWER_REVIEW`, process: 'customs.release', recordRef: list.invtNo,
+      outcome: `${list.releaseDecision} (receipt ${list.statusCode}) without document review: ${waived.map((reason) => reason.message).join('; ')}`,
+    });
   }
   await reportJointMeasureEffects(context.federated, context.log, effects);
 }

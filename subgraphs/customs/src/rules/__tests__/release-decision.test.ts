@@ -65,6 +65,17 @@ describe('risk-graded release (domain brief §5.4)', () => {
     ]);
   });
 
+  it.each<[string, Partial<ReleaseDecisionInput>, string[]]>([
+    ['medium-risk goods of an advanced enterprise: the review is waived', { creditClass: 'ADVANCED', hsChapters: ['33', '61'] }, ['goods of medium-risk HS chapter 33']],
+    ['the same goods of a general-credit enterprise: nothing waived, reviewed', { hsChapters: ['33', '61'] }, []],
+    ['low-risk goods of an advanced enterprise: nothing to waive', { creditClass: 'ADVANCED' }, []],
+    ['medium- and high-risk goods of an advanced enterprise: inspected anyway, the reward lowers nothing', { creditClass: 'ADVANCED', hsChapters: ['33', '30'] }, []],
+    ['medium-risk goods of an advanced enterprise under a joint measure: reviewed anyway', { creditClass: 'ADVANCED', hsChapters: ['33'], noAutoRelease: true }, []],
+    ['medium-risk goods of an advanced enterprise that failed matching', { creditClass: 'ADVANCED', hsChapters: ['04'], matching: failed }, []],
+  ])('waives by reward: %s', (_description, override, waived) => {
+    expect(decideRelease({ ...base, ...override }).waived.map((reason) => reason.message)).toEqual(waived);
+  });
+
   it('grades by a configured table instead of the default', () => {
     const chapterRisk = { '85': 'HIGH', '61': 'MEDIUM' } as const;
     expect(decideRelease({ ...base, hsChapters: ['85'], chapterRisk }).decision).toBe('INSPECTION');
