@@ -67,3 +67,9 @@ export function beijingTime(iso: string): string {
   if (Number.isNaN(at.getTime())) return iso;
   return new Date(at.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 16);
 }
+
+/** The instants a span of Beijing calendar dates covers, [first midnight, midnight after the last), for a search's time range. */
+export function beijingInstants(from: string, to: string): { from: string; to: string } {
+  const end = new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 1, Number(to.slice(8, 10)) + 1));
+  return { from: `${from}T00:00:00+08:00`, to: `${end.toISOString().slice(0, 10)}T00:00:00+08:00` };
+}

@@ -1,4 +1,4 @@
-import { beijingTime, beijingToday, lastTwelveMonths, monthChunks, periodRange } from '../periods';
+import { beijingInstants, beijingTime, beijingToday, lastTwelveMonths, monthChunks, periodRange } from '../periods';
 
 describe('console periods', () => {
   it.each([
@@ -49,5 +49,15 @@ describe('beijingTime', () => {
     ['not a time', 'not a time'],
   ])('%s reads %s in Beijing', (iso, expected) => {
     expect(beijingTime(iso)).toBe(expected);
+  });
+
+  it.each([
+    ['one day', '2026-11-27', '2026-11-27', { from: '2026-11-26T16:00:00.000Z', to: '2026-11-27T16:00:00.000Z' }],
+    ['a month, to the midnight after its last day', '2026-02-01', '2026-02-28', { from: '2026-01-31T16:00:00.000Z', to: '2026-02-28T16:00:00.000Z' }],
+    ['across a year end', '2026-12-01', '2026-12-31', { from: '2026-11-30T16:00:00.000Z', to: '2026-12-31T16:00:00.000Z' }],
+    ['a leap day', '2024-02-29', '2024-02-29', { from: '2024-02-28T16:00:00.000Z', to: '2024-02-29T16:00:00.000Z' }],
+  ])('turns Beijing dates into the instants a search covers: %s', (_name, from, to, expected) => {
+    const span = beijingInstants(from, to);
+    expect({ from: new Date(span.from).toISOString(), to: new Date(span.to).toISOString() }).toEqual(expected);
   });
 });

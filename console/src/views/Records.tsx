@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeErrors, graphql, RequestFailed } from '../api';
-import { beijingTime } from '../periods';
+import { beijingInstants, beijingTime } from '../periods';
 import { useZones, zoneLabel } from '../zones';
 
 /** The records behind a figure or an anomaly: a zone (or the province) and a span of Beijing dates. */
@@ -29,12 +29,12 @@ interface OrderRow {
 }
 
 interface OrdersAnswer {
-  orders: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: OrderRow }[] };
+  orders: { totalCount: number; totalCountIsEstimate: boolean; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: OrderRow }[] };
 }
 
-const ORDERS_QUERY = `query ConsoleRecords($filter: OrderFilter!, $first: Int, $after: String) {
-  orders(filter: $filter, first: $first, after: $after) {
-    totalCount
+const ORDERS_QUERY = `query ConsoleRecords($filter: OrderFilter, $first: Int, $after: String) {
+  orders(filter: $filter, orderBy: ORDERED_AT_DESC, first: $first, after: $after) {
+    totalCount totalCountIsEstimate
     pageInfo { hasNextPage endCursor }
     edges { node {
       orderNo ebpCode zone direction orderedAt actualPaid currency buyer { name }
@@ -62,7 +62,9 @@ export function Records({ filter, fixedZone }: { filter: RecordsFilter | null; f
       setError(null);
       try {
         const zone = filter.zone ?? fixedZone;
-        const result = await graphql<OrdersAnswer>(ORDERS_QUERY, { filter: { from: filter.from, to: filter.to, ...(zone ? { zone } : {}) }, first: PAGE, after }, 'console: records');
+        const span = beijingInstants(filter.from, filter.to);
+        const search = { orderedFrom: span.from, orderedTo: span.to, ...(zone ? { zones: [zone] } : {}) };
+        const result = await graphql<OrdersAnswer>(ORDERS_QUERY, { filter: search, first: PAGE, after }, 'console: records');
         const page = result.data!.orders;
         setRows((previous) => (after ? [...previous, ...page.edges.map((e) => e.node)] : page.edges.map((e) => e.node)));
         setTotal(page.totalCount);

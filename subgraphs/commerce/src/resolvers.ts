@@ -39,7 +39,7 @@ import { departmentOfValue, departmentValue } from './writes/subject-zone';
 import { MEASURES } from './rules/joint-measures';
 import { overdueOf, requestStatusOf } from './rules/assistance-process';
 import { subjectOf, subjectOfStored } from './rules/subject';
-import { ordersInSpan } from './reads/orders-in-span';
+import { searchOrders } from './reads/order-search';
 
 const ENTERPRISE_PAGE = { fallback: 20, max: 100 };
 
@@ -105,7 +105,7 @@ export const resolvers: Resolvers = {
       if (orderNo.length === 0 || orderNo.length > 60) throw badUserInput({ field: 'orderNo', reason: 'must be 1 to 60 characters' });
       return loaders.orderByKey.load({ ebpCode: requireValid('ebpCode', ebpCode, usccProblem), orderNo });
     },
-    orders: (_root, { filter, first, after }, { prisma, caller }) => ordersInSpan(prisma, caller, filter, first, after),
+    orders: (_root, args, context) => searchOrders(context, args),
     zones: () => ZONE_CODES.map((code) => ({ code, city: ZONES[code].city, divisionCode: ZONES[code].divisionCode })),
     assistanceRequest: (_root, { requestNo }, context) => assistanceRequestByNo(context, requestNo),
     assistanceRequests: (_root, { filter, first, after }, context) => assistanceRequestPage(context, filter ?? {}, first, after),

@@ -562,30 +562,45 @@ export type Order = {
   zone: Zone;
 };
 
+/** A page of an order search. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
   edges: Array<OrderEdge>;
   pageInfo: PageInfo;
+  /** Orders the filter finds: exact up to 10,000, an estimate beyond (totalCountIsEstimate). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 export type OrderEdge = {
   __typename?: 'OrderEdge';
+  /** Opaque and signed; valid for the caller, filter and order it was given for only. */
   cursor: Scalars['String']['output'];
   node: Order;
 };
 
-/** Which orders Query.orders lists. */
+/** Which orders a search finds. Lists name at most 50 values. */
 export type OrderFilter = {
+  /** actualPaid at most (inclusive). */
+  amountMax?: InputMaybe<Scalars['Decimal']['input']>;
+  /** actualPaid at least (inclusive). */
+  amountMin?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Currency of actualPaid; needed with an amount range. */
   currency?: InputMaybe<Scalars['Currency']['input']>;
   direction?: InputMaybe<Direction>;
-  /** First Beijing calendar date, YYYY-MM-DD. */
-  from: Scalars['String']['input'];
-  /** Last Beijing calendar date, YYYY-MM-DD (included; at most 366 days from from). */
-  to: Scalars['String']['input'];
-  /** Trade mode (监管方式): 9610, 1210, 9710 or 9810. */
-  tradeMode?: InputMaybe<Scalars['String']['input']>;
-  zone?: InputMaybe<Zone>;
+  /** E-commerce enterprises (电商企业). */
+  ebcCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** Platforms (电商平台). */
+  ebpCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** Ordered at or after (orderedAt). A range is at most 366 days; orderedTo defaults to now. */
+  orderedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Ordered before; needs orderedFrom. */
+  orderedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Payment enterprises (支付企业) named by the orders. */
+  payCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** Trade modes (监管方式), any of: 9610, 1210, 9710, 9810. */
+  tradeModes?: InputMaybe<Array<Scalars['String']['input']>>;
+  zones?: InputMaybe<Array<Zone>>;
 };
 
 /** An order message (311 import / 303 export) as the platform declares it. */
@@ -653,6 +668,13 @@ export type OrderItemInput = {
   unit: Scalars['String']['input'];
 };
 
+/** Order of an order search. */
+export type OrderOrder =
+  | 'AMOUNT_ASC'
+  | 'AMOUNT_DESC'
+  | 'ORDERED_AT_ASC'
+  | 'ORDERED_AT_DESC';
+
 /** The result of submitOrder. */
 export type OrderSubmission = {
   __typename?: 'OrderSubmission';
@@ -715,10 +737,12 @@ export type Query = {
   /** One order by platform code and order number; null when unknown. */
   order?: Maybe<Order>;
   /**
-   * Orders placed in a span of Beijing calendar dates (at most 366 days), of one zone or all, and
-   * optionally of one direction, trade mode or currency, newest first (Relay connection; first
-   * defaults to 25, at most 100): the records behind a statistics figure. A zone-bound caller sees
-   * its own zone only.
+   * Regulators' search of orders (commerce's own records; 信息互换 in bulk): the filter's fields
+   * combine with AND, each list with OR. Keyset pages in orderBy order (ties by record), exact while
+   * orders are written; totalCount exact up to 10,000, beyond that PostgreSQL's estimate with
+   * totalCountIsEstimate. What other departments hold on each order (payment, waybill, inventory
+   * list, tax bill, identity check) comes through the federation. A zone-bound caller searches its
+   * zone: naming another in filter.zones is FORBIDDEN. Not for banks. first: default 100, at most 1,000.
    */
   orders: OrderConnection;
   /**
@@ -837,8 +861,9 @@ export type QueryOrderArgs = {
  */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter: OrderFilter;
+  filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderOrder>;
 };
 
 
@@ -1122,6 +1147,7 @@ export type ResolversTypes = ResolversObject<{
   OrderInput: OrderInput;
   OrderItem: ResolverTypeWrapper<OrderItemModel>;
   OrderItemInput: OrderItemInput;
+  OrderOrder: OrderOrder;
   OrderSubmission: ResolverTypeWrapper<Omit<OrderSubmission, 'order'> & { order: ResolversTypes['Order'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1426,6 +1452,7 @@ export type OrderConnectionResolvers<ContextType = CommerceContext, ParentType e
   edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type OrderEdgeResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
@@ -1467,7 +1494,7 @@ export type QueryResolvers<ContextType = CommerceContext, ParentType extends Res
   jointMeasures?: Resolver<Array<ResolversTypes['JointMeasure']>, ParentType, ContextType, RequireFields<QueryJointMeasuresArgs, 'subject'>>;
   jointMeasuresOn?: Resolver<Array<ResolversTypes['JointMeasure']>, ParentType, ContextType, RequireFields<QueryJointMeasuresOnArgs, 'appliedBy' | 'subjects'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
-  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'filter'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first' | 'orderBy'>>;
   statistics?: Resolver<Array<ResolversTypes['ZoneStatistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter'>>;
   statisticsAnomalies?: Resolver<Array<ResolversTypes['Anomaly']>, ParentType, ContextType, RequireFields<QueryStatisticsAnomaliesArgs, 'filter'>>;
   zones?: Resolver<Array<ResolversTypes['ZoneInfo']>, ParentType, ContextType>;
