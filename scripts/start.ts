@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   const platformToken = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'ZONE-PLATFORM' });
   console.log(`
   Regulators' console      http://127.0.0.1:${gatewayPort}/console   (sign in with a token, or pick a demo role)
-  Zone data-exchange API   http://127.0.0.1:${gatewayPort}/graphql   (open it in a browser for GraphiQL)
+  Zone data-exchange API   http://127.0.0.1:${gatewayPort}/graphql   (open it in a browser for GraphiQL, or pick a demo role there)
   Liveness / readiness     http://127.0.0.1:${gatewayPort}/health  /ready
 ${ports.replicas.map((port) => `  Gateway replica          http://127.0.0.1:${port}/graphql   (same database${process.env.REDIS_URL ? ' and Redis' : ''})
 `).join('')}  Departments              ${DEPARTMENTS.map((d) => `${d} :${ports.departments[d]}`).join(', ')} (they answer only the gateway)

@@ -67,9 +67,10 @@ describe('gateway over HTTP without departments', () => {
     const html = await page.text();
     expect(html).toContain('GraphiQL');
     const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-    // GraphiQL's stylesheet, React, ReactDOM and GraphiQL, graphql-ws and the page's fetcher (queries over HTTP, subscriptions over WebSocket).
+    // GraphiQL's stylesheet, React, ReactDOM and GraphiQL, graphql-ws, the page's fetcher (queries over HTTP,
+    // subscriptions over WebSocket) and the page itself (nothing sent without a token, schema per headers).
     expect(sources.map((source) => source.split('/').pop()).sort()).toEqual([
-      'graphiql.min.css', 'graphiql.min.js', 'graphql-ws.min.js', 'react-dom.production.min.js', 'react.production.min.js', 'zone-fetcher.js',
+      'graphiql.min.css', 'graphiql.min.js', 'graphql-ws.min.js', 'react-dom.production.min.js', 'react.production.min.js', 'zone-fetcher.js', 'zone-graphiql.js',
     ]);
     for (const source of sources) {
       expect(source.startsWith('/graphiql/')).toBe(true);

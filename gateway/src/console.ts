@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import type { TokenClaims } from './auth/dev-keys';
+import { demoTokenRoutes, type DemoRole, type DemoTokenMinter } from './demo-tokens';
 
 /** Where `npm start` and the tests put the built console (console/, built with Vite; never committed). */
 export const DEFAULT_CONSOLE_DIST = path.resolve(__dirname, '..', '..', 'console', 'dist');
@@ -24,7 +24,7 @@ export const CONSOLE_CSP = [
 ].join('; ');
 
 /** The identities the development sign-in offers: the console's users, one of each kind. */
-export const DEMO_ROLES: readonly { id: string; label: string; claims: TokenClaims }[] = [
+export const DEMO_ROLES: readonly DemoRole[] = [
   { id: 'province-regulator', label: '广东省商务厅 · Province regulator (GD-COMMERCE-DEPT)', claims: { role: 'REGULATOR', org: 'GD-COMMERCE-DEPT' } },
   { id: 'shaoguan-regulator', label: '韶关综试区 · Shaoguan zone regulator', claims: { role: 'REGULATOR', org: 'SG-ZONE-OFFICE', zone: 'SHAOGUAN' } },
   { id: 'province-auditor', label: '省审计 · Province auditor (audit:read)', claims: { role: 'REGULATOR', org: 'GD-AUDIT', scopes: ['audit:read'] } },
@@ -36,9 +36,10 @@ export interface ConsoleOptions {
   distDir?: string;
   /**
    * Development only (npm start, tests): signs a short-lived token for one of DEMO_ROLES, offered
-   * on the sign-in page as a picker. Absent (production): /console/demo/* does not exist.
+   * on the sign-in page as a picker, to callers on this machine. Absent (production):
+   * /console/demo/* does not exist.
    */
-  demoTokens?: ((claims: TokenClaims) => Promise<string>) | null;
+  demoTokens?: DemoTokenMinter | null;
 }
 
 function setPageHeaders(res: express.Response): void {
@@ -60,26 +61,8 @@ export function consoleRouter(options: ConsoleOptions = {}): express.Router {
     setPageHeaders(res);
     next();
   });
-  const { demoTokens } = options;
-  if (demoTokens) {
-    router.get('/console/demo/roles', (_req, res) => {
-      res.setHeader('Cache-Control', 'no-store');
-      res.json({ roles: DEMO_ROLES.map(({ id, label }) => ({ id, label })) });
-    });
-    // JSON only: a cross-site form cannot post here, and no other site can read the answer (no CORS).
-    router.post('/console/demo/token', express.json({ limit: '1kb' }), async (req, res, next) => {
-      try {
-        res.setHeader('Cache-Control', 'no-store');
-        if (!req.is('application/json')) return void res.status(415).json({ error: 'send {"role": "<id>"} as application/json' });
-        const id = (req.body as { role?: unknown } | undefined)?.role;
-        const role = DEMO_ROLES.find((entry) => entry.id === id);
-        if (!role) return void res.status(400).json({ error: `role: one of ${DEMO_ROLES.map((entry) => entry.id).join(', ')}` });
-        res.json({ token: await demoTokens(role.claims) });
-      } catch (error) {
-        next(error);
-      }
-    });
-  }
+  // Development only: the sign-in's demo roles, for a browser on this machine (demo-tokens.ts).
+  if (options.demoTokens) demoTokenRoutes(router, '/console/demo', DEMO_ROLES, options.demoTokens);
   router.use('/console', express.static(distDir, { index: false, redirect: false, maxAge: '1h', fallthrough: true }));
   // The app itself (no caching: it names the current build's assets); any other path is not found.
   router.get(['/console', '/console/'], (_req, res) => {

@@ -21,7 +21,7 @@ import { statisticsExportRouter } from './statistics';
 import { useContracts } from './plugins/useContracts';
 import { DepartmentDataSource } from './data-source';
 import { inboundDeadline, type BreakerSettings } from './upstream-policy';
-import { graphiqlRouter } from './graphiql';
+import { graphiqlRouter, type GraphiqlOptions } from './graphiql';
 import { consoleRouter, type ConsoleOptions } from './console';
 import { DEFAULT_LIMITS, LIMIT_ERROR_CODES, type LimitsConfig } from './limits/policy';
 import { tokenLimitRefusal, useDemandControl } from './plugins/useDemandControl';
@@ -88,6 +88,8 @@ export interface GatewayOptions {
   cors?: CorsConfig;
   /** The web console at /console: where its build is, and the development sign-in (none by default). */
   console?: ConsoleOptions;
+  /** GraphiQL at GET /graphql for browsers: its development role picker (none by default). */
+  graphiql?: GraphiqlOptions;
   /**
    * false: every role works with the whole API schema instead of its variant (useContracts), so a
    * test can reach the authorization rules and the departments' own refusals behind it.
@@ -212,7 +214,7 @@ export function createGateway(options: GatewayOptions) {
   });
   // Before GraphiQL and the API: preflights of allowed origins are answered here, others pass on unchanged.
   app.use('/graphql', corsMiddleware(options.cors ?? NO_CORS));
-  app.use(graphiqlRouter());
+  app.use(graphiqlRouter(options.graphiql));
   app.use(consoleRouter(options.console));
   app.use(attestationKeysRouter({ directory: attestationKeys, issuers, log }));
   app.use(auditTreeRouter({ transparency: options.auditTransparency ?? null, log }));

@@ -10,8 +10,8 @@ import { createTransparencyLog, loadAuditSigningKey, treeSequencerOptions, type 
 import { createRateLimiter } from './rate-limit/rate-limiter';
 import { loadManifest } from './trusted-documents/manifest';
 
-/** The console's development sign-in: demo tokens signed with the issuer's key, 8 hours. */
-async function consoleDemoTokens(keyPath: string | null, security: GatewayConfig['security']): Promise<((claims: TokenClaims) => Promise<string>) | null> {
+/** The development sign-in of the console and GraphiQL: demo tokens signed with the issuer's key, 8 hours. */
+async function demoTokenMinter(keyPath: string | null, security: GatewayConfig['security']): Promise<((claims: TokenClaims) => Promise<string>) | null> {
   if (!keyPath || security.mode !== 'on') return null;
   const jwk = JSON.parse(fs.readFileSync(keyPath, 'utf8')) as JWK;
   const key = (await importJWK(jwk, 'ES256')) as KeyLike;
@@ -76,6 +76,8 @@ async function main(): Promise<void> {
   const events = config.eventBus ? createEventSubscriber(config.eventBus, { log }) : null;
   if (config.eventBus) log.info({ bus: describeEventBus(config.eventBus) }, 'alerts: listening for departments\' events');
   else log.warn('no event bus (no database and no REDIS_URL): subscriptions are not served');
+  // Development only (npm start): null unless CONSOLE_DEMO_ISSUER_KEY_PATH is set, which production refuses.
+  const demoTokens = await demoTokenMinter(config.consoleDemoIssuerKeyPath, security);
   const gateway = createGateway({
     auditLog,
     auditDatabase: audit?.prisma,
@@ -94,7 +96,8 @@ async function main(): Promise<void> {
     rateLimiter,
     trustProxy: config.trustProxy,
     cors: config.cors,
-    console: { demoTokens: await consoleDemoTokens(config.consoleDemoIssuerKeyPath, security) },
+    console: { demoTokens },
+    graphiql: { demoTokens },
     batchMaxOperations: config.batchMaxOperations,
     trustedDocuments,
     ...(security.mode === 'off' ? { securityOff: true as const } : {}),

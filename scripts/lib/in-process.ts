@@ -21,6 +21,7 @@ import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { CorsConfig } from '../../gateway/src/cors';
 import type { ConsoleOptions } from '../../gateway/src/console';
+import type { GraphiqlOptions } from '../../gateway/src/graphiql';
 import type { RateLimiter } from '../../gateway/src/rate-limit/rate-limiter';
 import type { Authenticate } from '../../gateway/src/auth/authenticate';
 import { createAssertionKeys } from '../../gateway/src/auth/dev-keys';
@@ -64,6 +65,8 @@ export interface InProcessOptions {
   eventBus?: EventBusConfig;
   /** The web console's options (its development sign-in, for the browser tests). */
   console?: ConsoleOptions;
+  /** GraphiQL's options (its development role picker, for the browser tests). */
+  graphiql?: GraphiqlOptions;
 }
 
 export interface InProcessStack {
@@ -174,6 +177,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
     trustedDocuments: options.trustedDocuments === undefined ? loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH) : (options.trustedDocuments ?? undefined),
     ...(options.cors ? { cors: options.cors } : {}),
     ...(options.console ? { console: options.console } : {}),
+    ...(options.graphiql ? { graphiql: options.graphiql } : {}),
     ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
   });
   const running = await gateway.listen(0);

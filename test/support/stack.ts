@@ -43,6 +43,8 @@ export interface StackOptions {
   cors?: InProcessOptions['cors'];
   /** true: the console's development sign-in, minting demo tokens from this stack's issuer. */
   consoleDemoSignIn?: true;
+  /** true: GraphiQL's development role picker, minting demo tokens from this stack's issuer (as under `npm start`). */
+  graphiqlDemoSignIn?: true;
   /** Requests per caller and minute at the gateway (default: none counted). */
   rateLimiter?: InProcessOptions['rateLimiter'];
   /**
@@ -77,6 +79,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.resilience,
     ...(options.cors ? { cors: options.cors } : {}),
     ...(options.consoleDemoSignIn ? { console: { demoTokens: (claims) => issuer.issue(claims, '1h') } } : {}),
+    ...(options.graphiqlDemoSignIn ? { graphiql: { demoTokens: (claims) => issuer.issue(claims, '1h') } } : {}),
     ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
     systemTokens: (department) => systemTokenSource({ department, privateKey: issuer.systemKeys[department], issuer: issuer.issuer, audience: issuer.audience }),
   });
