@@ -9,7 +9,7 @@ const shared = {
 };
 
 module.exports = {
-  testTimeout: 60000,
+  testTimeout: 180000,
   maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['**/__tests__/**/*.test.ts'] },
