@@ -3,15 +3,27 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { startStack, type Stack } from './support/stack';
+import { bundleBrowserClients, type BrowserClientResult } from './support/browser-clients';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveBrowser = fs.existsSync(CHROMIUM);
 if (!haveBrowser && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
 const itWithBrowser = haveBrowser ? it : it.skip;
 
-/** A page on its own origin (127.0.0.1 on another port) that fetches the gateway with a bearer token. */
+/**
+ * A page on its own origin (127.0.0.1 on another port) that fetches the gateway with a bearer
+ * token, and serves /clients.js: real client libraries bundled for the browser.
+ */
 async function startPageServer(page: () => string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = http.createServer((_req, res) => {
+  const server = http.createServer((req, res) => {
+    if (req.url === '/clients.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      return void res.end(clientsBundle);
+    }
+    if (req.url === '/clients') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return void res.end('<!doctype html><html><body><script src="/clients.js"></script></body></html>');
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(page());
   });
@@ -22,6 +34,7 @@ async function startPageServer(page: () => string): Promise<{ origin: string; cl
 
 let stack: Stack;
 let token = '';
+let clientsBundle = '';
 let allowedPage: Awaited<ReturnType<typeof startPageServer>>;
 let refusedPage: Awaited<ReturnType<typeof startPageServer>>;
 
@@ -34,6 +47,7 @@ window.result = fetch(${JSON.stringify(stack.gatewayUrl)}, {
 </script></body></html>`;
 
 beforeAll(async () => {
+  clientsBundle = await bundleBrowserClients();
   allowedPage = await startPageServer(pageHtml);
   refusedPage = await startPageServer(pageHtml);
   stack = await startStack({ cors: { origins: [allowedPage.origin, 'https://app.zone.example.cn'], allowLocalhost: false } });
@@ -158,6 +172,46 @@ describe('a page on another origin in a real browser', () => {
     const result = await resultOf(allowedPage.origin);
     expect(result).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
     expect(result.requestId).toEqual(expect.any(String));
+  }, 60000);
+
+  /** Runs one bundled client library in a page of `origin`; records what the page sent the gateway. */
+  async function clientIn(origin: string, client: 'urql' | 'apollo'): Promise<{ result: BrowserClientResult; sent: { method: string; authorization?: string; origin?: string }[] }> {
+    const page = await browser.newPage();
+    const sent: Promise<{ method: string; authorization?: string; origin?: string }>[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(stack.gatewayUrl)) return;
+      sent.push(request.allHeaders().then((headers) => ({ method: request.method(), authorization: headers.authorization, origin: headers.origin })));
+    });
+    try {
+      await page.goto(`${origin}/clients`);
+      const result = (await page.evaluate(`zoneClients.${client}(${JSON.stringify(stack.gatewayUrl)}, ${JSON.stringify(token)})`)) as BrowserClientResult;
+      return { result, sent: await Promise.all(sent) };
+    } finally {
+      await page.close();
+    }
+  }
+
+  itWithBrowser('urql, bundled into a page of a configured origin, reads the answer with its defaults (a GET with a bearer token, preflighted)', async () => {
+    const { result, sent } = await clientIn(allowedPage.origin, 'urql');
+    expect(result.error).toBeNull();
+    expect((result.data as { zones: { code: string }[] }).zones.map((z) => z.code)).toContain('SHAOGUAN');
+    expect(sent).toEqual([{ method: 'GET', authorization: `Bearer ${token}`, origin: allowedPage.origin }]);
+  }, 60000);
+
+  itWithBrowser('Apollo Client, bundled into a page of a configured origin, reads the answer with its defaults (a POST with a bearer token)', async () => {
+    const { result, sent } = await clientIn(allowedPage.origin, 'apollo');
+    expect(result.error).toBeNull();
+    expect((result.data as { enterprises: { totalCount: number } }).enterprises.totalCount).toBeGreaterThan(0);
+    expect(sent).toEqual([{ method: 'POST', authorization: `Bearer ${token}`, origin: allowedPage.origin }]);
+  }, 60000);
+
+  itWithBrowser.each(['urql', 'apollo'] as const)('%s, bundled into a page of an origin not configured, gets no answer: the preflight is refused', async (client) => {
+    const { result } = await clientIn(refusedPage.origin, client);
+    expect(result.data).toBeNull();
+    expect(result.error).toMatch(/Failed to fetch/);
+    // The same preflight from that origin, seen outside the browser: no allow headers at all.
+    const refused = await fetch(stack.gatewayUrl, { method: 'OPTIONS', headers: { origin: refusedPage.origin, 'access-control-request-method': client === 'urql' ? 'GET' : 'POST', 'access-control-request-headers': 'authorization' } });
+    expect(corsHeaders(refused)).toEqual([]);
   }, 60000);
 
   itWithBrowser('is blocked from an origin that is not configured', async () => {
