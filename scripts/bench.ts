@@ -1,6 +1,9 @@
-// npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas]
-// Seeds a benchmark data set (once), runs the six departments and the gateway in this process
-// over real HTTP, and measures representative queries with autocannon. Then audited reads of
+// npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas] [--only-processes]
+// Seeds a benchmark data set (once). First the issue's three scenarios through the six departments
+// and the gateway in processes of their own, as in production: CPU time per request of every
+// process (gateway, each department, PostgreSQL's server and backends) from /proc. Then runs the
+// six departments and the gateway in this process over real HTTP, and measures representative
+// queries with autocannon. Then audited reads of
 // personal data through one and through R (3) gateway processes side by side: throughput, CPU
 // time per request of each process, and how long an entry takes to be in the audit chain.
 // Prints figures only.
@@ -12,6 +15,7 @@ import { importJWK, type JWK, type KeyLike } from 'jose';
 import { DEPARTMENTS, parsePositiveInt, sqlStatementCount, type Department } from '@zone/common';
 import { resolveCursorKey, resolveDatabases, resolveIdHashKey } from './lib/database';
 import { processCpuSeconds, startGatewayProcess, type GatewayProcess } from './lib/gateway-process';
+import { departmentSqlStatements, processTreeCpuSeconds, startProcessStack, type ProcessStack } from './lib/process-stack';
 import { startInProcess, type InProcessStack } from './lib/in-process';
 import { migrateAll } from './lib/migrate';
 import { attestationThroughput } from './lib/attestation-bench';
@@ -86,6 +90,96 @@ async function run(stack: InProcessStack, token: string, scenario: Scenario, dur
   console.log(
     `${scenario.name.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p97.5 ${String(result.latency.p97_5).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}   errors ${result.errors}   SQL/request: ${perRequest.join(', ')}   CPU/request ${cpuMs.toFixed(1)} ms (one process: gateway, six departments, autocannon)`,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// CPU per request of every process, with the departments and the gateway in processes of their own
+
+interface ProcessFigures {
+  scenario: string;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  /** CPU milliseconds per request of the gateway, each department, all departments, PostgreSQL and the sum. */
+  gateway: number;
+  departments: Record<Department, number>;
+  departmentsTotal: number;
+  postgres: number | null;
+  total: number;
+}
+
+/** CPU seconds of every measured process at one instant (null: not readable). */
+function cpuSnapshot(stack: ProcessStack, postgresPid: number | null) {
+  return {
+    gateway: processCpuSeconds(stack.gateway.pid),
+    departments: Object.fromEntries(DEPARTMENTS.map((d) => [d, processCpuSeconds(stack.departments[d].pid)])) as Record<Department, number | null>,
+    postgres: postgresPid === null ? null : processTreeCpuSeconds(postgresPid),
+    self: process.cpuUsage(),
+  };
+}
+
+async function runOnProcesses(stack: ProcessStack, postgresPid: number | null, token: string, scenario: Scenario, duration: number, connections: number): Promise<ProcessFigures> {
+  let i = 0;
+  const load = (seconds: number) =>
+    autocannon({
+      url: stack.gateway.url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      connections,
+      duration: seconds,
+      // A busy machine may take long over one request: counted late rather than as an error.
+      timeout: 120,
+      requests: [{ setupRequest: (request) => ({ ...request, body: scenario.bodies[i++ % scenario.bodies.length] }) }],
+    });
+  // One request first: a scenario that answers errors is not measured.
+  const probe = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: scenario.bodies[0], signal: AbortSignal.timeout(120_000) });
+  const answer = (await probe.json()) as { errors?: unknown[] };
+  if (!probe.ok || answer.errors) throw new Error(`${scenario.name}: the gateway answered ${probe.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
+  // Warm-up (JIT, connection pools, prepared statements), not measured.
+  await load(Math.max(2, Math.ceil(duration / 3)));
+  const sqlBefore = Object.fromEntries(await Promise.all(DEPARTMENTS.map(async (d) => [d, await departmentSqlStatements(stack.departments[d])])));
+  const before = cpuSnapshot(stack, postgresPid);
+  const result = await load(duration);
+  const after = cpuSnapshot(stack, postgresPid);
+  const requests = Math.max(1, result.requests.total);
+  const msPer = (a: number | null, b: number | null) => (a === null || b === null ? NaN : ((a - b) * 1000) / requests);
+  const departments = Object.fromEntries(DEPARTMENTS.map((d) => [d, msPer(after.departments[d], before.departments[d])])) as Record<Department, number>;
+  const departmentsTotal = DEPARTMENTS.reduce((sum, d) => sum + departments[d], 0);
+  const gateway = msPer(after.gateway, before.gateway);
+  const postgres = after.postgres === null || before.postgres === null ? null : msPer(after.postgres, before.postgres);
+  const total = gateway + departmentsTotal + (postgres ?? 0);
+  const sql: string[] = [];
+  for (const d of DEPARTMENTS) {
+    const delta = (await departmentSqlStatements(stack.departments[d])) - (sqlBefore[d] as number);
+    if (delta > 0) sql.push(`${d} ${(delta / requests).toFixed(1)}`);
+  }
+  const self = process.cpuUsage(before.self);
+  console.log(
+    `${scenario.name.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}   errors ${result.errors}   (${result.requests.total} requests)`,
+  );
+  console.log(
+    `    CPU ms per request: gateway ${gateway.toFixed(1)} · departments ${departmentsTotal.toFixed(1)} (${DEPARTMENTS.map((d) => `${d} ${departments[d].toFixed(1)}`).join(', ')}) · PostgreSQL ${postgres === null ? 'n/a' : postgres.toFixed(1)} · total ${total.toFixed(1)}   (load generator ${((self.user + self.system) / 1000 / requests).toFixed(1)})`,
+  );
+  console.log(`    SQL statements per request: ${sql.join(', ') || 'none'}`);
+  return { scenario: scenario.name, perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, gateway, departments, departmentsTotal, postgres, total };
+}
+
+/** The scenarios through the product in processes of its own; a table of the figures at the end. */
+async function processComparison(postgresPid: number | null, urlOf: (d: Department) => string, keys: DevKeyPaths, keysDir: string, idHashKey: string, scenarios: Scenario[], duration: number, connections: number): Promise<void> {
+  console.log(`
+separate processes (six departments, one gateway, PostgreSQL${postgresPid === null ? ' not measured: DATABASE_URL is an outside server' : ''}), ${connections} connections, ${duration} s each after a warm-up; CPU from /proc/<pid>/stat (utime + stime; PostgreSQL: the server, its backends and the backends that ended)`);
+  const stack = await startProcessStack({ urlOf, keys, idHashKey, cursorKey: process.env.CURSOR_KEY!, gatewayEnv: { RATE_LIMIT_PER_MINUTE_PLATFORM: '10000000', LOG_LEVEL: 'info' } });
+  try {
+    const token = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'BENCHMARK' }, '2h');
+    const figures: ProcessFigures[] = [];
+    for (const scenario of scenarios) figures.push(await runOnProcesses(stack, postgresPid, token, scenario, duration, connections));
+    console.log('\n| scenario | req/s | p50 | p99 | CPU ms per request: gateway · six departments · PostgreSQL · total |\n|---|---|---|---|---|');
+    for (const f of figures) {
+      console.log(`| ${f.scenario} | ${f.perSecond.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.gateway.toFixed(1)} · ${f.departmentsTotal.toFixed(1)} · ${f.postgres === null ? 'n/a' : f.postgres.toFixed(1)} · **${f.total.toFixed(1)}** |`);
+    }
+  } finally {
+    await stack.stop();
+  }
 }
 
 /**
@@ -362,6 +456,14 @@ async function main(): Promise<void> {
       bodies: ['SHAOGUAN', 'HEYUAN', 'JIEYANG'].map((zone) => body(`{ inventoryLists(filter: { zones: [${zone}], statuses: [RELEASED, CLEARED] }, first: 100) { totalCount
         edges { node { invtNo status order { actualPaid payment { amountPaid } waybill { status } taxBill { totalTax } buyerIdentityCheck { verdict } } } } } }`)),
     };
+    // The issue's three scenarios through the product in separate processes, as in production.
+    const postgresPid = databases.server?.process().pid ?? null;
+    const processScenarios = scenarios.filter((s) => ['order by key, all 6 departments', 'acceptance query (15 orders x 6)', '200 orders x 6 departments'].includes(s.name));
+    if (!onlyReplicas && !bulkOnly && !process.argv.includes('--only-statistics')) {
+      await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, processScenarios, duration, connections);
+      if (process.argv.includes('--only-processes')) return;
+      console.log('\nthe six departments and the gateway in this process:');
+    }
     if (process.argv.includes('--only-statistics')) {
       await benchStatistics(stack, issuer, duration, connections);
       return;

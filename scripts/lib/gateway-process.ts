@@ -150,7 +150,7 @@ export async function startGatewayProcesses(count: number, options: Omit<Gateway
 
 let clockTicksPerSecond: number | null = null;
 
-function ticksPerSecond(): number {
+export function ticksPerSecond(): number {
   if (clockTicksPerSecond === null) {
     try {
       clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
