@@ -1,6 +1,6 @@
-import { childrenLoader, compositeKey, rowLoader, rowScopeOf, type Caller, type RowScope } from '@zone/common';
+import { childrenLoader, compositeKey, orderRefJoin, orderRefParams, rowLoader, rowReaderOf, rowScopeOf, zoneCondition, type Caller, type RowReader, type RowScope } from '@zone/common';
 import type DataLoader from 'dataloader';
-import { Prisma, type PrismaClient, type Attestation, type Enterprise, type JointMeasure, type JointMeasureEffect, type NegativeListEntry, type Order, type OrderItem } from './generated/prisma/client';
+import type { PrismaClient, Attestation, Enterprise, JointMeasure, JointMeasureEffect, NegativeListEntry, Order, OrderItem } from './generated/prisma/client';
 
 export interface OrderKey {
   ebpCode: string;
@@ -29,83 +29,85 @@ export interface CommerceLoaders {
 
 const orderKey = (key: OrderKey) => compositeKey(key.ebpCode, key.orderNo);
 
-/** Fresh per request: every entity reference and child list of commerce goes through these. */
+/** Fresh per request: every entity reference and child list of commerce goes through these (fixed-shape SQL, row-reader.ts). */
 export function createCommerceLoaders(prisma: PrismaClient, caller: Caller): CommerceLoaders {
+  const read = rowReaderOf(prisma);
   const scope = rowScopeOf(caller);
   const zone = scope.zone;
+  /** Rows of a model whose column is one of the keys. */
+  const rows = <R>(model: string, column: string, options: { where?: string; orderBy?: string } = {}) => (keys: readonly (string | bigint)[]) =>
+    read.select<R>(model, { where: `t.${column} = ANY($1)${options.where ?? ''}`, orderBy: options.orderBy }, [keys.map(String)]);
   return {
     enterpriseByUscc: rowLoader(
-      (usccs) => prisma.enterprise.findMany({ where: { uscc: { in: [...usccs] }, zone } }),
+      (usccs) => {
+        const inZone = zoneCondition(zone, 2);
+        return read.select<Enterprise>('Enterprise', { where: `t.uscc = ANY($1)${inZone.sql}` }, [[...usccs], ...inZone.values]);
+      },
       (row) => row.uscc,
     ),
     orderByKey: rowLoader(
-      (keys) => prisma.order.findMany({ where: { OR: keys.map((k) => ({ ebpCode: k.ebpCode, orderNo: k.orderNo })), ...scope } }),
+      (keys) => {
+        const filter = orderScope(scope, 3);
+        return read.select<Order>('Order', { join: orderRefJoin(), where: `true${filter.sql}` }, [...orderRefParams(keys), ...filter.values]);
+      },
       (row) => orderKey(row),
       orderKey,
     ),
-    itemsByOrderId: childrenLoader(
-      (ids) => prisma.orderItem.findMany({ where: { orderId: { in: [...ids] } }, orderBy: [{ orderId: 'asc' }, { gnum: 'asc' }] }),
-      (row) => String(row.orderId),
-    ),
-    negativeListingByUscc: rowLoader(
-      (usccs) => prisma.negativeListEntry.findMany({ where: { uscc: { in: [...usccs] }, liftedAt: null } }),
-      (row) => row.uscc,
-    ),
-    attestationsByUscc: childrenLoader(
-      (usccs) => prisma.attestation.findMany({ where: { uscc: { in: [...usccs] } }, orderBy: [{ uscc: 'asc' }, { issuedAt: 'asc' }, { serial: 'asc' }] }),
-      (row) => row.uscc,
-    ),
-    measuresByRequestNo: childrenLoader(
-      (requestNos) => prisma.jointMeasure.findMany({ where: { requestNo: { in: [...requestNos] } }, orderBy: { id: 'asc' } }),
-      (row) => row.requestNo,
-    ),
-    effectsByMeasureId: childrenLoader(
-      (ids) => prisma.jointMeasureEffect.findMany({ where: { measureId: { in: [...ids] } }, orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
-      (row) => row.measureId,
-    ),
+    itemsByOrderId: childrenLoader(rows<OrderItem>('OrderItem', 'order_id', { orderBy: 't.order_id, t.gnum' }), (row) => String(row.orderId)),
+    negativeListingByUscc: rowLoader(rows<NegativeListEntry>('NegativeListEntry', 'uscc', { where: ' AND t.lifted_at IS NULL' }), (row) => row.uscc),
+    attestationsByUscc: childrenLoader(rows<Attestation>('Attestation', 'uscc', { orderBy: 't.uscc, t.issued_at, t.serial' }), (row) => row.uscc),
+    measuresByRequestNo: childrenLoader(rows<JointMeasure>('JointMeasure', 'request_no', { orderBy: 't.id' }), (row) => row.requestNo),
+    effectsByMeasureId: childrenLoader(rows<JointMeasureEffect>('JointMeasureEffect', 'measure_id', { orderBy: 't.at DESC, t.id DESC' }), (row) => row.measureId),
     ordersOfEnterprise: childrenLoader(
-      (keys) => ordersOfEnterprises(prisma, keys, scope),
+      (keys) => ordersOfEnterprises(read, keys, scope),
       (row) => compositeKey(row.owner, String(row.first)),
       (key) => compositeKey(key.uscc, String(key.first)),
     ),
   };
 }
 
+/** The caller's row scope on orders (zone, a bank's own payments), from parameter $<first> on. */
+function orderScope(scope: RowScope, first: number, alias = 't'): { sql: string; values: unknown[] } {
+  const inZone = zoneCondition(scope.zone, first, `${alias}.zone`);
+  const ofBank = scope.payCode ? ` AND ${alias}.pay_code = $${first + inZone.values.length}::bpchar` : '';
+  return { sql: `${inZone.sql}${ofBank}`, values: [...inZone.values, ...(scope.payCode ? [scope.payCode] : [])] };
+}
+
 type OwnedOrder = Order & { owner: string; first: number };
 
 /**
- * The newest `first` orders of each enterprise, as seller (ebc) or platform (ebp), in two
- * statements whatever the number of enterprises: one picks the ids per enterprise with a lateral
- * top-N over the (ebc_code|ebp_code, ordered_at) indexes, one loads those orders. The codes are
- * char(18): comparing them to text would cast the column and skip the index.
+ * The newest `first` orders of each enterprise, as seller (ebc) or platform (ebp), in one
+ * statement per page size whatever the number of enterprises: a lateral top-N over the
+ * (ebc_code|ebp_code, ordered_at) indexes picks the ids per enterprise, joined to the orders.
+ * The codes are char(18): comparing them to text would cast the column and skip the index.
  */
-async function ordersOfEnterprises(prisma: PrismaClient, keys: readonly EnterpriseOrdersKey[], scope: RowScope): Promise<OwnedOrder[]> {
+async function ordersOfEnterprises(read: RowReader, keys: readonly EnterpriseOrdersKey[], scope: RowScope): Promise<OwnedOrder[]> {
   const firsts = [...new Set(keys.map((k) => k.first))];
-  const picks: { owner: string; id: bigint; first: number }[] = [];
+  const owned: OwnedOrder[] = [];
   for (const first of firsts) {
     const usccs = keys.filter((k) => k.first === first).map((k) => k.uscc);
-    const rowFilter = Prisma.join([
-      scope.zone ? Prisma.sql`AND zone = ${scope.zone}::"Zone"` : Prisma.empty,
-      scope.payCode ? Prisma.sql`AND pay_code = ${scope.payCode}::bpchar` : Prisma.empty,
-    ], ' ');
-    const rows = await prisma.$queryRaw<{ owner: string; id: bigint }[]>`
-      SELECT e.uscc AS owner, o.id
-      FROM unnest(${usccs}::text[]) AS e(uscc)
-      CROSS JOIN LATERAL (
-        SELECT u.id, u.ordered_at FROM (
-          (SELECT id, ordered_at FROM "order" WHERE ebc_code = e.uscc::bpchar ${rowFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
-          UNION
-          (SELECT id, ordered_at FROM "order" WHERE ebp_code = e.uscc::bpchar ${rowFilter} ORDER BY ordered_at DESC, id DESC LIMIT ${first})
-        ) u ORDER BY u.ordered_at DESC, u.id DESC LIMIT ${first}
-      ) o`;
-    for (const row of rows) picks.push({ ...row, first });
+    const filter = orderScope(scope, 3, 'x');
+    const rows = await read.select<Order & { owner: string }>(
+      'Order',
+      {
+        join: `JOIN (
+          SELECT e.uscc AS owner, p.id, p.ordered_at
+          FROM unnest($1::bpchar[]) WITH ORDINALITY AS e(uscc, n)
+          CROSS JOIN LATERAL (
+            SELECT u.id, u.ordered_at FROM (
+              (SELECT x.id, x.ordered_at FROM "order" x WHERE x.ebc_code = e.uscc${filter.sql} ORDER BY x.ordered_at DESC, x.id DESC LIMIT $2)
+              UNION
+              (SELECT x.id, x.ordered_at FROM "order" x WHERE x.ebp_code = e.uscc${filter.sql} ORDER BY x.ordered_at DESC, x.id DESC LIMIT $2)
+            ) u ORDER BY u.ordered_at DESC, u.id DESC LIMIT $2
+          ) p
+        ) o ON o.id = t.id`,
+        where: 'true',
+        orderBy: 'o.owner, o.ordered_at DESC, o.id DESC',
+        extra: 'o.owner AS "owner"',
+      },
+      [usccs, first, ...filter.values],
+    );
+    for (const row of rows) owned.push({ ...row, first });
   }
-  if (picks.length === 0) return [];
-  const orders = await prisma.order.findMany({ where: { id: { in: [...new Set(picks.map((p) => p.id))] } } });
-  const byId = new Map(orders.map((o) => [o.id, o]));
-  // Picks are already newest first per owner.
-  return picks.flatMap((p) => {
-    const order = byId.get(p.id);
-    return order ? [{ ...order, owner: p.owner, first: p.first }] : [];
-  });
+  return owned;
 }

@@ -6,6 +6,7 @@ import type { AttestationSigner } from './attestation/key-directory';
 import { schemaNameOf } from './database';
 import { createLogger, type Logger } from './logger';
 import { createDepartmentPool, createServiceMetrics, type ServiceMetrics } from './metrics';
+import { registerRowReader } from './row-reader';
 import { createSubgraphService, type RequestContextBase, type SubgraphService } from './server';
 import { buildDepartmentSchema } from './typedefs';
 import { hasCommittedWrite } from './write-requests';
@@ -76,6 +77,8 @@ export function createDepartmentDatabase<P extends DepartmentPrisma, C extends R
   const metrics = createServiceMetrics(definition.department, false);
   const pool = createDepartmentPool(definition.department, options.databaseUrl, metrics, options.poolSize);
   const prisma = definition.createPrisma(new PrismaPg(pool, { schema: schemaNameOf(definition.department) }));
+  // The loaders' hot reads go through the same pool as fixed-shape SQL (row-reader.ts).
+  registerRowReader(prisma, pool);
   return {
     prisma,
     metrics,

@@ -7,6 +7,7 @@ export * from './input';
 export * from './input-checks';
 export * from './text-input';
 export * from './loaders';
+export * from './row-reader';
 export * from './logger';
 export * from './masking';
 export * from './metrics';

@@ -1,4 +1,4 @@
-import { childrenLoader, orderRefKey, rowLoader, type Caller, type OrderRef } from '@zone/common';
+import { childrenLoader, idParams, orderRefJoin, orderRefKey, orderRefParams, rowLoader, rowReaderOf, zoneCondition, type Caller, type OrderRef } from '@zone/common';
 import type DataLoader from 'dataloader';
 import type {
   Attestation,
@@ -31,67 +31,66 @@ export interface CustomsLoaders {
   creditClassByUscc: DataLoader<string, EnterpriseCreditClass | null, string>;
 }
 
-/** Fresh per request: every entity reference and child list of customs goes through these. */
+/** Fresh per request: every entity reference and child list of customs goes through these (fixed-shape SQL, row-reader.ts). */
 export function createCustomsLoaders(prisma: PrismaClient, caller: Caller | null): CustomsLoaders {
+  const read = rowReaderOf(prisma);
   const zone = caller?.zone ?? undefined;
   // Rows that carry no zone of their own are filtered through their list, so an id learned
   // elsewhere cannot reveal another zone's data.
-  const listInZone = zone ? { zone } : undefined;
+  const listInZone = zone ? ' AND EXISTS (SELECT 1 FROM inventory_list l WHERE l.id = t.list_id AND l.zone = $2)' : '';
+  const byListId = <R>(model: string, orderBy?: string) => (ids: readonly bigint[]) =>
+    read.select<R>(model, { where: `t.list_id = ANY($1)${listInZone}`, orderBy }, [idParams(ids), ...(zone ? [zone] : [])]);
+  const lists = (column: string) => (keys: readonly (string | bigint)[]) => {
+    const inZone = zoneCondition(zone, 2);
+    return read.select<InventoryList>('InventoryList', { where: `t.${column} = ANY($1)${inZone.sql}` }, [keys.map(String), ...inZone.values]);
+  };
   return {
-    listByInvtNo: rowLoader(
-      (invtNos) => prisma.inventoryList.findMany({ where: { invtNo: { in: [...invtNos] }, zone } }),
-      (row) => row.invtNo,
-    ),
-    listById: rowLoader(
-      (ids) => prisma.inventoryList.findMany({ where: { id: { in: [...ids] }, zone } }),
-      (row) => String(row.id),
-    ),
+    listByInvtNo: rowLoader(lists('invt_no'), (row) => row.invtNo),
+    listById: rowLoader(lists('id'), (row) => String(row.id)),
     listByOrder: rowLoader(
-      (refs) => prisma.inventoryList.findMany({ where: { OR: refs.map((r) => ({ ebpCode: r.ebpCode, orderNo: r.orderNo })), zone } }),
+      (refs) => {
+        const inZone = zoneCondition(zone, 3);
+        return read.select<InventoryList>('InventoryList', { join: orderRefJoin(), where: `true${inZone.sql}` }, [...orderRefParams(refs), ...inZone.values]);
+      },
       (row) => orderRefKey(row),
       orderRefKey,
     ),
-    itemsByListId: childrenLoader(
-      (ids) =>
-        prisma.inventoryItem.findMany({
-          where: { listId: { in: [...ids] }, list: listInZone },
-          orderBy: [{ listId: 'asc' }, { gnum: 'asc' }],
-        }),
-      (row) => String(row.listId),
-    ),
-    attestationsByListId: childrenLoader(
-      (ids) => prisma.attestation.findMany({ where: { listId: { in: [...ids] }, list: listInZone }, orderBy: [{ listId: 'asc' }, { issuedAt: 'asc' }, { serial: 'asc' }] }),
-      (row) => String(row.listId),
-    ),
-    requestsByListId: childrenLoader(
-      (ids) => prisma.listRequest.findMany({ where: { listId: { in: [...ids] }, list: listInZone }, orderBy: [{ listId: 'asc' }, { id: 'asc' }] }),
-      (row) => String(row.listId),
-    ),
+    itemsByListId: childrenLoader(byListId<InventoryItem>('InventoryItem', 't.list_id, t.gnum'), (row) => String(row.listId)),
+    attestationsByListId: childrenLoader(byListId<Attestation>('Attestation', 't.list_id, t.issued_at, t.serial'), (row) => String(row.listId)),
+    requestsByListId: childrenLoader(byListId<ListRequest>('ListRequest', 't.list_id, t.id'), (row) => String(row.listId)),
     summaryEntryByListId: rowLoader(
-      (ids) => prisma.summaryDeclarationList.findMany({ where: { listId: { in: [...ids] }, summary: zone ? { zone } : undefined }, include: { summary: true } }),
+      async (ids) => {
+        const inZone = zoneCondition(zone, 2);
+        const summaries = await read.select<SummaryDeclaration & { listId: bigint }>(
+          'SummaryDeclaration',
+          { join: 'JOIN summary_declaration_list e ON e.summary_id = t.id', where: `e.list_id = ANY($1)${inZone.sql}`, extra: 'e.list_id AS "listId"' },
+          [idParams(ids), ...inZone.values],
+        );
+        return summaries.map(({ listId, ...summary }) => ({ summaryId: summary.id, listId, summary }));
+      },
       (row) => String(row.listId),
     ),
     summaryBySumNo: rowLoader(
-      (sumNos) => prisma.summaryDeclaration.findMany({ where: { sumNo: { in: [...sumNos] }, zone } }),
+      (sumNos) => {
+        const inZone = zoneCondition(zone, 2);
+        return read.select<SummaryDeclaration>('SummaryDeclaration', { where: `t.sum_no = ANY($1)${inZone.sql}` }, [[...sumNos], ...inZone.values]);
+      },
       (row) => row.sumNo,
     ),
     listsBySummaryId: childrenLoader(
-      async (ids) => {
-        const entries = await prisma.summaryDeclarationList.findMany({
-          where: { summaryId: { in: [...ids] }, list: listInZone },
-          include: { list: true },
-          orderBy: { list: { invtNo: 'asc' } },
-        });
-        return entries.map((entry) => ({ ...entry.list, summaryId: entry.summaryId }));
+      (ids) => {
+        const inZone = zoneCondition(zone, 2);
+        return read.select<InventoryList & { summaryId: bigint }>(
+          'InventoryList',
+          { join: 'JOIN summary_declaration_list e ON e.list_id = t.id', where: `e.summary_id = ANY($1)${inZone.sql}`, orderBy: 't.invt_no', extra: 'e.summary_id AS "summaryId"' },
+          [idParams(ids), ...inZone.values],
+        );
       },
       (row) => String(row.summaryId),
     ),
-    exportReturnByListId: rowLoader(
-      (ids) => prisma.exportReturn.findMany({ where: { listId: { in: [...ids] }, list: listInZone } }),
-      (row) => String(row.listId),
-    ),
+    exportReturnByListId: rowLoader(byListId<ExportReturn>('ExportReturn'), (row) => String(row.listId)),
     creditClassByUscc: rowLoader(
-      (usccs) => prisma.enterpriseCreditClass.findMany({ where: { uscc: { in: [...usccs] } } }),
+      (usccs) => read.select<EnterpriseCreditClass>('EnterpriseCreditClass', { where: 't.uscc = ANY($1)' }, [[...usccs]]),
       (row) => row.uscc,
     ),
   };

@@ -1,6 +1,6 @@
-import { compositeKey, orderRefKey, rowLoader, rowScopeOf, type Caller, type OrderRef } from '@zone/common';
+import { compositeKey, orderRefJoin, orderRefKey, orderRefParams, rowLoader, rowReaderOf, rowScopeOf, zoneCondition, type Caller, type OrderRef } from '@zone/common';
 import DataLoader from 'dataloader';
-import type { Attestation, PrismaClient, Payment, FxDirectoryRegistration, SettlementCheck } from './generated/prisma/client';
+import type { Attestation, PrismaClient, Payment, FxDirectoryRegistration, SettlementCheck, UsdReferenceRate } from './generated/prisma/client';
 import { fxYearBounds, type DatedFxTransaction, type UsdRateEntry } from './rules/fx-directory';
 
 export interface PaymentKey {
@@ -52,18 +52,35 @@ interface FxGroupRow {
   amount: string;
 }
 
-/** Fresh per request: every entity reference and order lookup of forex goes through these. */
+/** Fresh per request: every entity reference and order lookup of forex goes through these (fixed-shape SQL, row-reader.ts). */
 export function createForexLoaders(prisma: PrismaClient, caller: Caller): ForexLoaders {
+  const read = rowReaderOf(prisma);
   const scope = rowScopeOf(caller);
+  /** The caller's row scope on payments, from parameter $<first> on. */
+  const scoped = (first: number) => {
+    const inZone = zoneCondition(scope.zone, first);
+    const ofBank = scope.payCode ? ` AND t.pay_code = $${first + inZone.values.length}` : '';
+    return { sql: `${inZone.sql}${ofBank}`, values: [...inZone.values, ...(scope.payCode ? [scope.payCode] : [])] };
+  };
   let rates: Promise<UsdRateEntry[]> | null = null;
   return {
     paymentByKey: rowLoader(
-      (keys) => prisma.payment.findMany({ where: { OR: keys.map((k) => ({ payCode: k.payCode, payTransactionId: k.payTransactionId })), ...scope } }),
+      (keys) => {
+        const filter = scoped(3);
+        return read.select<Payment>(
+          'Payment',
+          { join: 'JOIN unnest($1::bpchar[], $2::text[]) AS k(pay_code, pay_transaction_id) ON t.pay_code = k.pay_code AND t.pay_transaction_id = k.pay_transaction_id', where: `true${filter.sql}` },
+          [keys.map((k) => k.payCode), keys.map((k) => k.payTransactionId), ...filter.values],
+        );
+      },
       (row) => paymentKey(row),
       paymentKey,
     ),
     paymentByOrder: rowLoader(
-      (refs) => prisma.payment.findMany({ where: { OR: refs.map((r) => ({ ebpCode: r.ebpCode, orderNo: r.orderNo })), ...scope } }),
+      (refs) => {
+        const filter = scoped(3);
+        return read.select<Payment>('Payment', { join: orderRefJoin(), where: `true${filter.sql}` }, [...orderRefParams(refs), ...filter.values]);
+      },
       (row) => orderRefKey(row),
       orderRefKey,
     ),
@@ -75,11 +92,11 @@ export function createForexLoaders(prisma: PrismaClient, caller: Caller): ForexL
       const results = new Map<string, EnterpriseFx>();
       for (const [year, usccs] of byYear) {
         const { start, end } = fxYearBounds(year);
-        const rows = await prisma.$queryRawUnsafe<FxGroupRow[]>(
+        const rows = await read.query<FxGroupRow>(
           `SELECT ebc_code, direction::text AS direction, currency, ${BEIJING_MONTH_SQL} AS month, sum(amount_paid)::text AS amount
-             FROM payment WHERE ebc_code = ANY($1::text[]) AND pay_time >= $2 AND pay_time < $3
+             FROM payment WHERE ebc_code = ANY($1::bpchar[]) AND pay_time >= $2 AND pay_time < $3
             GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-          usccs, start, end,
+          [usccs, start, end],
         );
         for (const uscc of usccs) results.set(enterpriseYearKey({ uscc, year }), { receipts: [], payments: [] });
         for (const row of rows) {
@@ -93,26 +110,24 @@ export function createForexLoaders(prisma: PrismaClient, caller: Caller): ForexL
     }, { cacheKeyFn: enterpriseYearKey }),
     attestationByUscc: rowLoader(
       async (usccs) => {
-        const rows = await prisma.attestation.findMany({ where: { uscc: { in: [...usccs] } }, orderBy: [{ issuedAt: 'asc' }, { serial: 'asc' }] });
+        const rows = await read.select<Attestation>('Attestation', { where: 't.uscc = ANY($1)', orderBy: 't.issued_at, t.serial' }, [[...usccs]]);
         return [...new Map(rows.map((row) => [row.uscc, row])).values()];
       },
       (row) => row.uscc!,
     ),
     registrationByUscc: rowLoader(
-      (usccs) => prisma.fxDirectoryRegistration.findMany({ where: { uscc: { in: [...usccs] } } }),
+      (usccs) => read.select<FxDirectoryRegistration>('FxDirectoryRegistration', { where: 't.uscc = ANY($1)' }, [[...usccs]]),
       (row) => row.uscc,
     ),
     latestCheckByOrder: new DataLoader<OrderRef, SettlementCheck | null, string>(async (refs) => {
-      const rows = await prisma.settlementCheck.findMany({
-        where: { OR: refs.map((r) => ({ ebpCode: r.ebpCode, orderNo: r.orderNo })) },
-        orderBy: [{ checkedAt: 'desc' }, { id: 'desc' }],
-      });
+      // settlement_check.ebp_code is varchar(18).
+      const rows = await read.select<SettlementCheck>('SettlementCheck', { join: orderRefJoin('text'), where: 'true', orderBy: 't.checked_at DESC, t.id DESC' }, orderRefParams(refs));
       const latest = new Map<string, SettlementCheck>();
       for (const row of rows) if (!latest.has(orderRefKey(row))) latest.set(orderRefKey(row), row);
       return refs.map((ref) => latest.get(orderRefKey(ref)) ?? null);
     }, { cacheKeyFn: orderRefKey }),
     usdRates: () => {
-      rates ??= prisma.usdReferenceRate.findMany({ orderBy: [{ currency: 'asc' }, { month: 'asc' }] })
+      rates ??= read.select<UsdReferenceRate>('UsdReferenceRate', { where: 'true', orderBy: 't.currency, t.month' }, [])
         .then((rows) => rows.map((row) => ({ currency: row.currency, month: row.month, usdPerUnit: row.usdPerUnit.toString() })));
       return rates;
     },

@@ -1,6 +1,6 @@
-import { compositeKey, orderRefKey, rowLoader, type Caller, type OrderRef } from '@zone/common';
+import { compositeKey, orderRefJoin, orderRefKey, orderRefParams, rowLoader, rowReaderOf, zoneCondition, type Caller, type OrderRef, type RowReader } from '@zone/common';
 import DataLoader from 'dataloader';
-import type { Attestation, IdentityCheck, PrismaClient } from './generated/prisma/client';
+import type { Attestation, IdentityCheck, PrismaClient, WatchCase } from './generated/prisma/client';
 import { latestCheck } from './rules/latest-check';
 import { flagInForce, type WatchFlag } from './rules/watch-cases';
 
@@ -15,9 +15,10 @@ export interface PublicSecurityLoaders {
 }
 
 /** Open cases of many subjects in one query, each subject's flag in key order. */
-function watchFlagLoader(prisma: PrismaClient, subjectKind: 'ENTERPRISE' | 'PERSON', zone: NonNullable<Caller['zone']> | undefined): DataLoader<string, WatchFlag | null, string> {
+function watchFlagLoader(read: RowReader, subjectKind: 'ENTERPRISE' | 'PERSON', zone: NonNullable<Caller['zone']> | undefined): DataLoader<string, WatchFlag | null, string> {
   return new DataLoader(async (keys) => {
-    const open = await prisma.watchCase.findMany({ where: { subjectKind, subjectKey: { in: [...keys] }, closedAt: null, zone }, select: { subjectKey: true, caseNo: true, category: true, openedAt: true, closedAt: true } });
+    const inZone = zoneCondition(zone, 3);
+    const open = await read.select<WatchCase>('WatchCase', { where: `t.subject_kind = $1 AND t.subject_key = ANY($2) AND t.closed_at IS NULL${inZone.sql}` }, [subjectKind, [...keys], ...inZone.values]);
     return keys.map((key) => flagInForce(open.filter((c) => c.subjectKey === key)));
   });
 }
@@ -30,27 +31,31 @@ const orderKeyOf = (check: IdentityCheck) => (check.ebpCode !== null && check.or
  * only checks made for its zone, never those made outside any zone.
  */
 export function createPublicSecurityLoaders(prisma: PrismaClient, caller: Caller | null): PublicSecurityLoaders {
+  const read = rowReaderOf(prisma);
   const zone = caller?.zone ?? undefined;
   return {
     checkBySerialNo: rowLoader(
-      (serialNos) => prisma.identityCheck.findMany({ where: { serialNo: { in: [...serialNos] }, zone } }),
+      (serialNos) => {
+        const inZone = zoneCondition(zone, 2);
+        return read.select<IdentityCheck>('IdentityCheck', { where: `t.serial_no = ANY($1)${inZone.sql}` }, [[...serialNos], ...inZone.values]);
+      },
       (row) => row.serialNo,
     ),
     latestCheckByOrder: rowLoader(
       async (refs) => {
-        const rows = await prisma.identityCheck.findMany({ where: { OR: refs.map((r) => ({ ebpCode: r.ebpCode, orderNo: r.orderNo })), zone } });
-        return latestPerOrder(rows);
+        const inZone = zoneCondition(zone, 3);
+        return latestPerOrder(await read.select<IdentityCheck>('IdentityCheck', { join: orderRefJoin(), where: `true${inZone.sql}` }, [...orderRefParams(refs), ...inZone.values]));
       },
       orderKeyOf,
       orderRefKey,
     ),
     // Only checks the caller may see reach this loader, so it needs no zone filter of its own.
     attestationByCheck: rowLoader(
-      (serialNos) => prisma.attestation.findMany({ where: { checkSerialNo: { in: [...serialNos] } } }),
+      (serialNos) => read.select<Attestation>('Attestation', { where: 't.check_serial_no = ANY($1)' }, [[...serialNos]]),
       (row) => row.checkSerialNo,
     ),
-    watchFlagByEnterprise: watchFlagLoader(prisma, 'ENTERPRISE', zone),
-    watchFlagByPerson: watchFlagLoader(prisma, 'PERSON', zone),
+    watchFlagByEnterprise: watchFlagLoader(read, 'ENTERPRISE', zone),
+    watchFlagByPerson: watchFlagLoader(read, 'PERSON', zone),
   };
 }
 
