@@ -2,8 +2,9 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { KeyLike } from 'jose';
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, ConstantBackoff, circuitBreaker, handleWhen, retry, type CircuitBreakerPolicy } from 'cockatiel';
-import { ASSERTION_HEADER, REQUEST_BUDGET_HEADER, callBudgetMs, createServiceAgent, fetchWithAgent, signCallerAssertion, type Logger } from '@zone/common';
+import { ASSERTION_HEADER, REQUEST_BUDGET_HEADER, callBudgetMs, createServiceAgent, fetchWithAgent, reusableCallerAssertion, type Logger } from '@zone/common';
 import type { GatewayContext } from './context';
+import type { GatewayMetrics } from './metrics';
 import { CallerDeadlineError, DEFAULT_BREAKER, isDepartmentFailure, mayRetry, operationTypeOf, type BreakerSettings } from './upstream-policy';
 
 export interface DepartmentDataSourceOptions {
@@ -17,6 +18,8 @@ export interface DepartmentDataSourceOptions {
   breaker?: BreakerSettings;
   /** Where the circuit's openings and closings are logged. */
   log?: Logger;
+  /** Where each request's duration and failures are counted. */
+  metrics?: Pick<GatewayMetrics, 'departmentFetchDuration' | 'departmentErrors'>;
 }
 
 /** State of a department's circuit as /ready reports it. */
@@ -60,6 +63,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
   private readonly breaker: CircuitBreakerPolicy;
   /** Time each outgoing request was given, by request: sent in x-request-budget-ms and enforced by the fetcher. */
   private readonly budgets = new WeakMap<object, number>();
+  private readonly metrics: DepartmentDataSourceOptions['metrics'];
 
   constructor(options: DepartmentDataSourceOptions) {
     const timeoutMs = options.timeoutMs;
@@ -75,6 +79,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     this.serviceName = options.name;
     this.assertionKey = options.assertionKey;
     this.timeoutMs = timeoutMs;
+    this.metrics = options.metrics;
     const settings = options.breaker ?? DEFAULT_BREAKER;
     this.breaker = circuitBreaker(handleWhen(isDepartmentFailure), {
       halfOpenAfter: settings.halfOpenAfterMs,
@@ -102,12 +107,19 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (!('incomingRequestContext' in options)) return super.process(options);
     const operation = operationTypeOf(options.request.query ?? '');
     const retryOnce = retry(handleWhen((error) => mayRetry(operation, error)), { maxAttempts: 1, backoff: new ConstantBackoff(0) });
+    const stop = this.metrics?.departmentFetchDuration.startTimer({ department: this.serviceName });
     try {
       // While one request probes a half-open circuit, the others fail fast instead of queueing behind it.
       if (this.breaker.state === CircuitState.HalfOpen) throw new CircuitOpenError();
-      return await this.breaker.execute(() => retryOnce.execute(() => this.attempt(options)));
+      const response = await this.breaker.execute(() => retryOnce.execute(() => this.attempt(options)));
+      stop?.({ outcome: 'ok' });
+      return response;
     } catch (error) {
-      throw this.asDepartmentError(error, options.context);
+      const failure = this.asDepartmentError(error, options.context);
+      const reason = String(failure.extensions.reason);
+      stop?.({ outcome: reason.toLowerCase() === 'unavailable' ? 'error' : reason.toLowerCase() });
+      this.metrics?.departmentErrors.inc({ department: this.serviceName, reason });
+      throw failure;
     }
   }
 
@@ -146,7 +158,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     const budget = this.budgets.get(request);
     if (budget !== undefined) http.headers.set(REQUEST_BUDGET_HEADER, String(budget));
     if (this.assertionKey) {
-      context.assertion ??= signCallerAssertion(context.caller, this.assertionKey, context.requestId);
+      context.assertion ??= reusableCallerAssertion(context.caller, this.assertionKey);
       http.headers.set(ASSERTION_HEADER, await context.assertion);
     }
   }
