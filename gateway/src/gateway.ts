@@ -41,6 +41,7 @@ import type { EventSubscriber } from '@zone/common';
 import { attachAlertSubscriptions, createAlertsSubgraphSchema, type AlertSubscriptions } from './alerts';
 import { createContracts, type Contracts } from './contracts';
 import { apiSchemaOf } from './trusted-documents/validate';
+import { createGatewayMetrics, metricsRouter, useRequestMetrics, type GatewayMetrics } from './metrics';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -108,6 +109,8 @@ export interface GatewayOptions {
   trustedDocuments?: Manifest;
   /** Most operations one batched request (a JSON array) may hold (BATCH_MAX_OPERATIONS; default 10). */
   batchMaxOperations?: number;
+  /** Where the gateway's Prometheus metrics are kept (GET /metrics); default a registry of its own with Node's process metrics. */
+  metrics?: GatewayMetrics;
   /**
    * The departments' committed events as this gateway receives them from the bus: served as
    * GraphQL subscriptions over WebSocket on /graphql. Without it no subscription is accepted.
@@ -146,6 +149,10 @@ export function createGateway(options: GatewayOptions) {
   const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null, transparency: options.auditTransparency ?? null });
   /** Each department's data source, whose circuit /ready reports. */
   const departmentSources = new Map<string, DepartmentDataSource>();
+  const metrics = options.metrics ?? createGatewayMetrics();
+  metrics.watchCircuits(() => [...departmentSources].map(([department, source]) => [department, source.circuit]));
+  if (options.auditLog?.queueDepth) metrics.watchAuditQueue(options.auditLog.queueDepth);
+  options.auditLog?.onBatchWritten?.((seconds) => metrics.auditWriteDuration.observe(seconds));
   const refusalAudit = options.auditLog ? createRefusalAuditBudget({ auditLog: options.auditLog, log, perMinute: options.refusalsRecordedPerMinute }) : null;
   // Department URLs and the in-process audit subgraph apply to this product's own supergraph only.
   const routeOf = createSubgraphRouter(options.supergraphSdl, options.subgraphUrls);
@@ -171,7 +178,7 @@ export function createGateway(options: GatewayOptions) {
       if (route.kind === 'attestation-in-process') return new LocalGraphQLDataSource<GatewayContext>(attestationSchema);
       if (route.kind === 'alerts-in-process') return new LocalGraphQLDataSource<GatewayContext>(createAlertsSubgraphSchema());
       const ownTimeoutMs = route.department ? options.departmentTimeoutsMs?.[route.department] : undefined;
-      const source = new DepartmentDataSource({ name, url: route.url, timeoutMs: ownTimeoutMs ?? timeoutMs, assertionKey: options.assertionKey, breaker: options.breaker, log });
+      const source = new DepartmentDataSource({ name, url: route.url, timeoutMs: ownTimeoutMs ?? timeoutMs, assertionKey: options.assertionKey, breaker: options.breaker, log, metrics });
       if (route.department) departmentSources.set(route.department, source);
       return source;
     },
@@ -193,6 +200,7 @@ export function createGateway(options: GatewayOptions) {
   });
   let loaded = false;
   let alerts: AlertSubscriptions | null = null;
+  app.use(metricsRouter(metrics));
   app.get('/health', (_req, res) => {
     res.status(loaded ? 200 : 503).json({ status: loaded ? 'ok' : 'starting' });
   });
@@ -243,6 +251,7 @@ export function createGateway(options: GatewayOptions) {
       // in-memory LRU cache, for the platform front-end. Registered ids need no cache entry:
       // useTrustedDocuments fills in their body before the APQ step.
       plugins: [
+        useRequestMetrics(metrics),
         ...(options.auditLog ? [useAuditLog({ auditLog: options.auditLog })] : []),
         // Before the checks that look at the operation: a document with no operation to run is refused as such.
         useOperationResolution(),
@@ -285,6 +294,10 @@ export function createGateway(options: GatewayOptions) {
       });
     }
     loaded = true;
+    const refusedByRateLimit = (decision: Parameters<typeof rateLimitError>[0], callerLabel: string) => {
+      metrics.rateLimitRefusals.inc({ caller: callerLabel });
+      return rateLimitError(decision);
+    };
     // One request's context: who calls (authenticated, rate-limited), under the given request id.
     const contextOf = async (req: express.Request, requestId: string, body: unknown): Promise<GatewayContext> => {
       const headers = new Headers();
@@ -303,7 +316,7 @@ export function createGateway(options: GatewayOptions) {
         // No token: the address's allowance is checked before any token work.
         if (countsAsAnonymous && !bearer) {
           const decision = await countsAsAnonymous.consumeAnonymous(address);
-          if (!decision.allowed) throw rateLimitError(decision);
+          if (!decision.allowed) throw refusedByRateLimit(decision, 'anonymous');
         }
         try {
           caller = await authenticate(headers);
@@ -311,7 +324,7 @@ export function createGateway(options: GatewayOptions) {
           // A token that fails verification counts against the address as no token does.
           if (countsAsAnonymous && bearer) {
             const decision = await countsAsAnonymous.consumeAnonymous(address);
-            if (!decision.allowed) throw rateLimitError(decision);
+            if (!decision.allowed) throw refusedByRateLimit(decision, 'anonymous');
           }
           throw error;
         }
@@ -319,7 +332,7 @@ export function createGateway(options: GatewayOptions) {
         // Before parsing: a caller over its allowance costs the gateway no more than a token check.
         if (rateLimiter) {
           const decision = await rateLimiter.consume(caller);
-          if (!decision.allowed) throw rateLimitError(decision);
+          if (!decision.allowed) throw refusedByRateLimit(decision, caller.role);
         }
       } catch (error) {
         // Refused before the GraphQL pipeline (401, 429, …): recorded all the same, without the

@@ -34,6 +34,10 @@ export interface AuditLog {
   sequenced: (options?: { timeoutMs?: number }) => Promise<void>;
   /** Flushes, then refuses further appends. */
   close: () => Promise<void>;
+  /** Submissions waiting to be written (for the gateway's metrics). */
+  queueDepth?: () => number;
+  /** Called after each batch written (or failed), with its duration in seconds (for the gateway's metrics). */
+  onBatchWritten?: (listener: (seconds: number) => void) => void;
 }
 
 /** An audit entry that was not written; `cause` holds the database's or the validation's error. */
@@ -151,6 +155,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   const queue: Pending[] = [];
   let writing: Promise<void> | null = null;
   let closed = false;
+  const batchListeners: ((seconds: number) => void)[] = [];
 
   /** Inserts a batch and answers, record by record, null (committed) or the database's error. */
   const writeBatch = async (batch: Pending[]): Promise<(unknown | null)[]> => {
@@ -178,8 +183,11 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   const drain = async (): Promise<void> => {
     while (queue.length > 0) {
       const batch = queue.splice(0, maxBatch);
+      const started = performance.now();
       try {
-        const outcomes = await writeBatch(batch);
+        const outcomes = await writeBatch(batch).finally(() => {
+          for (const listener of batchListeners) listener((performance.now() - started) / 1000);
+        });
         if (outcomes.some((o) => o === null)) options.onSubmitted?.();
         batch.forEach((pending, index) => {
           const error = outcomes[index];
@@ -227,6 +235,10 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     close: async () => {
       closed = true;
       await flush();
+    },
+    queueDepth: () => queue.length,
+    onBatchWritten: (listener) => {
+      batchListeners.push(listener);
     },
   };
 }
