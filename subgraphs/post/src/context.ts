@@ -7,8 +7,10 @@ export interface PostContext extends RequestContextBase {
   loaders: PostLoaders;
   /** Post's current attestation key; null: deliveries are recorded without attestations. */
   attestationSigner: AttestationSigner | null;
+  /** The current time, for searches' ranges that end now. */
+  clock: () => Date;
 }
 
 export function createPostContext(prisma: PrismaClient, base: RequestContextBase, services?: DepartmentServices): PostContext {
-  return { ...base, prisma, loaders: createPostLoaders(prisma, base.caller), attestationSigner: services?.attestationSigner ?? null };
+  return { ...base, prisma, loaders: createPostLoaders(prisma, base.caller), attestationSigner: services?.attestationSigner ?? null, clock: () => new Date() };
 }

@@ -6,6 +6,7 @@ import { zoneStatisticsResolvers } from './statistics';
 import { waybillStatus } from './rules/waybill-status';
 import { addTrackingEvents } from './writes/add-tracking-events';
 import { submitWaybill } from './writes/submit-waybill';
+import { searchWaybills } from './reads/waybill-search';
 
 export const resolvers: Resolvers = {
   ZoneStatistics: zoneStatisticsResolvers,
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
       if (logisticsNo.length === 0 || logisticsNo.length > 60) throw badUserInput({ field: 'logisticsNo', reason: 'must be 1 to 60 characters' });
       return loaders.waybillByKey.load({ logisticsCode: requireValid('logisticsCode', logisticsCode, usccProblem), logisticsNo });
     },
+    waybills: (_root, args, context) => searchWaybills(context, args),
   },
   Mutation: {
     submitWaybill: (_root, { input }, { prisma, caller }) => submitWaybill(prisma, caller, input),
@@ -37,6 +39,9 @@ export const resolvers: Resolvers = {
     // Shares the events loader with `events`, so status and timeline cost one batched query.
     status: async (waybill, _args, { loaders }) => waybillStatus(await loaders.eventsByWaybillId.load(waybill.id)),
     events: (waybill, _args, { loaders }) => loaders.eventsByWaybillId.load(waybill.id),
+    issuedAt: (waybill) => waybill.createdAt,
+    // Commerce owns the order: a reference it resolves.
+    order: (waybill) => ({ ebpCode: waybill.ebpCode, orderNo: waybill.orderNo }),
   },
   Order: {
     // Commerce owns the order; post only adds its waybill, so the reference itself is the parent.

@@ -3,7 +3,7 @@ import type { PrismaClient } from './generated/prisma/client';
 
 const WAYBILL_COLUMNS = {
   logistics_code: 'text', logistics_no: 'text', ebp_code: 'text', order_no: 'text', zone: '"Zone"', freight: 'numeric',
-  insured_fee: 'numeric', weight: 'numeric', pack_no: 'int', consignee: 'text', consignee_address: 'text', created_at: 'timestamptz',
+  insured_fee: 'numeric', weight: 'numeric', pack_no: 'int', consignee: 'text', consignee_address: 'text', created_at: 'timestamptz', direction: '"Direction"',
 };
 const EVENT_COLUMNS = { waybill_id: 'bigint', seq: 'int', code: 'text', description: 'text', location: 'text', occurred_at: 'timestamptz' };
 
@@ -26,6 +26,7 @@ export async function seedPost(prisma: PrismaClient, batch: DemoBatch): Promise<
       consignee_address: waybill.consigneeAddress,
       // The demo set has no issue time; the order time keeps re-seeding deterministic.
       created_at: order.orderedAt,
+      direction: order.direction,
     })), { returning: ['id', 'logistics_code', 'logistics_no'] });
     const byKey = new Map(shipped.map(({ waybill }) => [compositeKey(waybill.logisticsCode, waybill.logisticsNo), waybill]));
     const events = created.flatMap((row) =>

@@ -9,8 +9,10 @@ export interface PublicSecurityContext extends RequestContextBase {
   config: PublicSecurityConfig;
   /** Public security's current attestation key; null: checks are recorded without attestations. */
   attestationSigner: AttestationSigner | null;
+  /** The current time, for searches' ranges that end now. */
+  clock: () => Date;
 }
 
 export function createPublicSecurityContext(prisma: PrismaClient, base: RequestContextBase, config: PublicSecurityConfig, services?: DepartmentServices): PublicSecurityContext {
-  return { ...base, prisma, loaders: createPublicSecurityLoaders(prisma, base.caller), config, attestationSigner: services?.attestationSigner ?? null };
+  return { ...base, prisma, loaders: createPublicSecurityLoaders(prisma, base.caller), config, attestationSigner: services?.attestationSigner ?? null, clock: () => new Date() };
 }

@@ -5,6 +5,7 @@ import { zoneStatisticsResolvers } from './statistics';
 import { IdNumberArgumentScalar } from './id-number-argument';
 import { verifyIdentity } from './writes/verify-identity';
 import { closeWatchCase, openWatchCase } from './writes/watch-cases';
+import { searchIdentityChecks } from './reads/identity-check-search';
 import { mayHandleWatchCases, maySeeWatchFlags, watchFlagOf } from './rules/watch-cases';
 
 const serialNoProblem = (value: string) => (value.length === 0 || value.length > 32 ? 'must be 1 to 32 characters' : null);
@@ -18,6 +19,7 @@ export const resolvers: Resolvers = {
       assertMayLookUp(caller, 'identity checks');
       return loaders.checkBySerialNo.load(requireValid('serialNo', serialNo, serialNoProblem));
     },
+    identityChecks: (_root, args, context) => searchIdentityChecks(context, args),
     watchCase: async (_root, { caseNo }, { prisma, caller }) => {
       if (!mayHandleWatchCases(caller)) throw forbidden('Watch case files are open to public security\'s officers and system only');
       const found = await prisma.watchCase.findUnique({ where: { caseNo: requireValid('caseNo', caseNo, serialNoProblem) } });
@@ -55,6 +57,8 @@ export const resolvers: Resolvers = {
       const row = await loaders.attestationByCheck.load(check.serialNo);
       return row ? attestationView(row, 'public-security') : null;
     },
+    // Commerce owns the order: a reference it resolves (with the buyer masked there).
+    order: (check) => (check.ebpCode && check.orderNo ? { ebpCode: check.ebpCode, orderNo: check.orderNo } : null),
   },
   Order: {
     // Commerce owns the order; public security only adds the buyer's check, so the reference itself is the parent.

@@ -7,6 +7,7 @@ import { assessDeemedIncomeTax } from './writes/assess-deemed-income-tax';
 import { assessInvoiceFreeExemption } from './writes/assess-invoice-free-exemption';
 import { issueTaxBill } from './writes/issue-tax-bill';
 import { reconcileTaxBill } from './writes/reconcile-tax-bill';
+import { searchTaxBills } from './reads/tax-bill-search';
 
 const EXEMPTIONS_PAGE = { default: 20, max: 100 } as const;
 
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
       if (taxNo.length === 0 || taxNo.length > 30) throw badUserInput({ field: 'taxNo', reason: 'must be 1 to 30 characters' });
       return loaders.billByTaxNo.load(taxNo);
     },
+    taxBills: (_root, args, context) => searchTaxBills(context, args),
   },
   Mutation: {
     issueTaxBill: (_root, { invtNo }, context) => issueTaxBill(context, invtNo),
@@ -37,6 +39,9 @@ export const resolvers: Resolvers = {
       const row = await loaders.attestationByTaxNo.load(bill.taxNo);
       return row ? attestationView(row, 'tax') : null;
     },
+    // Commerce owns the order and customs the list: references they resolve.
+    order: (bill) => ({ ebpCode: bill.ebpCode, orderNo: bill.orderNo }),
+    inventoryList: (bill) => ({ invtNo: bill.invtNo }),
   },
   InvoiceFreeExemption: {
     // Written by assessInvoiceFreeExemption in these shapes.

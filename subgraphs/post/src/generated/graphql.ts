@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StatisticsKey, OrderRef } from '@zone/common';
 import type { Waybill as WaybillModel, TrackingEvent as TrackingEventModel } from './prisma/client';
+import type { WaybillPage, WaybillSearchEdge } from '../reads/waybill-search';
 import type { PostContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -118,6 +119,13 @@ export type Order = {
   waybill?: Maybe<Waybill>;
 };
 
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /**
  * Post (邮政) holds the waybills logistics enterprises issue for cross-border parcels and the
  * tracking timeline of each parcel.
@@ -134,6 +142,15 @@ export type Query = {
    * its order.
    */
   waybill?: Maybe<Waybill>;
+  /**
+   * Regulators' search of waybills (post's own records): the filter's fields combine with AND, each
+   * list with OR. Keyset pages in orderBy order (ties by record), exact while waybills are written;
+   * totalCount exact up to 10,000, beyond that PostgreSQL's estimate with totalCountIsEstimate. A
+   * zone-bound caller searches its zone: naming another in filter.zones is FORBIDDEN. Not for banks.
+   * first: default 100, at most 1,000. The order of each waybill, and through it the payment, list
+   * and tax bill, come from their departments through the federation.
+   */
+  waybills: WaybillConnection;
 };
 
 
@@ -153,6 +170,18 @@ export type QueryAttestationRecordsArgs = {
 export type QueryWaybillArgs = {
   logisticsCode: Scalars['String']['input'];
   logisticsNo: Scalars['String']['input'];
+};
+
+
+/**
+ * Post (邮政) holds the waybills logistics enterprises issue for cross-border parcels and the
+ * tracking timeline of each parcel.
+ */
+export type QueryWaybillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WaybillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WaybillOrder>;
 };
 
 /** One step of a parcel's tracking timeline. */
@@ -193,6 +222,10 @@ export type Waybill = {
   consignee: Scalars['String']['output'];
   /** Consignee phone number, masked; null when none was given. */
   consigneePhone?: Maybe<Scalars['String']['output']>;
+  /** When the parcel was delivered: its DELIVERED event; null before. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** IMPORT (511) or EXPORT (505) as the carrier declared it; null when it did not say. */
+  direction?: Maybe<Direction>;
   /** Platform (电商平台) code of the order shipped. */
   ebpCode: Scalars['String']['output'];
   /** Tracking timeline, by sequence number then time. */
@@ -201,20 +234,75 @@ export type Waybill = {
   freight: Scalars['Decimal']['output'];
   /** Insurance fee, exact. */
   insuredFee: Scalars['Decimal']['output'];
+  /** When post recorded the waybill. */
+  issuedAt: Scalars['DateTime']['output'];
   /** Logistics enterprise (物流企业) code. */
   logisticsCode: Scalars['String']['output'];
   /** Waybill number, unique per logistics enterprise for six months; the latest waybill under a number answers for it. */
   logisticsNo: Scalars['String']['output'];
+  /** The order shipped, from commerce (with its payment, inventory list and tax bill from their departments). */
+  order: Order;
   /** Number of the order shipped, unique per platform. */
   orderNo: Scalars['String']['output'];
   /** Number of packages. */
   packNo: Scalars['Int']['output'];
+  /** When the parcel was shipped: its first tracking event; null before any. */
+  shippedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Current status, from the last known tracking event. */
   status: WaybillStatus;
   /** Gross weight in kilograms. */
   weight: Scalars['Decimal']['output'];
   /** Zone of the order shipped. */
   zone: Zone;
+};
+
+/** A page of a waybill search. */
+export type WaybillConnection = {
+  __typename?: 'WaybillConnection';
+  edges: Array<WaybillEdge>;
+  pageInfo: PageInfo;
+  /** Waybills the filter finds: exact up to 10,000, an estimate beyond (totalCountIsEstimate). */
+  totalCount: Scalars['Int']['output'];
+  totalCountIsEstimate: Scalars['Boolean']['output'];
+};
+
+export type WaybillEdge = {
+  __typename?: 'WaybillEdge';
+  /** Opaque and signed; valid for the caller, filter and order it was given for only. */
+  cursor: Scalars['String']['output'];
+  node: Waybill;
+};
+
+/** Which waybills a search finds. Lists name at most 50 values; a time range is at most 366 days (its end defaults to now). */
+export type WaybillFilter = {
+  /** true: delivered; false: not (yet) delivered, returned parcels included. */
+  delivered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Delivered (the DELIVERED event) at or after. */
+  deliveredFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Delivered before; needs deliveredFrom. */
+  deliveredTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** IMPORT (511) or EXPORT (505); waybills that did not say are found only without this field. */
+  direction?: InputMaybe<Direction>;
+  /** Platforms (电商平台) of the orders shipped. */
+  ebpCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** Issued (recorded by post) at or after. */
+  issuedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Issued before; needs issuedFrom. */
+  issuedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Logistics enterprises (物流企业). */
+  logisticsCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /**
+   * Not delivered within this many days of shipping (1 to 366): delivered later than that, or still
+   * not delivered that long after shipping. With 10: "not delivered ten days after shipping".
+   */
+  notDeliveredWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Shipped (the first tracking event) at or after. */
+  shippedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Shipped before; needs shippedFrom. */
+  shippedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Current status, any of. */
+  statuses?: InputMaybe<Array<WaybillStatus>>;
+  zones?: InputMaybe<Array<Zone>>;
 };
 
 /** A waybill message (511 import / 505 export) as the logistics enterprise declares it. */
@@ -225,6 +313,8 @@ export type WaybillInput = {
   consigneeAddress: Scalars['String']['input'];
   /** Consignee phone number: digits, optionally a leading + and spaces or hyphens. */
   consigneePhone?: InputMaybe<Scalars['String']['input']>;
+  /** IMPORT for a 511 waybill, EXPORT for a 505; a waybill without one is not found by a search on direction. */
+  direction?: InputMaybe<Direction>;
   /** Platform (电商平台) code of the order shipped. */
   ebpCode: Scalars['USCC']['input'];
   /** Freight charged, not negative, at most 2 decimals. */
@@ -244,6 +334,11 @@ export type WaybillInput = {
   /** Zone of the order shipped. */
   zone: Zone;
 };
+
+/** Order of a waybill search. */
+export type WaybillOrder =
+  | 'ISSUED_AT_ASC'
+  | 'ISSUED_AT_DESC';
 
 /** Where a parcel stands, derived from the last known event of its tracking timeline. */
 export type WaybillStatus =
@@ -428,12 +523,17 @@ export type ResolversTypes = ResolversObject<{
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
   TrackingEventInput: TrackingEventInput;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   Waybill: ResolverTypeWrapper<WaybillModel>;
+  WaybillConnection: ResolverTypeWrapper<WaybillPage>;
+  WaybillEdge: ResolverTypeWrapper<WaybillSearchEdge>;
+  WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
+  WaybillOrder: WaybillOrder;
   WaybillStatus: WaybillStatus;
   WaybillSubmission: ResolverTypeWrapper<Omit<WaybillSubmission, 'waybill'> & { waybill: ResolversTypes['Waybill'] }>;
   WriteOutcome: WriteOutcome;
@@ -457,11 +557,15 @@ export type ResolversParentTypes = ResolversObject<{
   IdNumber: Scalars['IdNumber']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   TrackingEvent: TrackingEventModel;
   TrackingEventInput: TrackingEventInput;
   USCC: Scalars['USCC']['output'];
   Waybill: WaybillModel;
+  WaybillConnection: WaybillPage;
+  WaybillEdge: WaybillSearchEdge;
+  WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
   WaybillSubmission: Omit<WaybillSubmission, 'waybill'> & { waybill: ResolversParentTypes['Waybill'] };
   ZoneStatistics: StatisticsKey;
@@ -533,10 +637,16 @@ export type OrderResolvers<ContextType = PostContext, ParentType extends Resolve
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
   attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType, RequireFields<QueryWaybillArgs, 'logisticsCode' | 'logisticsNo'>>;
+  waybills?: Resolver<ResolversTypes['WaybillConnection'], ParentType, ContextType, RequireFields<QueryWaybillsArgs, 'first' | 'orderBy'>>;
 }>;
 
 export type TrackingEventResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
@@ -556,17 +666,34 @@ export type WaybillResolvers<ContextType = PostContext, ParentType extends Resol
   attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   consignee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consigneePhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WaybillStatus'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type WaybillConnectionResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['WaybillConnection'] = ResolversParentTypes['WaybillConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WaybillEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type WaybillEdgeResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['WaybillEdge'] = ResolversParentTypes['WaybillEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Waybill'], ParentType, ContextType>;
 }>;
 
 export type WaybillSubmissionResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['WaybillSubmission'] = ResolversParentTypes['WaybillSubmission']> = ResolversObject<{
@@ -599,10 +726,13 @@ export type Resolvers<ContextType = PostContext> = ResolversObject<{
   IdNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   USCC?: GraphQLScalarType;
   Waybill?: WaybillResolvers<ContextType>;
+  WaybillConnection?: WaybillConnectionResolvers<ContextType>;
+  WaybillEdge?: WaybillEdgeResolvers<ContextType>;
   WaybillSubmission?: WaybillSubmissionResolvers<ContextType>;
   ZoneStatistics?: ZoneStatisticsResolvers<ContextType>;
 }>;

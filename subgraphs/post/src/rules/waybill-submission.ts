@@ -25,6 +25,8 @@ export interface WaybillSubmissionInput {
   consignee: string;
   consigneeAddress: string;
   consigneePhone?: string | null;
+  /** 511 import / 505 export; optional (messages before it was recorded did not say). */
+  direction?: 'IMPORT' | 'EXPORT' | null;
 }
 
 /** The content of a waybill as recorded and compared: what a content hash is taken over. */
@@ -41,6 +43,7 @@ export interface WaybillContent {
   consignee: string;
   consigneeAddress: string;
   consigneePhone: string | null;
+  direction: 'IMPORT' | 'EXPORT' | null;
 }
 
 /** Longest order and waybill number of the message standard. */
@@ -132,5 +135,6 @@ export function checkWaybillSubmission(input: WaybillSubmissionInput, problems: 
     consignee: input.consignee.trim(),
     consigneeAddress: input.consigneeAddress.trim(),
     consigneePhone: input.consigneePhone?.trim() ?? null,
+    direction: input.direction ?? null,
   };
 }

@@ -30,9 +30,14 @@ const CONTENT_FIELDS = [
   'logisticsCode', 'logisticsNo', 'ebpCode', 'orderNo', 'zone', 'freight', 'insuredFee', 'weight', 'packNo', 'consignee', 'consigneeAddress', 'consigneePhone',
 ] as const satisfies readonly (keyof WaybillContent & keyof Waybill)[];
 
-/** A submission and a recorded row in one shape, so that equal content hashes equally. */
+/**
+ * A submission and a recorded row in one shape, so that equal content hashes equally. The
+ * direction joined the content later: content without one hashes as it did before.
+ */
 function contentRecord(source: WaybillContent | Waybill): Record<string, unknown> {
-  return Object.fromEntries(CONTENT_FIELDS.map((field) => [field, source[field]]));
+  const record: Record<string, unknown> = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, source[field]]));
+  if (source.direction) record.direction = source.direction;
+  return record;
 }
 
 const asJson = (record: Record<string, unknown>) => JSON.parse(canonicalJson(record)) as Prisma.InputJsonObject;
@@ -69,7 +74,8 @@ export async function submitWaybill(prisma: PrismaClient, who: Caller | null, in
     retryOnLostRace(() => prisma.$transaction((tx) => applySubmission(tx, content, caller, new Date()))));
 }
 
-async function applySubmission(tx: Tx, content: WaybillContent, caller: Caller, now: Date): Promise<WaybillSubmissionResult> {
+async function applySubmission(tx: Tx, submission: WaybillContent, caller: Caller, now: Date): Promise<WaybillSubmissionResult> {
+  let content = submission;
   const number = `${content.logisticsCode}/${content.logisticsNo}`;
   const order = `${content.ebpCode}/${content.orderNo}`;
   // The waybill of one order and the holder of one number are each decided by one writer at a time.
@@ -77,6 +83,8 @@ async function applySubmission(tx: Tx, content: WaybillContent, caller: Caller, 
   await lockBusinessKey(tx, 'post.waybill-number', content.logisticsCode, content.logisticsNo);
   const ofOrder = await tx.waybill.findUnique({ where: { ebpCode_orderNo: { ebpCode: content.ebpCode, orderNo: content.orderNo } } });
   if (ofOrder) assertSameZone(caller, ofOrder);
+  // A waybill's direction (511 or 505) does not change: a submission that does not say it keeps the one recorded.
+  if (content.direction === null && ofOrder?.direction) content = { ...content, direction: ofOrder.direction };
   if (ofOrder && (ofOrder.logisticsCode !== content.logisticsCode || ofOrder.logisticsNo !== content.logisticsNo)) {
     throw badUserInput({
       field: 'input.orderNo',

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { StatisticsKey, OrderRef } from '@zone/common';
 import type { IdentityCheck as IdentityCheckModel, WatchCase as WatchCaseModel } from './prisma/client';
 import type { WatchFlag as WatchFlagModel } from '../rules/watch-cases';
+import type { IdentityCheckPage, IdentityCheckSearchEdge } from '../reads/identity-check-search';
 import type { PublicSecurityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -101,11 +102,50 @@ export type IdentityCheck = {
    * systems, holding the scope identity:match, may read it.
    */
   idHash?: Maybe<Scalars['String']['output']>;
+  /** The order the check was made for, from commerce (its buyer masked as everywhere); null for a check made for no order. */
+  order?: Maybe<Order>;
   /** Serial number of the check. */
   serialNo: Scalars['ID']['output'];
   /** What the check found. */
   verdict: IdentityVerdict;
+  /** Zone the check was made for (its order's); null for a check recorded without one. */
+  zone?: Maybe<Zone>;
 };
+
+/** A page of an identity check search. */
+export type IdentityCheckConnection = {
+  __typename?: 'IdentityCheckConnection';
+  edges: Array<IdentityCheckEdge>;
+  pageInfo: PageInfo;
+  /** Checks the filter finds: exact up to 10,000, an estimate beyond (totalCountIsEstimate). */
+  totalCount: Scalars['Int']['output'];
+  totalCountIsEstimate: Scalars['Boolean']['output'];
+};
+
+export type IdentityCheckEdge = {
+  __typename?: 'IdentityCheckEdge';
+  /** Opaque and signed; valid for the caller, filter and order it was given for only. */
+  cursor: Scalars['String']['output'];
+  node: IdentityCheck;
+};
+
+/** Which identity checks a search finds. Lists name at most 50 values; a time range is at most 366 days (its end defaults to now). */
+export type IdentityCheckFilter = {
+  /** Checked at or after. */
+  checkedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Checked before; needs checkedFrom. */
+  checkedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Platforms (电商平台) of the orders the checks were made for. */
+  ebpCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** What the check found, any of (MATCH, MISMATCH, NO_RECORD). */
+  verdicts?: InputMaybe<Array<IdentityVerdict>>;
+  zones?: InputMaybe<Array<Zone>>;
+};
+
+/** Order of an identity check search. */
+export type IdentityCheckOrder =
+  | 'CHECKED_AT_ASC'
+  | 'CHECKED_AT_DESC';
 
 /** Outcome of checking a name and ID number against the resident registry. */
 export type IdentityVerdict =
@@ -186,6 +226,13 @@ export type Order = {
   orderNo: Scalars['String']['output'];
 };
 
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /**
  * Public security (公安) verifies the identity of cross-border buyers against the resident registry.
  * It answers with verdicts only: never a person's ID number, name or any other personal data.
@@ -198,6 +245,17 @@ export type Query = {
   attestationRevocationList?: Maybe<Scalars['String']['output']>;
   /** One identity check by serial number; null when unknown. */
   identityCheck?: Maybe<IdentityCheck>;
+  /**
+   * Regulators' search of identity checks (public security's own records): verdicts, times, zones
+   * and the orders they were made for, never the identity checked. The filter's fields combine with
+   * AND, each list with OR. Keyset pages in orderBy order (ties by record), exact while checks are
+   * made; totalCount exact up to 10,000, beyond that PostgreSQL's estimate with
+   * totalCountIsEstimate. A zone-bound caller searches its zone (checks recorded without a zone are
+   * province-wide callers' only): naming another in filter.zones is FORBIDDEN. Not for banks.
+   * first: default 100, at most 1,000. The order of each check comes from commerce through the
+   * federation, its buyer masked as everywhere.
+   */
+  identityChecks: IdentityCheckConnection;
   /**
    * The watch flag in force on a person, by keyed ID hash (as Buyer.idHash): department systems
    * holding identity:match only; null when none is in force.
@@ -223,6 +281,18 @@ export type QueryAttestationRecordsArgs = {
  */
 export type QueryIdentityCheckArgs = {
   serialNo: Scalars['ID']['input'];
+};
+
+
+/**
+ * Public security (公安) verifies the identity of cross-border buyers against the resident registry.
+ * It answers with verdicts only: never a person's ID number, name or any other personal data.
+ */
+export type QueryIdentityChecksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IdentityCheckFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IdentityCheckOrder>;
 };
 
 
@@ -430,9 +500,14 @@ export type ResolversTypes = ResolversObject<{
   HsCode: ResolverTypeWrapper<Scalars['HsCode']['output']>;
   IdNumber: ResolverTypeWrapper<Scalars['IdNumber']['output']>;
   IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
+  IdentityCheckConnection: ResolverTypeWrapper<IdentityCheckPage>;
+  IdentityCheckEdge: ResolverTypeWrapper<IdentityCheckSearchEdge>;
+  IdentityCheckFilter: IdentityCheckFilter;
+  IdentityCheckOrder: IdentityCheckOrder;
   IdentityVerdict: IdentityVerdict;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
   WatchCase: ResolverTypeWrapper<WatchCaseModel>;
@@ -458,8 +533,12 @@ export type ResolversParentTypes = ResolversObject<{
   HsCode: Scalars['HsCode']['output'];
   IdNumber: Scalars['IdNumber']['output'];
   IdentityCheck: IdentityCheckModel;
+  IdentityCheckConnection: IdentityCheckPage;
+  IdentityCheckEdge: IdentityCheckSearchEdge;
+  IdentityCheckFilter: IdentityCheckFilter;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   USCC: Scalars['USCC']['output'];
   WatchCase: WatchCaseModel;
@@ -530,8 +609,22 @@ export type IdentityCheckResolvers<ContextType = PublicSecurityContext, ParentTy
   attestation?: Resolver<Maybe<ResolversTypes['Attestation']>, ParentType, ContextType>;
   checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   serialNo?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['IdentityVerdict'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+}>;
+
+export type IdentityCheckConnectionResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['IdentityCheckConnection'] = ResolversParentTypes['IdentityCheckConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IdentityCheckEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type IdentityCheckEdgeResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['IdentityCheckEdge'] = ResolversParentTypes['IdentityCheckEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IdentityCheck'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -547,10 +640,16 @@ export type OrderResolvers<ContextType = PublicSecurityContext, ParentType exten
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
   attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'serialNo'>>;
+  identityChecks?: Resolver<ResolversTypes['IdentityCheckConnection'], ParentType, ContextType, RequireFields<QueryIdentityChecksArgs, 'first' | 'orderBy'>>;
   personWatchFlag?: Resolver<Maybe<ResolversTypes['WatchFlag']>, ParentType, ContextType, RequireFields<QueryPersonWatchFlagArgs, 'idHash'>>;
   watchCase?: Resolver<Maybe<ResolversTypes['WatchCase']>, ParentType, ContextType, RequireFields<QueryWatchCaseArgs, 'caseNo'>>;
 }>;
@@ -603,8 +702,11 @@ export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   HsCode?: GraphQLScalarType;
   IdNumber?: GraphQLScalarType;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
+  IdentityCheckConnection?: IdentityCheckConnectionResolvers<ContextType>;
+  IdentityCheckEdge?: IdentityCheckEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   USCC?: GraphQLScalarType;
   WatchCase?: WatchCaseResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { StatisticsKey, OrderRef } from '@zone/common';
 import type { TaxBill as TaxBillModel, TaxBillLine as TaxBillLineModel, InvoiceFreeExemption as InvoiceFreeExemptionModel, DeemedIncomeTaxAssessment as DeemedIncomeTaxAssessmentModel } from './prisma/client';
 import type { InventoryListRef, EnterpriseRef } from '../loaders';
+import type { TaxBillPage, TaxBillSearchEdge } from '../reads/tax-bill-search';
 import type { TaxContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -289,6 +290,13 @@ export type Order = {
   taxBill?: Maybe<TaxBill>;
 };
 
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /**
  * Tax (税务) levies the import taxes of cross-border retail imports: one tax bill (电子税款单, 816) per
  * import list, within the retail limits at 70% of the statutory VAT and consumption tax and no tariff;
@@ -303,6 +311,15 @@ export type Query = {
   attestationRevocationList?: Maybe<Scalars['String']['output']>;
   /** One tax bill by tax bill number (1 to 30 characters); null when unknown or outside the caller's zone. */
   taxBill?: Maybe<TaxBill>;
+  /**
+   * Regulators' search of tax bills (tax's own records): the filter's fields combine with AND, each
+   * list with OR. Keyset pages in orderBy order (ties by record), exact while bills are issued;
+   * totalCount exact up to 10,000, beyond that PostgreSQL's estimate with totalCountIsEstimate. A
+   * zone-bound caller searches its zone: naming another in filter.zones is FORBIDDEN. Not for banks.
+   * first: default 100, at most 1,000. The order and inventory list of each bill, and through them
+   * the payment and waybill, come from their departments through the federation.
+   */
+  taxBills: TaxBillConnection;
 };
 
 
@@ -325,6 +342,20 @@ export type QueryAttestationRecordsArgs = {
  */
 export type QueryTaxBillArgs = {
   taxNo: Scalars['String']['input'];
+};
+
+
+/**
+ * Tax (税务) levies the import taxes of cross-border retail imports: one tax bill (电子税款单, 816) per
+ * import list, within the retail limits at 70% of the statutory VAT and consumption tax and no tariff;
+ * decides the VAT and consumption-tax exemption of exports without purchase invoices (无票免税); and
+ * assesses the deemed corporate income tax of zone retail exporters (核定征收).
+ */
+export type QueryTaxBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaxBillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaxBillOrder>;
 };
 
 /** Treatment of a retail import list under 财关税〔2018〕49号. */
@@ -378,12 +409,16 @@ export type TaxBill = {
   freight?: Maybe<Scalars['Decimal']['output']>;
   /** Insurance of the list, shared over the lines; null on bills recorded before lines were kept. */
   insuredFee?: Maybe<Scalars['Decimal']['output']>;
+  /** The inventory list the taxes were assessed on, from customs. */
+  inventoryList: InventoryList;
   /** Number of the inventory list (清单编号) the taxes were assessed on. */
   invtNo: Scalars['String']['output'];
   /** When the bill was issued. */
   issuedAt: Scalars['DateTime']['output'];
   /** The goods lines in gnum order; empty on bills recorded before lines were kept. */
   lines: Array<TaxBillLine>;
+  /** The order taxed, from commerce (with its payment and waybill from their departments). */
+  order: Order;
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
   /** ACTIVE while its list stands; CANCELLED when the list was rejected or cancelled; REFUNDED when it was returned. */
@@ -404,6 +439,42 @@ export type TaxBill = {
   vatRate?: Maybe<Scalars['Decimal']['output']>;
   /** Pilot zone the order was imported through. */
   zone: Zone;
+};
+
+/** A page of a tax bill search. */
+export type TaxBillConnection = {
+  __typename?: 'TaxBillConnection';
+  edges: Array<TaxBillEdge>;
+  pageInfo: PageInfo;
+  /** Bills the filter finds: exact up to 10,000, an estimate beyond (totalCountIsEstimate). */
+  totalCount: Scalars['Int']['output'];
+  totalCountIsEstimate: Scalars['Boolean']['output'];
+};
+
+export type TaxBillEdge = {
+  __typename?: 'TaxBillEdge';
+  /** Opaque and signed; valid for the caller, filter and order it was given for only. */
+  cursor: Scalars['String']['output'];
+  node: TaxBill;
+};
+
+/** Which tax bills a search finds. Lists name at most 50 values; a time range is at most 366 days (its end defaults to now). */
+export type TaxBillFilter = {
+  /** Platforms (电商平台) of the orders taxed. */
+  ebpCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
+  /** Issued at or after. */
+  issuedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Issued before; needs issuedFrom. */
+  issuedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Standing, any of. */
+  statuses?: InputMaybe<Array<TaxBillStatus>>;
+  /** totalTax at most (inclusive), CNY. */
+  totalTaxMax?: InputMaybe<Scalars['Decimal']['input']>;
+  /** totalTax at least (inclusive), CNY. */
+  totalTaxMin?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Treatment customs gave the list, any of. */
+  treatments?: InputMaybe<Array<RetailTaxTreatment>>;
+  zones?: InputMaybe<Array<Zone>>;
 };
 
 /** One goods line of a tax bill: its dutiable value, each tax and the rates used. */
@@ -439,6 +510,13 @@ export type TaxBillLine = {
   /** VAT rate as applied, e.g. 0.091. */
   vatRate: Scalars['Decimal']['output'];
 };
+
+/** Order of a tax bill search. */
+export type TaxBillOrder =
+  | 'ISSUED_AT_ASC'
+  | 'ISSUED_AT_DESC'
+  | 'TOTAL_TAX_ASC'
+  | 'TOTAL_TAX_DESC';
 
 /** Standing of a tax bill, following its inventory list. */
 export type TaxBillStatus =
@@ -627,12 +705,17 @@ export type ResolversTypes = ResolversObject<{
   InvoiceFreeExemptionLine: ResolverTypeWrapper<InvoiceFreeExemptionLine>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RetailTaxTreatment: RetailTaxTreatment;
   SmallLowProfitCondition: ResolverTypeWrapper<SmallLowProfitCondition>;
   SmallLowProfitConditionKind: SmallLowProfitConditionKind;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
+  TaxBillConnection: ResolverTypeWrapper<TaxBillPage>;
+  TaxBillEdge: ResolverTypeWrapper<TaxBillSearchEdge>;
+  TaxBillFilter: TaxBillFilter;
   TaxBillLine: ResolverTypeWrapper<TaxBillLineModel>;
+  TaxBillOrder: TaxBillOrder;
   TaxBillStatus: TaxBillStatus;
   TaxReason: ResolverTypeWrapper<TaxReason>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
@@ -662,9 +745,13 @@ export type ResolversParentTypes = ResolversObject<{
   InvoiceFreeExemptionLine: InvoiceFreeExemptionLine;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SmallLowProfitCondition: SmallLowProfitCondition;
   TaxBill: TaxBillModel;
+  TaxBillConnection: TaxBillPage;
+  TaxBillEdge: TaxBillSearchEdge;
+  TaxBillFilter: TaxBillFilter;
   TaxBillLine: TaxBillLineModel;
   TaxReason: TaxReason;
   USCC: Scalars['USCC']['output'];
@@ -798,10 +885,16 @@ export type OrderResolvers<ContextType = TaxContext, ParentType extends Resolver
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   attestationRecords?: Resolver<Array<ResolversTypes['AttestationRecord']>, ParentType, ContextType, RequireFields<QueryAttestationRecordsArgs, 'serials'>>;
   attestationRevocationList?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType, RequireFields<QueryTaxBillArgs, 'taxNo'>>;
+  taxBills?: Resolver<ResolversTypes['TaxBillConnection'], ParentType, ContextType, RequireFields<QueryTaxBillsArgs, 'first' | 'orderBy'>>;
 }>;
 
 export type SmallLowProfitConditionResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['SmallLowProfitCondition'] = ResolversParentTypes['SmallLowProfitCondition']> = ResolversObject<{
@@ -822,9 +915,11 @@ export type TaxBillResolvers<ContextType = TaxContext, ParentType extends Resolv
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freight?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   insuredFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  inventoryList?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType>;
   invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['TaxBillLine']>, ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaxBillStatus'], ParentType, ContextType>;
   statusChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -835,6 +930,18 @@ export type TaxBillResolvers<ContextType = TaxContext, ParentType extends Resolv
   valueAddedTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   vatRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type TaxBillConnectionResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxBillConnection'] = ResolversParentTypes['TaxBillConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TaxBillEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type TaxBillEdgeResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxBillEdge'] = ResolversParentTypes['TaxBillEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TaxBill'], ParentType, ContextType>;
 }>;
 
 export type TaxBillLineResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxBillLine'] = ResolversParentTypes['TaxBillLine']> = ResolversObject<{
@@ -896,9 +1003,12 @@ export type Resolvers<ContextType = TaxContext> = ResolversObject<{
   InvoiceFreeExemptionLine?: InvoiceFreeExemptionLineResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SmallLowProfitCondition?: SmallLowProfitConditionResolvers<ContextType>;
   TaxBill?: TaxBillResolvers<ContextType>;
+  TaxBillConnection?: TaxBillConnectionResolvers<ContextType>;
+  TaxBillEdge?: TaxBillEdgeResolvers<ContextType>;
   TaxBillLine?: TaxBillLineResolvers<ContextType>;
   TaxReason?: TaxReasonResolvers<ContextType>;
   USCC?: GraphQLScalarType;
