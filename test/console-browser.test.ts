@@ -23,6 +23,12 @@ const problems: string[] = [];
 /** The demo data's span of months, its orders, and its busiest month with Shaoguan's orders then, from commerce's rows. */
 let span: { from: string; to: string; orders: number; months: number };
 let busiest: { month: string; shaoguan: number };
+/** The test database, for counts computed independently of the console and the API. */
+let db: Client;
+
+async function dbCount(sql: string, values: unknown[] = []): Promise<number> {
+  return Number((await db.query<{ n: string }>(sql, values)).rows[0]!.n);
+}
 
 async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
@@ -65,23 +71,19 @@ describeWithBrowser('the web console in a real browser', () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     stack = await startStack({ consoleDemoSignIn: true });
-    const db = new Client({ connectionString: stack.databaseUrl });
+    db = new Client({ connectionString: stack.databaseUrl });
     await db.connect();
-    try {
-      const range = await db.query<{ first: string; last: string; orders: string; months: string }>(`
-        SELECT to_char(min(ordered_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM') AS first,
-               to_char(max(ordered_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS last, count(*) AS orders,
-               count(DISTINCT to_char(ordered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')) AS months
-        FROM commerce."order"`);
-      const row = range.rows[0]!;
-      span = { from: `${row.first}-01`, to: row.last, orders: Number(row.orders), months: Number(row.months) };
-      const month = await db.query<{ month: string; n: string }>(`
-        SELECT to_char(ordered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*) AS n FROM commerce."order"
-        WHERE zone = 'SHAOGUAN' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
-      busiest = { month: month.rows[0]!.month, shaoguan: Number(month.rows[0]!.n) };
-    } finally {
-      await db.end();
-    }
+    const range = await db.query<{ first: string; last: string; orders: string; months: string }>(`
+      SELECT to_char(min(ordered_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM') AS first,
+             to_char(max(ordered_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS last, count(*) AS orders,
+             count(DISTINCT to_char(ordered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')) AS months
+      FROM commerce."order"`);
+    const row = range.rows[0]!;
+    span = { from: `${row.first}-01`, to: row.last, orders: Number(row.orders), months: Number(row.months) };
+    const month = await db.query<{ month: string; n: string }>(`
+      SELECT to_char(ordered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*) AS n FROM commerce."order"
+      WHERE zone = 'SHAOGUAN' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
+    busiest = { month: month.rows[0]!.month, shaoguan: Number(month.rows[0]!.n) };
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -94,9 +96,10 @@ describeWithBrowser('the web console in a real browser', () => {
     page.on('pageerror', (error) => problems.push(error.message));
   });
   afterAll(async () => {
+    await db?.end();
     await browser?.close();
     await stack?.close();
-  });
+  }, 180_000);
 
   it('is served without a token, under its CSP, from the gateway alone', async () => {
     const response = await fetch(`${stack.gatewayBase}/console`);
@@ -276,6 +279,59 @@ describeWithBrowser('the web console in a real browser', () => {
     expect(Math.max(...progress.map((p) => p.max))).toBe(span.months);
     expect(await page.locator('#trend-chart-caption').textContent()).toContain(`total ${span.orders.toLocaleString('zh-CN')} over`);
   }, 240000);
+
+  it('narrows the dashboard by a dimension: the order total of imports equals commerce\'s import rows', async () => {
+    const imports = await dbCount(`SELECT count(*) AS n FROM commerce."order" WHERE direction = 'IMPORT'`);
+    await page.getByLabel(/^粒度 Granularity/).selectOption('MONTH');
+    await page.getByLabel(/^进出口 Direction/).selectOption('IMPORT');
+    await page.getByRole('button', { name: /^查询 Show$/ }).click();
+    await page.getByRole('button', { name: /订单数 Orders/ }).getByText(imports.toLocaleString('zh-CN')).waitFor(WAIT);
+    expect(imports).toBeLessThan(span.orders);
+    await page.getByLabel(/^进出口 Direction/).selectOption('');
+  });
+
+  it('follows an anomaly to the records behind it: orders, lists and payments of its zone and period only, as many as the departments hold', async () => {
+    // A month of Shaoguan's with 60 orders more than it ever had: its order count stands out against its own baseline.
+    const months = (await db.query<{ month: string }>(`SELECT DISTINCT to_char(ordered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month FROM commerce."order" WHERE zone = 'SHAOGUAN' ORDER BY 1`)).rows.map((r) => r.month);
+    const month = months[Math.floor((months.length * 2) / 3)]!;
+    await db.query(`INSERT INTO commerce."order" (ebp_code, order_no, direction, trade_mode, zone, ebc_code, goods_value, freight, discount, tax_total, actual_paid, currency,
+        buyer_name, buyer_id_type, buyer_id_hash, buyer_id_masked, buyer_phone, consignee, consignee_address, pay_code, pay_transaction_id, ordered_at, revision)
+      SELECT ebp_code, 'SPIKE-' || g, direction, trade_mode, zone, ebc_code, goods_value, freight, discount, tax_total, actual_paid, currency,
+        buyer_name, buyer_id_type, buyer_id_hash, buyer_id_masked, buyer_phone, consignee, consignee_address, pay_code, 'SPIKE-' || g, $1::timestamptz + g * interval '1 minute', 1
+      FROM commerce."order", generate_series(1, 60) AS g WHERE id = (SELECT min(id) FROM commerce."order" WHERE zone = 'SHAOGUAN')`, [`${month}-15T10:00:00+08:00`]);
+    const inMonth = (table: string, column: string) => dbCount(`SELECT count(*) AS n FROM ${table} WHERE zone = 'SHAOGUAN' AND to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') = $1`, [month]);
+
+    await page.getByRole('button', { name: /^查询 Show$/ }).click();
+    const anomaly = page.getByTestId('anomalies').locator('tbody tr', { hasText: 'SHAOGUAN' }).filter({ has: page.getByRole('cell', { name: 'orderCount', exact: true }) }).filter({ has: page.getByRole('cell', { name: month, exact: true }) });
+    await anomaly.first().waitFor({ timeout: 60000 });
+    await screenshot('anomaly');
+    await anomaly.first().getByRole('button', { name: `Records behind orderCount in 韶关 SHAOGUAN, ${month}` }).click();
+    await page.getByRole('heading', { name: /Records/, level: 2 }).waitFor(WAIT);
+
+    for (const [kind, label, table, column] of [
+      ['orders', /Orders \(commerce\)/, 'commerce."order"', 'ordered_at'],
+      ['inventoryLists', /Inventory lists \(customs\)/, 'customs.inventory_list', 'declared_at'],
+      ['payments', /Payments \(forex\)/, 'forex.payment', 'pay_time'],
+    ] as const) {
+      const chooser = page.getByLabel(/^记录 Record kind/);
+      if (kind === 'orders') expect(await chooser.inputValue()).toBe('orders');
+      else await chooser.selectOption(kind);
+      await expect(chooser.locator('option:checked').textContent()).resolves.toMatch(label);
+      const records = page.locator(`[data-testid="records"][data-kind="${kind}"]`);
+      await records.locator('tbody tr').first().waitFor(WAIT);
+      const expected = await inMonth(table, column);
+      expect(expected).toBeGreaterThan(0);
+      await page.getByTestId('records-total').getByText(expected.toLocaleString(), { exact: true }).waitFor(WAIT);
+      const rows = await records.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+      expect(rows).toHaveLength(Math.min(25, expected));
+      for (const cells of rows) {
+        expect(cells[1]).toBe('韶关 SHAOGUAN');
+        expect(cells[2]!.startsWith(month)).toBe(true);
+      }
+      if (kind === 'orders') expect(rows.some((cells) => cells[0]!.startsWith('SPIKE-'))).toBe(true);
+      await screenshot(`anomaly-${kind}`);
+    }
+  });
 
   it('made every data call with the bearer token, to the gateway only, with no CSP violation', async () => {
     await signOut();

@@ -7,7 +7,20 @@ export interface StatisticsFilter {
   to: string;
   granularity: Granularity;
   zone?: string;
+  direction?: string;
+  tradeMode?: string;
+  currency?: string;
+  country?: string;
 }
+
+/** The dimensions a statistics view may be cut by on the dashboard, with the values offered. */
+export const DIMENSIONS = {
+  direction: { label: '进出口 Direction', values: [['IMPORT', '进口 Import'], ['EXPORT', '出口 Export']] },
+  tradeMode: { label: '监管方式 Trade mode', values: [['9610', '9610'], ['1210', '1210'], ['9710', '9710'], ['9810', '9810']] },
+  currency: { label: '币制 Currency', values: ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP'].map((c) => [c, c]) },
+} as const satisfies Record<string, { label: string; values: readonly (readonly [string, string])[] }>;
+
+export type Dimension = keyof typeof DIMENSIONS | 'country';
 
 export interface Measure {
   key: MeasureKey;

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import { describeErrors, download, graphql, RequestFailed } from '../api';
 import { Chart, type ChartClick } from '../Chart';
 import { beijingToday, lastTwelveMonths, monthChunks, periodRange } from '../periods';
-import { ANOMALIES_QUERY, formatFigure, MEASURES, numeric, STATISTICS_QUERY, totals, type Anomaly, type Granularity, type MeasureKey, type StatisticsFilter, type StatisticsRow } from '../statistics';
+import { ANOMALIES_QUERY, DIMENSIONS, formatFigure, MEASURES, numeric, STATISTICS_QUERY, totals, type Anomaly, type Granularity, type MeasureKey, type StatisticsFilter, type StatisticsRow } from '../statistics';
 import { useZones, zoneLabel } from '../zones';
-import type { RecordsFilter } from './Records';
+import { recordsOfSeries, type RecordsFilter } from '../records';
 
 interface Progress {
   label: string;
@@ -26,15 +26,26 @@ function ProgressBar({ progress }: { progress: Progress }) {
 
 function exportUrl(filter: StatisticsFilter): string {
   const params = new URLSearchParams({ from: filter.from, to: filter.to, granularity: filter.granularity });
-  if (filter.zone) params.set('zone', filter.zone);
+  for (const name of ['zone', 'direction', 'tradeMode', 'country', 'currency'] as const) {
+    const value = filter[name];
+    if (value) params.set(name, value);
+  }
   return `/statistics/export.csv?${params}`;
+}
+
+type Form = { zone: string; from: string; to: string; granularity: Granularity; direction: string; tradeMode: string; currency: string; country: string };
+
+/** The statistics filter of the form: the dimensions left at "all" are not sent. */
+function filterOfForm(form: Form): StatisticsFilter {
+  const dimensions = Object.fromEntries((['zone', 'direction', 'tradeMode', 'currency', 'country'] as const).filter((name) => form[name]).map((name) => [name, form[name]]));
+  return { from: form.from, to: form.to, granularity: form.granularity, ...dimensions };
 }
 
 export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null; onDrillDown: (filter: RecordsFilter) => void }) {
   const zones = useZones();
-  const ids = { zone: useId(), from: useId(), to: useId(), granularity: useId(), measure: useId() };
+  const ids = { zone: useId(), from: useId(), to: useId(), granularity: useId(), measure: useId(), direction: useId(), tradeMode: useId(), currency: useId(), country: useId() };
   const initial = useMemo(() => lastTwelveMonths(beijingToday()), []);
-  const [form, setForm] = useState({ zone: fixedZone ?? '', from: initial.from, to: initial.to, granularity: 'MONTH' as Granularity });
+  const [form, setForm] = useState<Form>({ zone: fixedZone ?? '', from: initial.from, to: initial.to, granularity: 'MONTH', direction: '', tradeMode: '', currency: '', country: '' });
   const [filter, setFilter] = useState<StatisticsFilter>({ ...initial, granularity: 'MONTH', ...(fixedZone ? { zone: fixedZone } : {}) });
   const [measure, setMeasure] = useState<MeasureKey>('orderCount');
   const [rows, setRows] = useState<StatisticsRow[] | null>(null);
@@ -89,7 +100,7 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setFilter({ from: form.from, to: form.to, granularity: form.granularity, ...(form.zone ? { zone: form.zone } : {}) });
+    setFilter(filterOfForm(form));
   };
 
   const runExport = useCallback(async () => {
@@ -121,9 +132,15 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
   const zoneCodes = useMemo(() => (rows ? [...new Set(rows.map((r) => r.zone))].sort() : []), [rows]);
   const measureAnomalies = useMemo(() => (anomalies ?? []).filter((a) => a.series === measure), [anomalies, measure]);
 
-  const drillPeriod = (zone: string | null, period: string) => {
+  // The records behind a figure or an anomaly: its zone and period, the view's dimensions, and the kind of record its series is made of.
+  const drillDown = (zone: string | null, range: { from: string; to: string }, series: string, origin: string) => {
+    const { direction, tradeMode, currency, country } = filter;
+    const note = country ? ` (country ${country}: no record search has it, so the records are not narrowed by it)` : '';
+    onDrillDown({ zone: zone ?? filter.zone ?? null, ...range, direction, tradeMode, currency, ...recordsOfSeries(series), origin: `${origin}${note}` });
+  };
+  const drillPeriod = (zone: string | null, period: string, series: string = measure, label: string = info.label) => {
     const range = periodRange(period, filter.granularity) ?? { from: filter.from, to: filter.to };
-    onDrillDown({ zone: zone ?? filter.zone ?? null, ...range, origin: `${info.label} · ${zoneLabel(zones, zone)} · ${period}` });
+    drillDown(zone, range, series, `${label} · ${zoneLabel(zones, zone)} · ${period}`);
   };
 
   const trendOption = useMemo(() => {
@@ -198,6 +215,22 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
             <option value="DAY">按日 Day</option>
           </select>
         </div>
+        {(Object.keys(DIMENSIONS) as (keyof typeof DIMENSIONS)[]).map((name) => (
+          <div key={name}>
+            <label htmlFor={ids[name]}>{DIMENSIONS[name].label}</label>
+            <select id={ids[name]} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })}>
+              <option value="">全部 All</option>
+              {DIMENSIONS[name].values.map(([value, text]) => (
+                <option key={value} value={value}>{text}</option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <div>
+          <label htmlFor={ids.country}>国别 Country</label>
+          <input id={ids.country} value={form.country} size={4} maxLength={3} pattern="[A-Z]{3}" placeholder="NZL" title="ISO 3166-1 alpha-3 code of origin (imports) or destination (exports), e.g. NZL"
+            onChange={(e) => setForm({ ...form, country: e.target.value.toUpperCase() })} />
+        </div>
         <button type="submit">查询 Show</button>
         <button type="button" onClick={() => void runExport()} disabled={Boolean(exporting)}>
           导出 CSV Export CSV
@@ -245,7 +278,7 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
                   option={comparisonOption}
                   label={`${info.label} by zone`}
                   summary={comparisonSummary}
-                  onClick={(p: ChartClick) => zoneCodes[p.dataIndex] && onDrillDown({ zone: zoneCodes[p.dataIndex]!, from: filter.from, to: filter.to, origin: `${info.label} · ${zoneLabel(zones, zoneCodes[p.dataIndex]!)}` })}
+                  onClick={(p: ChartClick) => zoneCodes[p.dataIndex] && drillDown(zoneCodes[p.dataIndex]!, { from: filter.from, to: filter.to }, measure, `${info.label} · ${zoneLabel(zones, zoneCodes[p.dataIndex]!)}`)}
                 />
               )}
             </div>
@@ -313,7 +346,7 @@ export function Dashboard({ fixedZone, onDrillDown }: { fixedZone: string | null
                 <td>{a.score === null ? '' : a.score.toFixed(1)}</td>
                 <td>{a.explanation}</td>
                 <td>
-                  <button type="button" onClick={() => drillPeriod(a.zone, a.period)} aria-label={`Records behind ${a.series} in ${zoneLabel(zones, a.zone)}, ${a.period}`}>
+                  <button type="button" onClick={() => drillPeriod(a.zone, a.period, a.series, `${a.series} anomaly`)} aria-label={`Records behind ${a.series} in ${zoneLabel(zones, a.zone)}, ${a.period}`}>
                     明细 Records
                   </button>
                 </td>
