@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { idHashKeyFromEnv, type DepartmentDefinition, TRANSACTION_OPTIONS } from '@zone/common';
+import { idHashKeyFromEnv, settlementEvidenceDelivery, type DepartmentDefinition, TRANSACTION_OPTIONS } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { createCommerceContext, type CommerceContext, type CommerceOptions } from './context';
 import { resolvers } from './resolvers';
@@ -12,6 +12,8 @@ export function createCommerceDefinition(options: CommerceOptions): DepartmentDe
     resolvers,
     createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
     createContext: (prisma, base, services) => createCommerceContext(prisma, base, options, services),
+    // A list decision, a delivery or a negative listing changes a bank's settlement answer: forex must hear of it.
+    outboxDelivery: settlementEvidenceDelivery,
   };
 }
 

@@ -12,6 +12,7 @@ import { buildDepartmentSchema } from './typedefs';
 import { hasCommittedWrite } from './write-requests';
 import { createOutboxRelay, type OutboxRelay } from './events/relay';
 import type { EventBusConfig } from './events/bus';
+import type { OutboxDelivery } from './events/delivery';
 
 /** The part of a generated Prisma client the runtime needs. */
 export interface DepartmentPrisma {
@@ -28,6 +29,8 @@ export interface DepartmentDefinition<P extends DepartmentPrisma, C extends Requ
   /** Wraps the adapter in the department's own generated PrismaClient. */
   createPrisma: (adapter: PrismaPg) => P;
   createContext: (prisma: P, base: RequestContextBase, services: DepartmentServices) => C;
+  /** Events of its outbox another department must acknowledge, and how they reach it (needs the federated API). */
+  outboxDelivery?: (federated: FederatedApi) => OutboxDelivery;
 }
 
 /** What a department's runtime holds besides its database, handed to its context. */
@@ -111,7 +114,9 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
     assertionKey: options.assertionKey,
     federated: options.federated,
   });
-  const relay = options.eventBus ? createOutboxRelay({ department, databaseUrl: options.databaseUrl, bus: options.eventBus, log }) : null;
+  if (definition.outboxDelivery && !options.federated) log.warn('no federated API (SYSTEM_KEY_PATH): events other departments must acknowledge stay in the outbox');
+  const delivery = definition.outboxDelivery && options.federated ? definition.outboxDelivery(options.federated) : undefined;
+  const relay = options.eventBus ? createOutboxRelay({ department, databaseUrl: options.databaseUrl, bus: options.eventBus, log, delivery }) : null;
   return {
     ...database,
     disconnect: async () => {

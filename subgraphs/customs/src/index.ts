@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { TRANSACTION_OPTIONS, type DepartmentDefinition } from '@zone/common';
+import { TRANSACTION_OPTIONS, settlementEvidenceDelivery, type DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { loadCustomsConfig, type CustomsConfig } from './config';
 import { createCustomsContext, type CustomsContext } from './context';
@@ -15,6 +15,8 @@ export const customs: DepartmentDefinition<PrismaClient, CustomsContext> = {
   resolvers,
   createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createContext: (prisma, base, services) => createCustomsContext(prisma, base, (config ??= loadCustomsConfig(process.env)), undefined, services),
+  // A list decision, a delivery or a negative listing changes a bank's settlement answer: forex must hear of it.
+  outboxDelivery: settlementEvidenceDelivery,
 };
 
 export type { PrismaClient as CustomsPrisma } from './generated/prisma/client';

@@ -10,6 +10,7 @@ import { transactionFeedPage } from './reads/transaction-feed';
 import { searchPayments } from './reads/payment-search';
 import { isMonth } from './rules/fx-directory';
 import { registerInFxDirectory } from './writes/register-in-fx-directory';
+import { recordSettlementEvidence } from './writes/record-settlement-evidence';
 import { submitOverseasWarehouseSettlement } from './writes/submit-overseas-warehouse-settlement';
 import { submitPayment } from './writes/submit-payment';
 
@@ -57,6 +58,7 @@ export const resolvers: Resolvers = {
     submitPaymentReceived: (_root, { input }, context) => submitPayment(context, input, 'EXPORT'),
     registerInFxDirectory: (_root, { input }, context) => registerInFxDirectory(context, input),
     submitOverseasWarehouseSettlement: (_root, { input }, context) => submitOverseasWarehouseSettlement(context, input),
+    recordSettlementEvidence: (_root, { notices }, context) => recordSettlementEvidence(context, notices),
   },
   FxDirectoryRegistrationSubmission: {
     attestation: async (submission, _args, { loaders }) => {

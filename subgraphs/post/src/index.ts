@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { TRANSACTION_OPTIONS, type DepartmentDefinition } from '@zone/common';
+import { TRANSACTION_OPTIONS, settlementEvidenceDelivery, type DepartmentDefinition } from '@zone/common';
 import { PrismaClient } from './generated/prisma/client';
 import { createPostContext, type PostContext } from './context';
 import { resolvers } from './resolvers';
@@ -10,6 +10,8 @@ export const post: DepartmentDefinition<PrismaClient, PostContext> = {
   resolvers,
   createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createContext: createPostContext,
+  // A list decision, a delivery or a negative listing changes a bank's settlement answer: forex must hear of it.
+  outboxDelivery: settlementEvidenceDelivery,
 };
 
 export type { PrismaClient as PostPrisma } from './generated/prisma/client';

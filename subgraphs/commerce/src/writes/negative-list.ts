@@ -1,4 +1,4 @@
-import { badUserInput, conflict, forbidden, lockBusinessKey, notFound, recordWriteRequest, retryOnLostRace, usccProblem } from '@zone/common';
+import { badUserInput, conflict, emitEvent, forbidden, lockBusinessKey, notFound, recordWriteRequest, retryOnLostRace, usccProblem } from '@zone/common';
 import type { NegativeListEntry } from '../generated/prisma/client';
 import type { CommerceContext } from '../context';
 import { negativeListActProblems, negativeListRefusal } from '../rules/negative-list';
@@ -13,6 +13,8 @@ async function emitListingMeasures(tx: Prisma.TransactionClient, uscc: string, z
   for (const kind of NEGATIVE_LIST_MEASURES) {
     await emitMeasureChanged(tx, { kind, source: 'NEGATIVE_LIST', zone, subject: { type: 'ENTERPRISE', parts: [uscc] }, inForce });
   }
+  // The enterprise's payments are settled on a different answer now: forex hears of it, until it acknowledges.
+  await emitEvent(tx, 'settlementEvidenceChanged', { fact: inForce ? 'NEGATIVE_LISTED' : 'NEGATIVE_LIST_LIFTED', zone, ebcCode: uscc });
 }
 
 async function registeredZoneOf(context: CommerceContext, uscc: string) {

@@ -3,6 +3,7 @@ import type { Department } from '../caller';
 import { poolConfigFor, schemaNameOf } from '../database';
 import type { Logger } from '../logger';
 import { createEventPublisher, type EventBusConfig, type EventPublisher } from './bus';
+import type { OutboxDelivery } from './delivery';
 import { outboxWakeChannelOf } from './outbox';
 import type { EventTopic, ZoneEvent } from './topics';
 
@@ -16,6 +17,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Look for unpublished rows at least this often, whatever woke the relay (1000 ms). */
   pollIntervalMs?: number;
+  /** Topics one other department must acknowledge, handed to it as well as published (./delivery). */
+  delivery?: OutboxDelivery;
 }
 
 export interface OutboxRelay {
@@ -25,6 +28,8 @@ export interface OutboxRelay {
   flush: () => Promise<number>;
   /** Rows committed and not yet published. */
   pending: () => Promise<number>;
+  /** Deliveries (options.delivery) that failed since the relay was made: the events were sent again later. */
+  deliveryFailures: () => number;
   /** Stops publishing (as a process that died would); start publishes what was left meanwhile. */
   stop: () => Promise<void>;
   /** Stops and releases the relay's connections for good. */
@@ -61,6 +66,14 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let again = false;
   let stopped = true;
   let failing = false;
+  const eventOf = (row: OutboxRow): ZoneEvent => ({
+    id: `${department}:${row.id}`,
+    department,
+    topic: row.topic as EventTopic,
+    zone: row.zone as ZoneEvent['zone'],
+    payload: row.payload as unknown as ZoneEvent['payload'],
+    occurredAt: row.created_at.toISOString(),
+  });
 
   const publishBatch = async (): Promise<number> => {
     publisher ??= createEventPublisher(options.bus);
@@ -72,14 +85,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         [batchSize],
       );
       if (rows.length > 0) {
-        const events: ZoneEvent[] = rows.map((row) => ({
-          id: `${department}:${row.id}`,
-          department,
-          topic: row.topic as EventTopic,
-          zone: row.zone as ZoneEvent['zone'],
-          payload: row.payload as unknown as ZoneEvent['payload'],
-          occurredAt: row.created_at.toISOString(),
-        }));
+        const events = rows.map(eventOf);
         await publisher.publish(events, sameDatabase ? client : undefined);
         await client.query('UPDATE event_outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
       }
@@ -102,6 +108,46 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     }
   };
 
+  const { delivery } = options;
+  // The topics are constants of the code (EVENT_TOPICS), quoted here so the partial index on unacknowledged rows serves the query.
+  const deliveredTopics = (delivery?.topics ?? []).map((topic) => `'${topic.replace(/'/g, "''")}'`).join(', ');
+  let deliveryDelayMs = 0;
+  let deliveryRetryAt = 0;
+  let deliveryFailures = 0;
+
+  /**
+   * Hands the unacknowledged rows of the delivered topics to their receiver, oldest first, and
+   * marks them acknowledged once it answered. No row lock is held across the call (publishing must
+   * not skip them meanwhile): two relays of a department may send one batch twice, which the
+   * receiver acts on once.
+   */
+  const deliverAll = async (): Promise<number> => {
+    if (!delivery || Date.now() < deliveryRetryAt) return 0;
+    let total = 0;
+    try {
+      for (;;) {
+        const { rows } = await pool.query<OutboxRow>(
+          `SELECT id::text AS id, topic, zone::text AS zone, payload, created_at FROM event_outbox
+            WHERE acknowledged_at IS NULL AND topic IN (${deliveredTopics}) ORDER BY id LIMIT $1`,
+          [delivery.batchSize],
+        );
+        if (rows.length === 0) break;
+        await delivery.deliver(rows.map(eventOf));
+        await pool.query('UPDATE event_outbox SET acknowledged_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
+        total += rows.length;
+        if (rows.length < delivery.batchSize) break;
+      }
+      if (deliveryDelayMs > 0) log.info({ to: delivery.to }, 'outbox relay: delivering again');
+      deliveryDelayMs = 0;
+    } catch (error) {
+      deliveryFailures += 1;
+      if (deliveryDelayMs === 0) log.error({ err: error, to: delivery.to }, 'outbox relay: delivery failed; the events stay unacknowledged and are sent again');
+      deliveryDelayMs = Math.min(Math.max(deliveryDelayMs * 2, pollIntervalMs), 10_000);
+      deliveryRetryAt = Date.now() + deliveryDelayMs;
+    }
+    return total;
+  };
+
   /** One drain at a time; a wake-up during a drain runs another after it. */
   const run = (): Promise<number> => {
     if (running) {
@@ -111,12 +157,17 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     running = (async () => {
       let total = 0;
       try {
-        do {
-          again = false;
-          total += await drain();
-        } while (again);
-        if (failing) log.info('outbox relay: publishing again');
-        failing = false;
+        try {
+          do {
+            again = false;
+            total += await drain();
+          } while (again);
+          if (failing) log.info('outbox relay: publishing again');
+          failing = false;
+        } finally {
+          // Independent of the bus: a receiver that is up gets its events while the bus is down, and the other way round.
+          if (!stopped) await deliverAll();
+        }
         return total;
       } finally {
         running = null;
@@ -178,6 +229,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       const { rows } = await pool.query<{ count: string }>('SELECT count(*)::text AS count FROM event_outbox WHERE published_at IS NULL');
       return Number(rows[0]?.count ?? 0);
     },
+    deliveryFailures: () => deliveryFailures,
     stop,
     close: async () => {
       await stop();

@@ -15,11 +15,17 @@ export interface EventPayloads {
   jointMeasureChanged: JointMeasureEventPayload;
   /** Public security raised (or lifted) a watch flag on a person or an enterprise. */
   watchFlagRaised: WatchFlagEventPayload;
+  /**
+   * A fact a settlement answer rests on changed (customs, post, commerce): forex puts the payments
+   * it concerns back into the banks' transaction feed. Delivered to forex until it acknowledges
+   * (ACKNOWLEDGED_TOPICS), not to subscribers.
+   */
+  settlementEvidenceChanged: SettlementEvidenceEventPayload;
 }
 
 export type EventTopic = keyof EventPayloads;
 
-export const EVENT_TOPICS: readonly EventTopic[] = ['assistanceRequestAddressed', 'assistanceRequestUpdated', 'jointMeasureChanged', 'watchFlagRaised'];
+export const EVENT_TOPICS: readonly EventTopic[] = ['assistanceRequestAddressed', 'assistanceRequestUpdated', 'jointMeasureChanged', 'watchFlagRaised', 'settlementEvidenceChanged'];
 
 export function isEventTopic(value: unknown): value is EventTopic {
   return typeof value === 'string' && (EVENT_TOPICS as readonly string[]).includes(value);
@@ -67,6 +73,24 @@ export interface WatchFlagEventPayload {
   caseReference: string;
   /** true: raised; false: lifted. */
   active: boolean;
+}
+
+/** The facts of other departments a bank's settlement answer rests on, as forex's SettlementEvidenceFact names them. */
+export const SETTLEMENT_EVIDENCE_FACTS = [
+  'LIST_RELEASED', 'LIST_REJECTED', 'LIST_CANCELLED', 'LIST_RETURNED', 'WAYBILL_DELIVERED', 'NEGATIVE_LISTED', 'NEGATIVE_LIST_LIFTED',
+] as const;
+
+export type SettlementEvidenceFact = (typeof SETTLEMENT_EVIDENCE_FACTS)[number];
+
+export interface SettlementEvidenceEventPayload {
+  fact: SettlementEvidenceFact;
+  /** The zone of the list, waybill or enterprise. */
+  zone: ZoneCode;
+  /** The order of the list or waybill (list and waybill facts). */
+  ebpCode?: string;
+  orderNo?: string;
+  /** The e-commerce enterprise put on or taken off the negative list (negative-list facts). */
+  ebcCode?: string;
 }
 
 /**

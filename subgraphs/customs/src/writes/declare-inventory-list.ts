@@ -17,6 +17,8 @@ import { jointMeasuresInForce, reportJointMeasureEffects, type MeasureEffect, ty
 import { BUYER_IDENTITY_VERIFIED } from '../rules/list-attestation';
 import { recogniseAttestation, type AttestationSigner, type Recognition } from '@zone/common';
 import { requestTaxBill, settleTaxBill } from './tax-bill-calls';
+import { emitListFact } from './settlement-evidence';
+import { listMoveFact } from '../rules/settlement-evidence';
 
 export interface ListDeclarationResult {
   outcome: WriteOutcome;
@@ -281,6 +283,7 @@ async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord
     });
     await recordGrading(tx, list.id, ACCEPTED, examination, now);
     await attestListDecisions(tx, record.attestationSigner, list, now, reliedOnOf(facts, content));
+    await emitListFact(tx, list, listMoveFact(null, list.statusCode));
     return { outcome: 'CREATED', revision: 1, list, waived: examination.release.waived };
   }
 
@@ -333,6 +336,7 @@ async function writeList(tx: Prisma.TransactionClient, record: DeclarationRecord
   // What customs attested of the previous revision no longer stands; the new revision earns its own.
   await revokeListAttestations(tx, list.id, `superseded by revision ${revision} of list ${list.invtNo}`, now);
   await attestListDecisions(tx, record.attestationSigner, list, now, reliedOnOf(facts, content));
+  await emitListFact(tx, list, listMoveFact(existing.statusCode, list.statusCode));
   return { outcome: 'CHANGED', revision, list, waived: examination.release.waived };
 }
 

@@ -7,6 +7,7 @@ import { canTransition } from '../rules/release-decision';
 import { assessCancellation, assessImportReturn, type ListRequestKind } from '../rules/list-requests';
 import { lockedListOf } from './list-status';
 import { revokeListAttestations } from './attestations';
+import { emitListFact } from './settlement-evidence';
 
 /**
  * Records a cancellation (623) or return (625) request with customs' decision. One request of each
@@ -46,6 +47,7 @@ export async function requestListChange(context: CustomsContext, input: { invtNo
     // A cancelled or returned list's decisions are reversed: what customs attested of it is revoked.
     if (assessment.accepted) {
       await revokeListAttestations(tx, list.id, `${input.kind === 'CANCELLATION' ? 'cancelled (623)' : 'returned (625)'}: ${reason}`, now);
+      await emitListFact(tx, list, input.kind === 'CANCELLATION' ? 'LIST_CANCELLED' : 'LIST_RETURNED');
     }
     return request;
   }));

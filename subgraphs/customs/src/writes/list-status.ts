@@ -7,6 +7,8 @@ import { officerMove, type OfficerAction } from '../rules/status-flow';
 import { assertCustomsOfficer } from './credit-class';
 import { attestListDecisions, reliedOnOfList, revokeListAttestations } from './attestations';
 import type { AttestationSigner } from '@zone/common';
+import { listMoveFact } from '../rules/settlement-evidence';
+import { emitListFact } from './settlement-evidence';
 
 export function notFound(invtNo: string): GraphQLError {
   return new GraphQLError(`No inventory list ${invtNo}`, { extensions: { code: 'NOT_FOUND' } });
@@ -56,6 +58,7 @@ export async function moveList(
     // Mutual recognition: a rejection reverses what customs attested; a release or clearance is signed now.
     if (move.to === RECEIPT_STATUS_CODES.REJECTED) await revokeListAttestations(tx, list.id, `rejected (${input.action}): ${reason}`, input.now);
     else await attestListDecisions(tx, input.attestationSigner ?? null, moved, input.now, await reliedOnOfList(tx, list.id));
+    await emitListFact(tx, moved, listMoveFact(list.statusCode, move.to));
     return moved;
   }));
 }

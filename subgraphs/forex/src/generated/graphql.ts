@@ -204,6 +204,18 @@ export type Mutation = {
    */
   acceptSettlementBasis: SettlementCheck;
   /**
+   * A department tells forex that a fact a settlement answer rests on changed: customs a list
+   * released, rejected, cancelled or returned, post a waybill delivered, commerce an e-commerce
+   * enterprise put on or taken off the negative list. Each payment of the order (or of the
+   * enterprise's orders) in the notice's zone comes back into the banks' transaction feed as
+   * SETTLEMENT_EVIDENCE, once per notice: the owning department's outbox sends each notice until
+   * forex answers, and a notice received before is acknowledged again without effect. A notice only
+   * puts payments back in the feed (the bank reads their settlement answer as it stands); its facts
+   * are the departments' to say: officers and systems of customs, post and commerce, each of its own
+   * facts, a zone-bound officer of its zone. At most 100 notices.
+   */
+  recordSettlementEvidence: SettlementEvidenceReceipt;
+  /**
    * Records an enterprise's registration in the trade FX directory under its USCC. Forex officers
    * (of the enterprise's zone) and the forex system only. CREATED, UNCHANGED or CHANGED as for
    * payments; the enterprise must be registered with commerce.
@@ -233,6 +245,11 @@ export type Mutation = {
 export type MutationAcceptSettlementBasisArgs = {
   ebpCode: Scalars['String']['input'];
   orderNo: Scalars['String']['input'];
+};
+
+
+export type MutationRecordSettlementEvidenceArgs = {
+  notices: Array<SettlementEvidenceNoticeInput>;
 };
 
 
@@ -701,6 +718,50 @@ export type SettlementEvidence = {
   paymentCurrency?: Maybe<Scalars['Currency']['output']>;
 };
 
+/** A fact of another department a bank's settlement answer rests on. */
+export type SettlementEvidenceFact =
+  /** Customs accepted the list's cancellation (623) (customs). */
+  | 'LIST_CANCELLED'
+  /** Customs rejected the list, at matching or after review or inspection (customs). */
+  | 'LIST_REJECTED'
+  /** Customs released the order's inventory list (customs). */
+  | 'LIST_RELEASED'
+  /** Customs accepted the list's return (625) (customs). */
+  | 'LIST_RETURNED'
+  /** The e-commerce enterprise was put on the negative list (commerce). */
+  | 'NEGATIVE_LISTED'
+  /** The e-commerce enterprise was taken off the negative list (commerce). */
+  | 'NEGATIVE_LIST_LIFTED'
+  /** The order's waybill was delivered (post). */
+  | 'WAYBILL_DELIVERED';
+
+/** One change a department tells forex of (recordSettlementEvidence). */
+export type SettlementEvidenceNoticeInput = {
+  /** The e-commerce enterprise of a negative-list fact. */
+  ebcCode?: InputMaybe<Scalars['String']['input']>;
+  /** The order of a list or waybill fact. */
+  ebpCode?: InputMaybe<Scalars['String']['input']>;
+  fact: SettlementEvidenceFact;
+  /** The outbox event that announced it, `<department>:<id>` (customs, post or commerce): the same notice sent again acts once. */
+  noticeId: Scalars['String']['input'];
+  /** When the owning department recorded the change. */
+  occurredAt: Scalars['DateTime']['input'];
+  orderNo?: InputMaybe<Scalars['String']['input']>;
+  /** The zone of the list, waybill or enterprise; the payments of that zone are concerned. */
+  zone: Zone;
+};
+
+/** What forex did with a batch of notices. */
+export type SettlementEvidenceReceipt = {
+  __typename?: 'SettlementEvidenceReceipt';
+  /** Notices recorded before (sent again): nothing more done. */
+  alreadyReceived: Scalars['Int']['output'];
+  /** Payments put back into the feed by the notices recorded now. */
+  paymentsChanged: Scalars['Int']['output'];
+  /** Notices recorded now. */
+  received: Scalars['Int']['output'];
+};
+
 /** A page of the transaction feed (Relay connection). */
 export type TransactionFeedConnection = {
   __typename?: 'TransactionFeedConnection';
@@ -929,6 +990,9 @@ export type ResolversTypes = ResolversObject<{
   RuleReason: ResolverTypeWrapper<RuleReason>;
   SettlementCheck: ResolverTypeWrapper<SettlementCheck>;
   SettlementEvidence: ResolverTypeWrapper<SettlementEvidence>;
+  SettlementEvidenceFact: SettlementEvidenceFact;
+  SettlementEvidenceNoticeInput: SettlementEvidenceNoticeInput;
+  SettlementEvidenceReceipt: ResolverTypeWrapper<SettlementEvidenceReceipt>;
   TransactionFeedConnection: ResolverTypeWrapper<FeedPage>;
   TransactionFeedEdge: ResolverTypeWrapper<FeedEdge>;
   USCC: ResolverTypeWrapper<Scalars['USCC']['output']>;
@@ -977,6 +1041,8 @@ export type ResolversParentTypes = ResolversObject<{
   RuleReason: RuleReason;
   SettlementCheck: SettlementCheck;
   SettlementEvidence: SettlementEvidence;
+  SettlementEvidenceNoticeInput: SettlementEvidenceNoticeInput;
+  SettlementEvidenceReceipt: SettlementEvidenceReceipt;
   TransactionFeedConnection: FeedPage;
   TransactionFeedEdge: FeedEdge;
   USCC: Scalars['USCC']['output'];
@@ -1091,6 +1157,7 @@ export type IndividualFxQuotaResolvers<ContextType = ForexContext, ParentType ex
 
 export type MutationResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptSettlementBasis?: Resolver<ResolversTypes['SettlementCheck'], ParentType, ContextType, RequireFields<MutationAcceptSettlementBasisArgs, 'ebpCode' | 'orderNo'>>;
+  recordSettlementEvidence?: Resolver<ResolversTypes['SettlementEvidenceReceipt'], ParentType, ContextType, RequireFields<MutationRecordSettlementEvidenceArgs, 'notices'>>;
   registerInFxDirectory?: Resolver<ResolversTypes['FxDirectoryRegistrationSubmission'], ParentType, ContextType, RequireFields<MutationRegisterInFxDirectoryArgs, 'input'>>;
   submitOverseasWarehouseSettlement?: Resolver<ResolversTypes['OverseasWarehouseSettlementSubmission'], ParentType, ContextType, RequireFields<MutationSubmitOverseasWarehouseSettlementArgs, 'input'>>;
   submitPayment?: Resolver<ResolversTypes['PaymentSubmission'], ParentType, ContextType, RequireFields<MutationSubmitPaymentArgs, 'input'>>;
@@ -1215,6 +1282,12 @@ export type SettlementEvidenceResolvers<ContextType = ForexContext, ParentType e
   paymentCurrency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
 }>;
 
+export type SettlementEvidenceReceiptResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['SettlementEvidenceReceipt'] = ResolversParentTypes['SettlementEvidenceReceipt']> = ResolversObject<{
+  alreadyReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TransactionFeedConnectionResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['TransactionFeedConnection'] = ResolversParentTypes['TransactionFeedConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TransactionFeedEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1281,6 +1354,7 @@ export type Resolvers<ContextType = ForexContext> = ResolversObject<{
   RuleReason?: RuleReasonResolvers<ContextType>;
   SettlementCheck?: SettlementCheckResolvers<ContextType>;
   SettlementEvidence?: SettlementEvidenceResolvers<ContextType>;
+  SettlementEvidenceReceipt?: SettlementEvidenceReceiptResolvers<ContextType>;
   TransactionFeedConnection?: TransactionFeedConnectionResolvers<ContextType>;
   TransactionFeedEdge?: TransactionFeedEdgeResolvers<ContextType>;
   USCC?: GraphQLScalarType;

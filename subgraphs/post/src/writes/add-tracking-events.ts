@@ -3,7 +3,7 @@ import { InputProblems, assertCallerInZone, assertMayWrite, lockBusinessKey, que
 import type { PrismaClient, Waybill } from '../generated/prisma/client';
 import { planTrackingEvents, type TrackingEventContent } from '../rules/tracking-event-batch';
 import { businessKeyProblem } from '../rules/waybill-submission';
-import { issueAttestation, jointMeasuresInForce, reportJointMeasureEffects, type AttestationSigner, type FederatedApi, type Logger } from '@zone/common';
+import { emitEvent, issueAttestation, jointMeasuresInForce, reportJointMeasureEffects, type AttestationSigner, type FederatedApi, type Logger } from '@zone/common';
 import { deliveryAttestationOf, deliveryOf } from '../rules/delivery-attestation';
 
 export interface AddTrackingEventsArgs {
@@ -51,6 +51,8 @@ export async function addTrackingEvents(
       const decision = deliveryAttestationOf(waybill, { seq: delivered.seq, code: delivered.code, occurredAt: delivered.occurredAt, location: delivered.location }, new Date());
       await tx.attestation.create({ data: { ...issueAttestation(attestationSigner, decision), waybillId: waybill.id } });
     }
+    // A delivery changes a bank's settlement answer: forex hears of it through the outbox, until it acknowledges.
+    if (delivered) await emitEvent(tx, 'settlementEvidenceChanged', { fact: 'WAYBILL_DELIVERED', zone: waybill.zone, ebpCode: waybill.ebpCode, orderNo: waybill.orderNo });
     return waybill;
   })));
 }

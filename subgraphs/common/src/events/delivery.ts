@@ -1,0 +1,65 @@
+import type { Department } from '../caller';
+import type { FederatedApi } from '../federated-api';
+import type { EventTopic, SettlementEvidenceEventPayload, ZoneEvent } from './topics';
+
+/**
+ * Events one other department must act on, not merely hear about: the bus is fire-and-forget (a
+ * receiver that is down, or a NOTIFY missed, loses the message), so the outbox relay also hands
+ * these rows to their receiver through the federated API, one batch at a time, and marks them
+ * `acknowledged_at` only when the receiver answered without error. Until then they are sent again
+ * (after 1 s, doubling up to 10 s): a lost notification is late, never dropped. The receiver
+ * keys what it does on the event id, so a batch sent twice acts once.
+ */
+export interface OutboxDelivery {
+  /** The department that receives and acknowledges. */
+  to: Department;
+  /** The topics it receives (their rows in event_outbox await its acknowledgement). */
+  topics: readonly EventTopic[];
+  /** Events per call (at most what the receiver accepts). */
+  batchSize: number;
+  /** Hands the events over; resolves only when the receiver acknowledged every one of them. */
+  deliver: (events: readonly ZoneEvent[]) => Promise<void>;
+}
+
+const RECORD_SETTLEMENT_EVIDENCE = `mutation RecordSettlementEvidence($notices: [SettlementEvidenceNoticeInput!]!) {
+  recordSettlementEvidence(notices: $notices) { received alreadyReceived paymentsChanged }
+}`;
+
+/** Largest batch of notices forex's recordSettlementEvidence takes. */
+export const SETTLEMENT_EVIDENCE_BATCH = 100;
+
+/** A settlementEvidenceChanged event as forex's SettlementEvidenceNoticeInput. */
+export function settlementEvidenceNoticeOf(event: ZoneEvent): Record<string, unknown> {
+  const payload = event.payload as SettlementEvidenceEventPayload;
+  return {
+    noticeId: event.id,
+    fact: payload.fact,
+    zone: payload.zone,
+    ebpCode: payload.ebpCode ?? null,
+    orderNo: payload.orderNo ?? null,
+    ebcCode: payload.ebcCode ?? null,
+    occurredAt: event.occurredAt,
+  };
+}
+
+/**
+ * How customs, post and commerce tell forex that a fact a settlement answer rests on changed
+ * (settlementEvidenceChanged): forex's recordSettlementEvidence, called as the department's system.
+ */
+export function settlementEvidenceDelivery(federated: FederatedApi): OutboxDelivery {
+  return {
+    to: 'forex',
+    topics: ['settlementEvidenceChanged'],
+    batchSize: SETTLEMENT_EVIDENCE_BATCH,
+    deliver: async (events) => {
+      const result = await federated.request<{ recordSettlementEvidence: { received: number } | null }>(
+        RECORD_SETTLEMENT_EVIDENCE,
+        { notices: events.map(settlementEvidenceNoticeOf) },
+        { purpose: 'settlement evidence changed: payments back into the transaction feed' },
+      );
+      if (result.errors.length > 0 || !result.data?.recordSettlementEvidence) {
+        throw new Error(`forex did not acknowledge the settlement evidence: ${result.errors.map((error) => error.message).join('; ') || 'no data'}`);
+      }
+    },
+  };
+}
