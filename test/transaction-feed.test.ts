@@ -39,7 +39,8 @@ describe('the banks\' transaction feed', () => {
   const writers: Client[] = [];
 
   beforeAll(async () => {
-    stack = await startStack();
+    // Departments behind proxies: forex can be made unreachable while customs tells it of a release.
+    stack = await startStack({ resilience: { hangable: true } });
     forexDb = stack.runtimes.forex.prisma as unknown as ForexPrisma;
     const banks = await forexDb.$queryRawUnsafe<{ pay_code: string; n: bigint }[]>(
       'SELECT pay_code, count(*) AS n FROM payment GROUP BY pay_code ORDER BY count(*) DESC, pay_code LIMIT 2',
@@ -216,6 +217,188 @@ describe('the banks\' transaction feed', () => {
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({ change: 'PAYMENT_CHANGED', node: { payTransactionId: payment.payTransactionId, amountPaid: changed.amountPaid.toFixed(2) } });
   }, 120_000);
+
+  describe('settlement evidence: a payment comes back when a fact its settlement answer rests on changes', () => {
+    let db: Client;
+    beforeAll(async () => {
+      db = new Client({ connectionString: stack.databaseUrl });
+      await db.connect();
+      writers.push(db);
+    });
+
+    interface Subject {
+      paymentId: string;
+      key: string;
+      zone: string;
+      ebpCode: string;
+      orderNo: string;
+      invtNo: string;
+    }
+
+    /** Import payments of the bank with their list, each used by one row only. */
+    const used = new Set<string>();
+    async function subject(where = 'TRUE'): Promise<Subject> {
+      const { rows } = await db.query<Subject>(
+        `SELECT p.id::text AS "paymentId", p.pay_code || '/' || p.pay_transaction_id AS key, p.zone::text AS zone,
+                p.ebp_code AS "ebpCode", p.order_no AS "orderNo", l.invt_no AS "invtNo"
+           FROM forex.payment p JOIN customs.inventory_list l ON l.ebp_code = p.ebp_code AND l.order_no = p.order_no
+          WHERE p.pay_code = $1 AND p.direction = 'IMPORT' AND ${where} ORDER BY p.id LIMIT 50`,
+        [bankCode],
+      );
+      const row = rows.find((candidate) => !used.has(candidate.paymentId));
+      if (!row) throw new Error(`the test data has no further payment of ${bankCode} with: ${where}`);
+      used.add(row.paymentId);
+      return row;
+    }
+
+    const officer = async (department: string, zone: string) =>
+      ({ authorization: `Bearer ${await stack.token({ role: 'OFFICER', org: `${department.toUpperCase()}-${zone}`, department: department as never, zone: zone as never })}` });
+
+    async function mutate(department: string, zone: string, document: string, variables: Record<string, unknown>): Promise<void> {
+      const response = await stack.query(document, variables, await officer(department, zone));
+      expect(response.errors).toBeUndefined();
+    }
+
+    /** Sets a list's status for a row's starting point, directly (a fixture: no event). */
+    async function listStands(invtNo: string, statusCode: number, releasedDaysAgo: number | null = null): Promise<void> {
+      await db.query(`UPDATE customs.inventory_list SET status_code = $2, released_at = CASE WHEN $3::int IS NULL THEN NULL ELSE now() - make_interval(days => $3::int) END WHERE invt_no = $1`, [invtNo, statusCode, releasedDaysAgo]);
+    }
+
+    async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await condition())) {
+        if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+
+    const unacknowledged = async (schema: string) =>
+      Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.event_outbox WHERE topic = 'settlementEvidenceChanged' AND acknowledged_at IS NULL`)).rows[0]!.n);
+
+    /**
+     * The feed's changes after `after` up to a marker written after the fact was acknowledged: a
+     * change of the bank's payment committed later than anything the fact caused, so every edge the
+     * fact caused is served before it (a later duplicate would show).
+     */
+    async function changesUpToMarker(after: string | null): Promise<{ edges: FeedEdge[]; cursor: string | null }> {
+      for (const schema of ['customs', 'post', 'commerce']) await until(`${schema}'s notices acknowledged by forex`, async () => (await unacknowledged(schema)) === 0);
+      const { rows } = await db.query<{ id: string; key: string }>(
+        `UPDATE forex.payment SET payer_name = payer_name || '记' WHERE id = (SELECT id FROM forex.payment WHERE pay_code = $1 ORDER BY id DESC LIMIT 1)
+         RETURNING id::text AS id, pay_code || '/' || pay_transaction_id AS key`, [bankCode]);
+      const marker = rows[0]!.key;
+      const edges: FeedEdge[] = [];
+      let cursor = after;
+      const deadline = Date.now() + 90_000;
+      while (!edges.some((edge) => keyOf(edge.node) === marker && edge.change === 'PAYMENT_CHANGED')) {
+        if (Date.now() > deadline) throw new Error('the marker change was not served');
+        const next = await drain(bank, cursor, 200);
+        edges.push(...next.edges);
+        cursor = next.cursor;
+      }
+      return { edges: edges.filter((edge) => !(keyOf(edge.node) === marker && edge.change === 'PAYMENT_CHANGED')), cursor };
+    }
+
+    /** Catches the bank up: every change so far served, the cursor to start a row from. */
+    async function caughtUp(): Promise<string | null> {
+      return (await changesUpToMarker(startCursor)).cursor;
+    }
+
+    const evidenceOf = (edges: FeedEdge[]) => edges.filter((edge) => edge.change === 'SETTLEMENT_EVIDENCE').map((edge) => keyOf(edge.node)).sort();
+
+    const REVIEW = 'mutation($invtNo: String!, $outcome: ReviewOutcome!) { recordReviewOutcome(invtNo: $invtNo, outcome: $outcome, reason: "单证审核完毕") { status } }';
+    const CANCEL = 'mutation($invtNo: String!) { requestListCancellation(invtNo: $invtNo, reason: "消费者取消订单") { state } }';
+    const RETURN = 'mutation($invtNo: String!) { requestListReturn(invtNo: $invtNo, reason: "商品质量问题退货") { state } }';
+
+    // Each row: the list's standing before (a fixture), then the customs act that changes the answer.
+    it.each([
+      ['released after review', 300, null, REVIEW, { outcome: 'RELEASE' }],
+      ['rejected after review', 300, null, REVIEW, { outcome: 'REJECT' }],
+      ['cancelled (623)', 300, null, CANCEL, {}],
+      ['returned (625)', 800, 1, RETURN, {}],
+    ] as const)('its list %s: the payment is in the feed once more, once', async (_case, before, releasedDaysAgo, document, variables) => {
+      const paid = await subject();
+      await listStands(paid.invtNo, before, releasedDaysAgo);
+      const from = await caughtUp();
+      await mutate('customs', paid.zone, document, { invtNo: paid.invtNo, ...variables });
+      const { edges, cursor } = await changesUpToMarker(from);
+      expect(evidenceOf(edges)).toEqual([paid.key]);
+      expect(edges.find((edge) => edge.change === 'SETTLEMENT_EVIDENCE')!.node.order.inventoryList).toMatchObject({ invtNo: paid.invtNo });
+      startCursor = cursor;
+    }, 240_000);
+
+    it('its waybill delivered (post): the payment is in the feed once more, once', async () => {
+      const paid = await subject(`EXISTS (SELECT 1 FROM post.waybill w WHERE w.ebp_code = p.ebp_code AND w.order_no = p.order_no
+        AND NOT EXISTS (SELECT 1 FROM post.tracking_event e WHERE e.waybill_id = w.id AND e.code IN ('DELIVERED', 'RETURNED')))`);
+      const { rows } = await db.query<{ logisticsCode: string; logisticsNo: string; seq: number }>(
+        `SELECT w.logistics_code AS "logisticsCode", w.logistics_no AS "logisticsNo", coalesce(max(e.seq), 0) + 1 AS seq
+           FROM post.waybill w LEFT JOIN post.tracking_event e ON e.waybill_id = w.id
+          WHERE w.ebp_code = $1 AND w.order_no = $2 GROUP BY w.id ORDER BY w.reuse_generation DESC LIMIT 1`, [paid.ebpCode, paid.orderNo]);
+      const waybill = rows[0]!;
+      const from = await caughtUp();
+      await mutate('post', paid.zone, 'mutation($code: String!, $no: String!, $events: [TrackingEventInput!]!) { addTrackingEvents(logisticsCode: $code, logisticsNo: $no, events: $events) { logisticsNo } }',
+        { code: waybill.logisticsCode, no: waybill.logisticsNo, events: [{ seq: waybill.seq, code: 'DELIVERED', description: '已签收', location: '收件人家门口', occurredAt: new Date().toISOString() }] });
+      const { edges, cursor } = await changesUpToMarker(from);
+      expect(evidenceOf(edges)).toEqual([paid.key]);
+      startCursor = cursor;
+    }, 240_000);
+
+    it.each([
+      ['put on', 'mutation($uscc: ID!) { placeOnNegativeList(uscc: $uscc, reason: "虚假交易", legalBasis: "《电子商务法》第八十五条") { uscc } }'],
+      ['taken off', 'mutation($uscc: ID!) { liftFromNegativeList(uscc: $uscc, reason: "整改完毕") { uscc } }'],
+    ])('its e-commerce enterprise %s the negative list (commerce): every payment of its orders is in the feed once more, once', async (_case, document) => {
+      const { rows } = await db.query<{ ebc: string; zone: string }>(
+        `SELECT p.ebc_code AS ebc, e.zone::text AS zone FROM forex.payment p JOIN commerce.enterprise e ON e.uscc = p.ebc_code
+          WHERE p.pay_code = $1 GROUP BY p.ebc_code, e.zone ORDER BY count(*), p.ebc_code LIMIT 1`, [bankCode]);
+      const { ebc, zone } = rows[0]!;
+      const expected = (await db.query<{ key: string }>(`SELECT pay_code || '/' || pay_transaction_id AS key FROM forex.payment WHERE pay_code = $1 AND ebc_code = $2`, [bankCode, ebc]))
+        .rows.map((row) => row.key).sort();
+      expect(expected.length).toBeGreaterThan(0);
+      const from = await caughtUp();
+      await mutate('commerce', zone, document, { uscc: ebc });
+      const { edges, cursor } = await changesUpToMarker(from);
+      expect(evidenceOf(edges)).toEqual(expected);
+      startCursor = cursor;
+    }, 240_000);
+
+    it('recovers a notice sent while forex was unreachable: retried until forex acknowledged, the payment in the feed once', async () => {
+      const paid = await subject();
+      await listStands(paid.invtNo, 300);
+      const from = await caughtUp();
+      const relay = stack.runtimes.customs.relay!;
+      const failuresBefore = relay.deliveryFailures();
+      stack.hangDepartment('forex');
+      try {
+        await mutate('customs', paid.zone, REVIEW, { invtNo: paid.invtNo, outcome: 'RELEASE' });
+        // Customs committed the release and tried to tell forex; forex did not answer.
+        await until('a delivery to forex failed', async () => relay.deliveryFailures() > failuresBefore, 120_000);
+        expect(await unacknowledged('customs')).toBe(1);
+      } finally {
+        stack.resumeDepartment('forex');
+      }
+      const { edges, cursor } = await changesUpToMarker(from);
+      expect(evidenceOf(edges)).toEqual([paid.key]);
+      startCursor = cursor;
+    }, 300_000);
+
+    it('acts once on a notice forex receives twice, and refuses a department\'s notice of another\'s fact', async () => {
+      const paid = await subject();
+      const system = { authorization: `Bearer ${await stack.token({ role: 'SYSTEM', org: 'SYSTEM-CUSTOMS', department: 'customs' })}` };
+      const RECORD = 'mutation($notices: [SettlementEvidenceNoticeInput!]!) { recordSettlementEvidence(notices: $notices) { received alreadyReceived paymentsChanged } }';
+      const notice = { noticeId: 'customs:999999999', fact: 'LIST_RELEASED', zone: paid.zone, ebpCode: paid.ebpCode, orderNo: paid.orderNo, occurredAt: new Date().toISOString() };
+      const first = await stack.query(RECORD, { notices: [notice, notice] }, system);
+      expect(first).toEqual({ data: { recordSettlementEvidence: { received: 1, alreadyReceived: 1, paymentsChanged: 1 } } });
+      const again = await stack.query(RECORD, { notices: [notice] }, system);
+      expect(again).toEqual({ data: { recordSettlementEvidence: { received: 0, alreadyReceived: 1, paymentsChanged: 0 } } });
+      const post = await stack.query(RECORD, { notices: [notice] }, await officer('post', paid.zone));
+      expect(post.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const bad = await stack.query(RECORD, { notices: [{ ...notice, noticeId: 'post:1', ebpCode: null }] }, system);
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((bad.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field)).toEqual(['notices[0].noticeId', 'notices[0].ebpCode']);
+      const { edges, cursor } = await changesUpToMarker(startCursor);
+      expect(evidenceOf(edges)).toEqual([paid.key]);
+      startCursor = cursor;
+    }, 240_000);
+  });
 
   describe('cursors', () => {
     const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;

@@ -350,6 +350,13 @@ const rows: Record<string, MutationRow> = {
     variables: () => ({ input: { uscc: subjects.seller, registeredAt: HOUR_AGO, registeredBy: '国家外汇管理局河源市中心支局' } }),
     unknown: () => ({ input: { uscc: unregisteredUscc(), registeredAt: HOUR_AGO, registeredBy: '国家外汇管理局河源市中心支局' } }),
   },
+  recordSettlementEvidence: {
+    department: 'customs',
+    document: 'mutation($notices: [SettlementEvidenceNoticeInput!]!) { recordSettlementEvidence(notices: $notices) { received } }',
+    variables: () => ({ notices: [{ noticeId: 'customs:888888888', fact: 'LIST_RELEASED', zone: SUBJECT_ZONE, ebpCode: subjects.order.ebpCode, orderNo: subjects.order.orderNo, occurredAt: HOUR_AGO }] }),
+    // A notice of an order forex has no payment of is recorded all the same (nothing to put back in the feed).
+    unknown: null,
+  },
   submitOverseasWarehouseSettlement: {
     department: 'forex',
     document: 'mutation($input: OverseasWarehouseSettlementInput!) { submitOverseasWarehouseSettlement(input: $input) { outcome } }',
