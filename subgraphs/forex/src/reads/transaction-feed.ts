@@ -16,13 +16,19 @@ export interface FeedPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-interface ChangeRow {
-  seq: string;
-  txid: string;
-  payment_id: bigint;
-  reason: PaymentChangeKind;
-  changed_at: Date;
+/** A change with its payment as it stands now, in the Payment model's own field names. */
+interface ChangeRow extends Payment {
+  change_seq: string;
+  change_txid: string;
+  change_reason: PaymentChangeKind;
+  change_at: Date;
 }
+
+/** The payment's columns under the model's field names: a raw row is a Payment as findMany would give it. */
+const PAYMENT_COLUMNS = `p.id, p.pay_code AS "payCode", p.pay_transaction_id AS "payTransactionId", p.ebp_code AS "ebpCode",
+  p.order_no AS "orderNo", p.direction, p.zone, p.amount_paid AS "amountPaid", p.currency, p.pay_time AS "payTime",
+  p.payer_name AS "payerName", p.payer_id_type AS "payerIdType", p.payer_id_hash AS "payerIdHash",
+  p.payer_id_masked AS "payerIdMasked", p.ebc_code AS "ebcCode", p.content_hash AS "contentHash", p.revision`;
 
 const CONNECTION = 'forex.transactionFeed';
 
@@ -31,7 +37,8 @@ const CONNECTION = 'forex.transactionFeed';
  * those every transaction that could still commit below has ended. The horizon is the statement's
  * own snapshot's xmin: a change whose transaction id is below it is committed (or never will be),
  * so a change committed later carries a larger id than any served and sorts after the cursor.
- * Two statements per page whatever its size: the changes, then their payments.
+ * One statement per page whatever its size, of one shape for each kind of reader (no query compiled
+ * per request): the changes joined with their payments.
  */
 export async function transactionFeedPage(context: ForexContext, args: { after?: string | null; first?: number | null; payCode?: string | null }): Promise<FeedPage> {
   const { caller, prisma } = context;
@@ -44,15 +51,11 @@ export async function transactionFeedPage(context: ForexContext, args: { after?:
 
   const { sql, values } = feedStatement(reader, after, size + 1);
   const rows = await prisma.$queryRawUnsafe<ChangeRow[]>(sql, ...values);
-  const page = rows.slice(0, size);
-  const ids = [...new Set(page.map((row) => row.payment_id))];
-  const payments = ids.length === 0 ? [] : await prisma.payment.findMany({ where: { id: { in: ids } } });
-  const byId = new Map(payments.map((payment) => [payment.id, payment]));
-  const edges = page.map((row) => ({
-    cursor: connectionCursors.encode(binding, { t: row.txid, s: row.seq }),
-    node: byId.get(row.payment_id)!,
-    change: row.reason,
-    changedAt: row.changed_at,
+  const edges = rows.slice(0, size).map(({ change_seq, change_txid, change_reason, change_at, ...payment }) => ({
+    cursor: connectionCursors.encode(binding, { t: change_txid, s: change_seq }),
+    node: payment,
+    change: change_reason,
+    changedAt: change_at,
   }));
   return {
     edges,
@@ -78,11 +81,14 @@ function feedStatement(reader: FeedReader, after: FeedPosition | null, limit: nu
   }
   values.push(limit);
   return {
-    sql: `SELECT c.seq::text AS seq, c.txid::text AS txid, c.payment_id, c.reason, c.changed_at
-            FROM payment_change c
-           WHERE ${where.join(' AND ')}
-           ORDER BY c.txid, c.seq
-           LIMIT $${values.length}`,
+    sql: `SELECT c.seq::text AS change_seq, c.txid::text AS change_txid, c.reason AS change_reason, c.changed_at AS change_at, ${PAYMENT_COLUMNS}
+            FROM (SELECT c.seq, c.txid, c.payment_id, c.reason, c.changed_at
+                    FROM payment_change c
+                   WHERE ${where.join(' AND ')}
+                   ORDER BY c.txid, c.seq
+                   LIMIT $${values.length}) c
+            JOIN payment p ON p.id = c.payment_id
+           ORDER BY c.txid, c.seq`,
     values,
   };
 }
