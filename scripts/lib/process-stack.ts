@@ -37,7 +37,7 @@ export interface ProcessStackOptions {
   gatewayEnv?: Record<string, string>;
 }
 
-async function waitHealthy(url: string, run: SupervisedProcess, timeoutMs = 120_000): Promise<void> {
+async function waitHealthy(url: string, run: SupervisedProcess, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let ended = false;
   void run.exited.then(() => (ended = true));
@@ -92,6 +92,8 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
       auditDatabaseUrl: options.urlOf('commerce'),
       security: { jwksPath: options.keys.jwks, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, assertionKeyPath: options.keys.assertionPrivate },
       env: { CURSOR_KEY: options.cursorKey, ...options.gatewayEnv },
+      // Six departments compiling under tsx on a busy machine: the gateway may take minutes too.
+      startTimeoutMs: 300_000,
     });
   } catch (error) {
     await stopDepartments();
