@@ -137,7 +137,7 @@ export type IdentityCheckFilter = {
   checkedTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Platforms (电商平台) of the orders the checks were made for. */
   ebpCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
-  /** What the check found, any of (MATCH, MISMATCH, NO_RECORD). */
+  /** What the check found, any of. */
   verdicts?: InputMaybe<Array<IdentityVerdict>>;
   zones?: InputMaybe<Array<Zone>>;
 };
