@@ -290,7 +290,7 @@ describeWithBrowser('the web console in a real browser', () => {
     await page.getByLabel(/^进出口 Direction/).selectOption('');
   });
 
-  it('follows an anomaly to the records behind it: orders, lists and payments of its zone and period only, as many as the departments hold', async () => {
+  it('follows an anomaly to the records behind it: orders, lists, payments, waybills and tax bills of its zone and period only, as many as the departments hold', async () => {
     // A month of Shaoguan's with 60 orders more than it ever had: its order count stands out against its own baseline.
     const months = (await db.query<{ month: string }>(`SELECT DISTINCT to_char(ordered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month FROM commerce."order" WHERE zone = 'SHAOGUAN' ORDER BY 1`)).rows.map((r) => r.month);
     const month = months[Math.floor((months.length * 2) / 3)]!;
@@ -312,6 +312,8 @@ describeWithBrowser('the web console in a real browser', () => {
       ['orders', /Orders \(commerce\)/, 'commerce."order"', 'ordered_at'],
       ['inventoryLists', /Inventory lists \(customs\)/, 'customs.inventory_list', 'declared_at'],
       ['payments', /Payments \(forex\)/, 'forex.payment', 'pay_time'],
+      ['waybills', /Waybills \(post\)/, 'post.waybill', 'created_at'],
+      ['taxBills', /Tax bills \(tax\)/, 'tax.tax_bill', 'issued_at'],
     ] as const) {
       const chooser = page.getByLabel(/^记录 Record kind/);
       if (kind === 'orders') expect(await chooser.inputValue()).toBe('orders');

@@ -10,6 +10,12 @@ describe('the records behind a figure', () => {
       { zones: ['SHAOGUAN'], declaredFrom: '2026-05-01T00:00:00+08:00', declaredTo: '2026-06-01T00:00:00+08:00', direction: 'IMPORT', tradeModes: ['1210'], currency: 'CNY', statuses: ['REJECTED'] }],
     ['payments by payment time: no trade mode in forex\'s search', ['payments', shaoguanMay, null],
       { zones: ['SHAOGUAN'], paidFrom: '2026-05-01T00:00:00+08:00', paidTo: '2026-06-01T00:00:00+08:00', direction: 'IMPORT', currency: 'CNY' }],
+    ['waybills delivered in the span, by delivery time, with the direction post records', ['waybills', { ...shaoguanMay, delivered: true }, null],
+      { zones: ['SHAOGUAN'], deliveredFrom: '2026-05-01T00:00:00+08:00', deliveredTo: '2026-06-01T00:00:00+08:00', direction: 'IMPORT' }],
+    ['tax bills by issue time: none of the dashboard\'s dimensions', ['taxBills', shaoguanMay, null],
+      { zones: ['SHAOGUAN'], issuedFrom: '2026-05-01T00:00:00+08:00', issuedTo: '2026-06-01T00:00:00+08:00' }],
+    ['identity checks found mismatched', ['identityChecks', { ...shaoguanMay, verdicts: ['MISMATCH'] }, null],
+      { zones: ['SHAOGUAN'], checkedFrom: '2026-05-01T00:00:00+08:00', checkedTo: '2026-06-01T00:00:00+08:00', verdicts: ['MISMATCH'] }],
     ['the province: no zone', ['orders', { zone: null, from: '2026-12-31', to: '2026-12-31' }, null],
       { orderedFrom: '2026-12-31T00:00:00+08:00', orderedTo: '2027-01-01T00:00:00+08:00' }],
     ['a zone-bound caller: its own zone', ['payments', { zone: null, from: '2026-02-01', to: '2026-02-28' }, 'HEYUAN'],
@@ -23,7 +29,9 @@ describe('the records behind a figure', () => {
   it.each([
     ['orderCount', 'orders'],
     ['buyersSharingOnePhone', 'orders'],
-    ['taxAssessedCny', 'orders'],
+    ['taxAssessedCny', 'taxBills'],
+    ['parcelsDelivered', 'waybills'],
+    ['identityMismatchRate', 'identityChecks'],
     ['listsRejected', 'inventoryLists'],
     ['matchingFailureRate', 'inventoryLists'],
     ['paymentsCny', 'payments'],
@@ -36,5 +44,7 @@ describe('the records behind a figure', () => {
   it('follows orders bunched under the limit to the band the detector counts', () => {
     expect(recordsOfSeries('ordersJustUnderLimit')).toEqual({ kind: 'orders', direction: 'IMPORT', currency: 'CNY', amountMin: '4750', amountMax: '4999.99' });
     expect(recordsOfSeries('listsRejected').statuses).toEqual(['REJECTED']);
+    expect(recordsOfSeries('identityMismatches').verdicts).toEqual(['MISMATCH']);
+    expect(recordsOfSeries('parcelsDelivered').delivered).toBe(true);
   });
 });

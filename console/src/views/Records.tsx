@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { describeErrors, graphql, RequestFailed } from '../api';
 import { beijingTime } from '../periods';
-import { RECORD_KINDS, searchFilterOf, type RecordKind, type RecordsFilter } from '../records';
+import { RECORD_KINDS, SEARCH_DIMENSIONS, searchFilterOf, type RecordKind, type RecordsFilter } from '../records';
 import { useZones, zoneLabel, type Zone } from '../zones';
 
 export type { RecordsFilter } from '../records';
@@ -49,6 +49,40 @@ interface PaymentRow {
   order: { actualPaid: string; currency: string; inventoryList: { status: string } | null; waybill: { status: string } | null } | null;
 }
 
+interface WaybillRow {
+  logisticsCode: string;
+  logisticsNo: string;
+  orderNo: string;
+  zone: string;
+  direction: string | null;
+  issuedAt: string;
+  shippedAt: string | null;
+  deliveredAt: string | null;
+  status: string;
+  order: { actualPaid: string; currency: string } | null;
+}
+
+interface TaxBillRow {
+  taxNo: string;
+  invtNo: string;
+  orderNo: string;
+  zone: string;
+  issuedAt: string;
+  treatment: string;
+  totalTax: string;
+  currency: string;
+  status: string;
+  order: { actualPaid: string; currency: string } | null;
+}
+
+interface IdentityCheckRow {
+  serialNo: string;
+  zone: string | null;
+  checkedAt: string;
+  verdict: string;
+  order: { orderNo: string; ebpCode: string } | null;
+}
+
 interface SearchPage<R> {
   totalCount: number;
   totalCountIsEstimate: boolean;
@@ -87,9 +121,27 @@ const SEARCHES: { [K in RecordKind]: { query: string; headers: string[] } } = {
     } } } }`,
     headers: ['Payment', 'Zone', 'Paid', 'Amount', 'Payer', 'Order (commerce)', 'List (customs)', 'Waybill (post)'],
   },
+  waybills: {
+    query: `query ConsoleWaybills($filter: WaybillFilter, $first: Int, $after: String) {
+  waybills(filter: $filter, orderBy: ISSUED_AT_DESC, first: $first, after: $after) { ${PAGE_FIELDS}
+    edges { node { logisticsCode logisticsNo orderNo zone direction issuedAt shippedAt deliveredAt status order { actualPaid currency } } } } }`,
+    headers: ['Waybill', 'Zone', 'Issued', 'Shipped', 'Delivered', 'Status', 'Order (commerce)'],
+  },
+  taxBills: {
+    query: `query ConsoleTaxBills($filter: TaxBillFilter, $first: Int, $after: String) {
+  taxBills(filter: $filter, orderBy: ISSUED_AT_DESC, first: $first, after: $after) { ${PAGE_FIELDS}
+    edges { node { taxNo invtNo orderNo zone issuedAt treatment totalTax currency status order { actualPaid currency } } } } }`,
+    headers: ['Tax bill', 'Zone', 'Issued', 'Treatment', 'Total tax', 'Status', 'Order (commerce)'],
+  },
+  identityChecks: {
+    query: `query ConsoleIdentityChecks($filter: IdentityCheckFilter, $first: Int, $after: String) {
+  identityChecks(filter: $filter, orderBy: CHECKED_AT_DESC, first: $first, after: $after) { ${PAGE_FIELDS}
+    edges { node { serialNo zone checkedAt verdict order { orderNo ebpCode } } } } }`,
+    headers: ['Identity check', 'Zone', 'Checked', 'Verdict', 'Order (commerce)'],
+  },
 };
 
-type Row = OrderRow | ListRow | PaymentRow;
+type Row = OrderRow | ListRow | PaymentRow | WaybillRow | TaxBillRow | IdentityCheckRow;
 
 function cells(kind: RecordKind, row: Row, zones: Zone[]): { key: string; values: ReactNode[] } {
   if (kind === 'orders') {
@@ -114,6 +166,35 @@ function cells(kind: RecordKind, row: Row, zones: Zone[]): { key: string; values
       ],
     };
   }
+  if (kind === 'waybills') {
+    const r = row as WaybillRow;
+    return {
+      key: `${r.logisticsCode}/${r.logisticsNo}`,
+      values: [
+        <>{r.logisticsNo}<br /><small>{r.logisticsCode} · {r.orderNo}{r.direction ? ` · ${r.direction}` : ''}</small></>,
+        zoneLabel(zones, r.zone), beijingTime(r.issuedAt), r.shippedAt ? beijingTime(r.shippedAt) : '—', r.deliveredAt ? beijingTime(r.deliveredAt) : '—', r.status,
+        r.order ? `${r.order.actualPaid} ${r.order.currency}` : '—',
+      ],
+    };
+  }
+  if (kind === 'taxBills') {
+    const r = row as TaxBillRow;
+    return {
+      key: r.taxNo,
+      values: [
+        <>{r.taxNo}<br /><small>{r.invtNo} · {r.orderNo}</small></>,
+        zoneLabel(zones, r.zone), beijingTime(r.issuedAt), r.treatment, `${r.totalTax} ${r.currency}`, r.status,
+        r.order ? `${r.order.actualPaid} ${r.order.currency}` : '—',
+      ],
+    };
+  }
+  if (kind === 'identityChecks') {
+    const r = row as IdentityCheckRow;
+    return {
+      key: r.serialNo,
+      values: [r.serialNo, r.zone ? zoneLabel(zones, r.zone) : '—', beijingTime(r.checkedAt), r.verdict, r.order ? `${r.order.orderNo} · ${r.order.ebpCode}` : '—'],
+    };
+  }
   const r = row as PaymentRow;
   return {
     key: `${r.payCode}/${r.payTransactionId}`,
@@ -127,8 +208,10 @@ function cells(kind: RecordKind, row: Row, zones: Zone[]): { key: string; values
 
 /** The narrowing a filter carries besides zone and dates, as the reader sees it. */
 function narrowing(filter: RecordsFilter, kind: RecordKind): string {
-  const parts = [filter.direction, filter.tradeMode && kind !== 'payments' ? `trade mode ${filter.tradeMode}` : null, filter.currency,
+  const has = SEARCH_DIMENSIONS[kind];
+  const parts = [has.includes('direction') ? filter.direction : null, filter.tradeMode && has.includes('tradeMode') ? `trade mode ${filter.tradeMode}` : null, has.includes('currency') ? filter.currency : null,
     kind === 'inventoryLists' && filter.statuses?.length ? filter.statuses.join('/') : null,
+    kind === 'identityChecks' && filter.verdicts?.length ? filter.verdicts.join('/') : null,
     kind === 'orders' && filter.currency && (filter.amountMin || filter.amountMax) ? `amount ${filter.amountMin ?? '0'} to ${filter.amountMax ?? '…'}` : null];
   const shown = parts.filter(Boolean);
   return shown.length > 0 ? ` · ${shown.join(' · ')}` : '';
@@ -201,7 +284,7 @@ export function Records({ filter, fixedZone }: { filter: RecordsFilter | null; f
             </div>
           </div>
           <p className="origin">
-            {filter.origin ? `${filter.origin}: ` : ''}{noun} of {zoneLabel(zones, filter.zone ?? fixedZone)} {info.time} {filter.from === filter.to ? `on ${filter.from}` : `from ${filter.from} to ${filter.to}`} (Beijing dates){narrowing(filter, kind)}
+            {filter.origin ? `${filter.origin}: ` : ''}{noun} of {zoneLabel(zones, filter.zone ?? fixedZone)} {kind === 'waybills' && filter.delivered ? 'delivered' : info.time} {filter.from === filter.to ? `on ${filter.from}` : `from ${filter.from} to ${filter.to}`} (Beijing dates){narrowing(filter, kind)}
             {total !== null && <> · <strong data-testid="records-total">{total.estimate ? '≈' : ''}{total.count.toLocaleString()}</strong> {noun}</>}
           </p>
         </>
