@@ -1,5 +1,5 @@
 /**
- * Prints each audience's schema (schema/audiences/{platform,bank,regulator}.graphql) from the
+ * Prints each audience's schema (schema/audiences/{platform,bank,regulator,department}.graphql) from the
  * supergraph's contracts (gateway/src/contracts): exactly what that audience's introspection
  * returns, sorted, so a front-end team can run codegen against its own schema without a running
  * product. `npm run audiences` writes them; `npm run audiences -- --check` fails when one is stale
@@ -21,9 +21,13 @@ export function printAudienceSchema(schema: GraphQLSchema): string {
   return printSchema(lexicographicSortSchema(buildClientSchema(introspectionFromSchema(schema, { descriptions: true, specifiedByUrl: true }))));
 }
 
-export function audienceFiles(supergraphSdl: string): Record<ContractVariantName, string> {
+/**
+ * Each variant's file, and `department`: the whole API schema officers and department systems
+ * see, against which the departments' own calls to the gateway are typed (codegen.yml).
+ */
+export function audienceFiles(supergraphSdl: string): Record<ContractVariantName | 'department', string> {
   const contracts = createContracts(supergraphSdl);
-  const files = {} as Record<ContractVariantName, string>;
+  const files = { department: `${HEADER('department')}${printAudienceSchema(contracts.apiSchema)}\n` } as Record<ContractVariantName | 'department', string>;
   for (const name of Object.keys(CONTRACT_VARIANTS) as ContractVariantName[]) {
     files[name] = `${HEADER(name)}${printAudienceSchema(contracts.variants.get(name)!)}\n`;
   }

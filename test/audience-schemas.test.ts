@@ -5,15 +5,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
-import type { CallerRole } from '@zone/common';
+import type { CallerRole, Department } from '@zone/common';
 import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/src/config';
 import { AUDIENCES_DIR, audienceFiles } from '../scripts/audience-schemas';
 import { startStack, type Stack } from './support/stack';
 
-const AUDIENCES: [string, CallerRole, string][] = [
-  ['platform', 'PLATFORM', 'ZONE-PLATFORM'],
-  ['bank', 'BANK', '91440300MA5FXXXX0X'],
-  ['regulator', 'REGULATOR', 'GD-COMMERCE-DEPT'],
+const AUDIENCES: [string, CallerRole, string, Department | null][] = [
+  ['platform', 'PLATFORM', 'ZONE-PLATFORM', null],
+  ['bank', 'BANK', '91440300MA5FXXXX0X', null],
+  ['regulator', 'REGULATOR', 'GD-COMMERCE-DEPT', null],
+  // The whole API schema, which the departments' calls back through the gateway are typed against.
+  ['department', 'SYSTEM', 'SYSTEM-CUSTOMS', 'customs'],
 ];
 
 const committed = (name: string) => fs.readFileSync(path.join(AUDIENCES_DIR, `${name}.graphql`), 'utf8');
@@ -34,8 +36,8 @@ describe('schema/audiences', () => {
     for (const [name] of AUDIENCES) expect({ name, text: committed(name) }).toEqual({ name, text: files[name as keyof typeof files] });
   });
 
-  it.each(AUDIENCES)('%s.graphql is what that audience\'s introspection returns', async (name, role, org) => {
-    const token = await stack.token({ role, org });
+  it.each(AUDIENCES)('%s.graphql is what that audience\'s introspection returns', async (name, role, org, department) => {
+    const token = await stack.token({ role, org, ...(department ? { department } : {}) });
     const result = await stack.query<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true }), undefined, { authorization: `Bearer ${token}` });
     expect(result.errors).toBeUndefined();
     const live = printSchema(lexicographicSortSchema(buildClientSchema(result.data!)));

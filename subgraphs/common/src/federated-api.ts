@@ -7,7 +7,8 @@
  * so one department's key cannot speak for another.
  */
 import fs from 'node:fs';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { SignJWT, importJWK, type JWK, type KeyLike } from 'jose';
 import type { Department } from './caller';
 import { createServiceAgent, fetchWithAgent } from './keep-alive';
@@ -117,9 +118,29 @@ export interface FederatedRequestOptions {
   deadline?: number | null;
 }
 
+/**
+ * An operation a department sends: a document of its `federated/*.graphql`, typed by codegen
+ * (TypedDocumentNode, so its data and variables are checked against the gateway's schema), or
+ * query text for an operation built at run time.
+ */
+export type FederatedOperation<T, V> = TypedDocumentNode<T, V> | string;
+
 export interface FederatedApi {
   /** Sends one operation to the gateway as this department's system; partial data comes with its errors. */
-  request: <T>(query: string, variables?: Record<string, unknown>, options?: FederatedRequestOptions) => Promise<FederatedResult<T>>;
+  request: <T, V extends Record<string, unknown> = Record<string, unknown>>(query: FederatedOperation<T, V>, variables?: V, options?: FederatedRequestOptions) => Promise<FederatedResult<T>>;
+}
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The text of an operation, printed once per document. */
+export function operationText(query: FederatedOperation<unknown, never>): string {
+  if (typeof query === 'string') return query;
+  let text = printed.get(query);
+  if (text === undefined) {
+    text = print(query);
+    printed.set(query, text);
+  }
+  return text;
 }
 
 export interface FederatedApiOptions {
@@ -142,7 +163,7 @@ export function createFederatedApi(options: FederatedApiOptions): FederatedApi {
   const urlOf = typeof options.url === 'string' ? () => options.url as string : options.url;
   const fetchGateway = fetchWithAgent(createServiceAgent());
   return {
-    request: async <T>(query: string, variables?: Record<string, unknown>, requestOptions: FederatedRequestOptions = {}) => {
+    request: async <T, V extends Record<string, unknown> = Record<string, unknown>>(query: FederatedOperation<T, V>, variables?: V, requestOptions: FederatedRequestOptions = {}) => {
       const budget = callBudgetMs(options.timeoutMs ?? 10_000, requestOptions.deadline, Date.now());
       if (budget <= 0) throw federatedApiUnavailable(options.department, 'the request this call serves has no time left');
       let response: Response;
@@ -155,7 +176,7 @@ export function createFederatedApi(options: FederatedApiOptions): FederatedApi {
             [REQUEST_BUDGET_HEADER]: String(budget),
             ...(requestOptions.purpose ? { 'x-purpose': requestOptions.purpose } : {}),
           },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ query: operationText(query), variables }),
           signal: AbortSignal.timeout(budget),
         });
       } catch (error) {

@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import type { Department } from './caller';
 import type { FederatedApi } from './federated-api';
 import type { Logger } from './logger';
+import { DepartmentJointMeasureEffectDocument, DepartmentJointMeasuresDocument, type Department as DepartmentValue } from './generated/federated/graphql';
 
 /** A subject by its business key, as commerce's SubjectInput takes it. */
 export type MeasureSubject =
@@ -27,13 +28,9 @@ export interface MeasureInForce {
 }
 
 /** The Department enum value of commerce's API for a department (public-security: PUBLIC_SECURITY). */
-export function departmentEnumValue(department: Department): string {
-  return department.toUpperCase().replace('-', '_');
+export function departmentEnumValue(department: Department): DepartmentValue {
+  return department.toUpperCase().replace('-', '_') as DepartmentValue;
 }
-
-const MEASURES_IN_FORCE = `query DepartmentJointMeasures($subjects: [SubjectInput!]!, $department: Department!) {
-  jointMeasuresOn(subjects: $subjects, appliedBy: $department) { id kind source basis }
-}`;
 
 /**
  * The measures in force that `department` applies on any of the subjects. A read that comes back
@@ -42,7 +39,7 @@ const MEASURES_IN_FORCE = `query DepartmentJointMeasures($subjects: [SubjectInpu
  */
 export async function jointMeasuresInForce(federated: FederatedApi, department: Department, subjects: readonly MeasureSubject[], purpose: string): Promise<MeasureInForce[]> {
   if (subjects.length === 0) return [];
-  const result = await federated.request<{ jointMeasuresOn: MeasureInForce[] }>(MEASURES_IN_FORCE, { subjects, department: departmentEnumValue(department) }, { purpose });
+  const result = await federated.request(DepartmentJointMeasuresDocument, { subjects: [...subjects], department: departmentEnumValue(department) }, { purpose });
   if (result.errors.length > 0 || result.data === null) {
     const reasons = result.errors.map((error) => error.message).join('; ') || 'no data';
     throw new GraphQLError(`The ${department} service could not read the joint measures in force through the federated API: ${reasons}`, {
@@ -61,10 +58,6 @@ export interface MeasureEffect {
   outcome: string;
 }
 
-const REPORT_EFFECT = `mutation DepartmentJointMeasureEffect($measureId: ID!, $process: String!, $recordRef: String!, $outcome: String!) {
-  reportJointMeasureEffect(measureId: $measureId, process: $process, recordRef: $recordRef, outcome: $outcome) { measureId }
-}`;
-
 /**
  * Reports, after the department's own decision has committed, where measures bit. The decision
  * stands whatever happens to the report: a report that fails is logged, not raised, and the
@@ -74,7 +67,7 @@ export async function reportJointMeasureEffects(federated: FederatedApi, log: Lo
   let reported = 0;
   for (const effect of effects) {
     try {
-      const result = await federated.request<{ reportJointMeasureEffect: { measureId: string } | null }>(REPORT_EFFECT, { ...effect }, { purpose: 'joint measures: where a measure took effect' });
+      const result = await federated.request(DepartmentJointMeasureEffectDocument, { ...effect }, { purpose: 'joint measures: where a measure took effect' });
       if (result.errors.length > 0) log.warn({ measureId: effect.measureId, errors: result.errors.map((e) => e.message) }, 'joint measure effect not reported');
       else reported++;
     } catch (error) {

@@ -8,6 +8,7 @@ import { withWriteScope } from './write-requests';
 
 const SCALARS_FILE = path.join(__dirname, 'scalars.graphql');
 const ATTESTATION_FILE = path.join(__dirname, 'attestation.graphql');
+const ENUMS_FILE = path.join(__dirname, 'enums.graphql');
 
 /** SDL of a subgraph as composed and served: its own schema.graphql plus the shared scalars. */
 export function subgraphSdl(subgraphDir: string): string {
@@ -17,10 +18,11 @@ export function subgraphSdl(subgraphDir: string): string {
 
 /**
  * SDL of a department as composed and served: subgraphSdl plus the attestation types and the
- * gateway's questions to issuers, the same in every department (attestation.graphql).
+ * gateway's questions to issuers (attestation.graphql) and the shared Zone and Direction enums
+ * (enums.graphql), the same in every department.
  */
 export function departmentSdl(subgraphDir: string): string {
-  return `${subgraphSdl(subgraphDir)}\n${fs.readFileSync(ATTESTATION_FILE, 'utf8')}`;
+  return `${subgraphSdl(subgraphDir)}\n${fs.readFileSync(ATTESTATION_FILE, 'utf8')}\n${fs.readFileSync(ENUMS_FILE, 'utf8')}`;
 }
 
 /** A department's type definitions (departmentSdl). */

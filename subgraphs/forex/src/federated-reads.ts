@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ZoneCode } from '@zone/common';
 import type { ForexContext } from './context';
+import { ForexEnterpriseDocument, ForexOrderOfPaymentDocument, ForexPayerWatchFlagDocument, ForexSettlementEvidenceDocument } from './generated/federated/graphql';
 
 /**
  * What forex reads from other departments, always through the federated API as its own system
@@ -14,15 +15,11 @@ export interface EnterpriseOfCommerce {
   roles: string[];
 }
 
-const ENTERPRISE = `query ForexEnterprise($uscc: ID!) { enterprise(uscc: $uscc) { uscc zone roles } }`;
-
 /** The enterprise as commerce registered it; null when commerce knows no such enterprise. */
 export async function enterpriseOf(context: ForexContext, uscc: string, purpose: string): Promise<EnterpriseOfCommerce | null> {
-  const result = await context.federated.request<{ enterprise: EnterpriseOfCommerce | null }>(ENTERPRISE, { uscc }, { purpose });
+  const result = await context.federated.request(ForexEnterpriseDocument, { uscc }, { purpose });
   return dataOrThrow(result, 'the enterprise').enterprise;
 }
-
-const ORDER_OF_PAYMENT = `query ForexOrderOfPayment($ebpCode: String!, $orderNo: String!) { order(ebpCode: $ebpCode, orderNo: $orderNo) { ebcCode zone } }`;
 
 export interface OrderOfPayment {
   ebcCode: string;
@@ -31,8 +28,8 @@ export interface OrderOfPayment {
 
 /** The e-commerce enterprise and zone of an order; null when commerce does not know the order. */
 export async function orderOfPayment(context: ForexContext, ebpCode: string, orderNo: string): Promise<OrderOfPayment | null> {
-  const result = await context.federated.request<{ order: OrderOfPayment | null }>(
-    ORDER_OF_PAYMENT, { ebpCode, orderNo }, { purpose: 'FX directory: enterprise of a payment' },
+  const result = await context.federated.request(
+    ForexOrderOfPaymentDocument, { ebpCode, orderNo }, { purpose: 'FX directory: enterprise of a payment' },
   );
   return dataOrThrow(result, 'the order').order ?? null;
 }
@@ -51,29 +48,18 @@ export interface OrderEvidence {
   inventoryList: { invtNo: string; statusCode: number; orderNo: string; logisticsNo: string } | null;
 }
 
-const ORDER_EVIDENCE = `query ForexSettlementEvidence($ebpCode: String!, $orderNo: String!) {
-  order(ebpCode: $ebpCode, orderNo: $orderNo) {
-    ebpCode orderNo zone ebcCode actualPaid currency payCode
-    ebc { negativeListed watchFlag { caseReference } }
-    waybill { logisticsCode logisticsNo ebpCode orderNo }
-    inventoryList { invtNo statusCode orderNo logisticsNo }
-  }
-}`;
-
 /** The order with its waybill, inventory list and the enterprise's negative-list status; null when commerce does not know it. */
 export async function orderEvidenceOf(context: ForexContext, ebpCode: string, orderNo: string): Promise<OrderEvidence | null> {
-  const result = await context.federated.request<{ order: OrderEvidence | null }>(
-    ORDER_EVIDENCE, { ebpCode, orderNo }, { purpose: 'FX settlement check on transaction electronic information' },
+  const result = await context.federated.request(
+    ForexSettlementEvidenceDocument, { ebpCode, orderNo }, { purpose: 'FX settlement check on transaction electronic information' },
   );
   return dataOrThrow(result, 'the order, its waybill and its inventory list').order;
 }
 
-const PERSON_WATCH_FLAG = `query ForexPayerWatchFlag($idHash: String!) { personWatchFlag(idHash: $idHash) { caseReference } }`;
-
 /** Whether public security has a watch flag in force on a person, by keyed ID hash (a payer's). */
 export async function personWatched(context: ForexContext, idHash: string): Promise<boolean> {
-  const result = await context.federated.request<{ personWatchFlag: { caseReference: string } | null }>(
-    PERSON_WATCH_FLAG, { idHash }, { purpose: 'FX settlement check: watch flag on the payer' },
+  const result = await context.federated.request(
+    ForexPayerWatchFlagDocument, { idHash }, { purpose: 'FX settlement check: watch flag on the payer' },
   );
   return dataOrThrow(result, "the payer's watch flag").personWatchFlag !== null;
 }

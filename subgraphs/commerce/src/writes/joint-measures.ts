@@ -14,6 +14,7 @@ import {
 import { subjectKeyText, subjectOfStored, type SubjectRef } from '../rules/subject';
 import { departmentCaller, emitMeasureChanged } from './assistance';
 import { zoneOfSubject } from './subject-zone';
+import { CommerceCreditClassDocument } from '../generated/federated/graphql';
 
 /** A joint measure as jointMeasures shows it, whatever its source. */
 export interface MeasureView {
@@ -30,11 +31,9 @@ export interface MeasureView {
 
 export const inForce = (measure: Pick<MeasureView, 'liftedAt'>) => measure.liftedAt === null;
 
-const CREDIT_CLASS = `query CommerceCreditClass($uscc: ID!) { enterprise(uscc: $uscc) { customsCreditClass } }`;
-
 /** The customs credit class of an enterprise, read from customs through the federated API. */
 async function creditClassOf(context: CommerceContext, uscc: string): Promise<string | null> {
-  const result = await context.federated.request<{ enterprise: { customsCreditClass: string } | null }>(CREDIT_CLASS, { uscc }, { purpose: 'joint measures: customs credit class' });
+  const result = await context.federated.request(CommerceCreditClassDocument, { uscc }, { purpose: 'joint measures: customs credit class' });
   if (result.errors.length > 0 || result.data === null) {
     const reasons = result.errors.map((error) => error.message).join('; ') || 'no data';
     throw new GraphQLError(`Commerce could not read the customs credit class through the federated API: ${reasons}`, {

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { DEPARTMENTS, type Department, type ZoneCode } from '@zone/common';
 import type { CommerceContext } from '../context';
 import type { SubjectRef } from '../rules/subject';
+import { CommerceListZoneDocument, CommercePaymentZoneDocument, CommerceWaybillZoneDocument } from '../generated/federated/graphql';
 
 /** The Department enum of the API (PUBLIC_SECURITY) and the department's name in code (public-security). */
 export type DepartmentValue = 'COMMERCE' | 'CUSTOMS' | 'TAX' | 'FOREX' | 'POST' | 'PUBLIC_SECURITY';
@@ -16,17 +17,18 @@ export function departmentOfValue(value: DepartmentValue): Department {
   return department as Department;
 }
 
-const ZONE_QUERIES = {
-  INVENTORY_LIST: { query: `query CommerceListZone($invtNo: String!) { record: inventoryList(invtNo: $invtNo) { zone } }`, variables: (p: string[]) => ({ invtNo: p[0] }) },
-  WAYBILL: {
-    query: `query CommerceWaybillZone($logisticsCode: String!, $logisticsNo: String!) { record: waybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) { zone } }`,
-    variables: (p: string[]) => ({ logisticsCode: p[0], logisticsNo: p[1] }),
-  },
-  PAYMENT: {
-    query: `query CommercePaymentZone($payCode: String!, $payTransactionId: String!) { record: payment(payCode: $payCode, payTransactionId: $payTransactionId) { zone } }`,
-    variables: (p: string[]) => ({ payCode: p[0], payTransactionId: p[1] }),
-  },
-} as const;
+/** The zone of a list, waybill or payment as its owner answers, each through its own typed document. */
+async function zoneOfRecord(context: CommerceContext, type: 'INVENTORY_LIST' | 'WAYBILL' | 'PAYMENT', [a, b]: readonly string[]) {
+  const options = { purpose: 'assistance request: zone of the subject' };
+  switch (type) {
+    case 'INVENTORY_LIST':
+      return context.federated.request(CommerceListZoneDocument, { invtNo: a! }, options);
+    case 'WAYBILL':
+      return context.federated.request(CommerceWaybillZoneDocument, { logisticsCode: a!, logisticsNo: b! }, options);
+    case 'PAYMENT':
+      return context.federated.request(CommercePaymentZoneDocument, { payCode: a!, payTransactionId: b! }, options);
+  }
+}
 
 /**
  * The zone the subject belongs to, as its owner knows it: commerce's own enterprise or order, the
@@ -44,8 +46,7 @@ export async function zoneOfSubject(context: CommerceContext, subject: SubjectRe
     case 'PERSON':
       return null;
     default: {
-      const { query, variables } = ZONE_QUERIES[subject.type];
-      const result = await context.federated.request<{ record: { zone: ZoneCode } | null }>(query, variables(subject.parts), { purpose: 'assistance request: zone of the subject' });
+      const result = await zoneOfRecord(context, subject.type, subject.parts);
       if (result.errors.length > 0 || result.data === null) {
         const reasons = result.errors.map((error) => error.message).join('; ') || 'no data';
         throw new GraphQLError(`Commerce could not read the ${subject.type.toLowerCase().replace('_', ' ')} through the federated API: ${reasons}`, {

@@ -1,15 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Department } from '../caller';
 import type { FederatedApi } from '../federated-api';
-
-/**
- * Recognition (监管互认): a department that relies on another's decision verifies that decision's
- * attestation token (signature, key, expiry, and its issuer's word on revocation, all through the
- * gateway's verifyAttestation) instead of re-reading the other's records, and records its serial.
- */
-export const VERIFY_RELIED_ON_QUERY = `query VerifyReliedOnAttestation($token: String!) {
-  verifyAttestation(token: $token) { valid reasons { code message } claim { serial issuer subjectType subjectKey claim } }
-}`;
+import { VerifyReliedOnAttestationDocument } from '../generated/federated/graphql';
 
 export interface ReliedOnVerification {
   valid: boolean;
@@ -50,7 +42,7 @@ export function recognitionOf(verification: ReliedOnVerification | null, expecte
  * when the gateway cannot answer: a decision never rests on an attestation nobody checked.
  */
 export async function verifyReliedOn(federated: FederatedApi, token: string, purpose: string): Promise<ReliedOnVerification> {
-  const result = await federated.request<{ verifyAttestation: ReliedOnVerification }>(VERIFY_RELIED_ON_QUERY, { token }, { purpose });
+  const result = await federated.request(VerifyReliedOnAttestationDocument, { token }, { purpose });
   if (result.errors.length > 0 || !result.data?.verifyAttestation) {
     throw new GraphQLError(`The attestation relied on could not be verified just now (${result.errors.map((e) => e.message).join('; ') || 'no data'}); try again later`, {
       extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'gateway' },

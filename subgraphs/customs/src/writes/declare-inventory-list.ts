@@ -19,6 +19,7 @@ import { recogniseAttestation, type AttestationSigner, type Recognition } from '
 import { requestTaxBill, settleTaxBill } from './tax-bill-calls';
 import { emitListFact } from './settlement-evidence';
 import { listMoveFact } from '../rules/settlement-evidence';
+import { CustomsMatchingDocumentsDocument } from '../generated/federated/graphql';
 
 export interface ListDeclarationResult {
   outcome: WriteOutcome;
@@ -30,21 +31,6 @@ export interface ListDeclarationResult {
 
 /** appType of the customs message standard, kept with each revision. */
 const APP_TYPE = { created: 1, changed: 2 } as const;
-
-/**
- * The one federated request a declaration makes: the order with its payment (forex), waybill
- * (post) and buyer identity check (public security), and the e-commerce enterprise (commerce).
- */
-export const MATCHING_DOCUMENTS_QUERY = `query CustomsMatchingDocuments($ebpCode: String!, $orderNo: String!, $ebcCode: ID!) {
-  order(ebpCode: $ebpCode, orderNo: $orderNo) {
-    ebpCode orderNo direction tradeMode zone ebcCode actualPaid currency
-    buyer { name idHash }
-    payment { ebpCode orderNo amountPaid currency payer { name idHash } }
-    waybill { logisticsCode logisticsNo ebpCode orderNo }
-    buyerIdentityCheck { verdict idHash attestation { token } }
-  }
-  enterprise(uscc: $ebcCode) { uscc negativeListed watchFlag { caseReference } }
-}`;
 
 export const MATCHING_PURPOSE = 'three-document matching of an inventory list';
 
@@ -103,8 +89,8 @@ function identityCheckOf(facts: Facts): IdentityCheckOfOrder | null {
 }
 
 async function fetchDocuments(context: CustomsContext, list: DeclaredList): Promise<MatchingDocuments> {
-  const result = await context.federated.request<MatchingDocuments>(
-    MATCHING_DOCUMENTS_QUERY,
+  const result = await context.federated.request(
+    CustomsMatchingDocumentsDocument,
     { ebpCode: list.ebpCode, orderNo: list.orderNo, ebcCode: list.ebcCode },
     { purpose: MATCHING_PURPOSE },
   );

@@ -1,8 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { notFound, type ZoneCode } from '@zone/common';
 import type { CustomsContext } from '../context';
-
-const ENTERPRISE = `query CustomsEnterprise($uscc: ID!) { enterprise(uscc: $uscc) { uscc zone } }`;
+import { CustomsEnterpriseDocument } from '../generated/federated/graphql';
 
 /**
  * The enterprise as commerce registered it, read through the federated API as the customs system:
@@ -10,7 +9,7 @@ const ENTERPRISE = `query CustomsEnterprise($uscc: ID!) { enterprise(uscc: $uscc
  * NOT_FOUND for an enterprise commerce never registered.
  */
 export async function registeredEnterprise(context: CustomsContext, uscc: string, purpose: string): Promise<{ uscc: string; zone: ZoneCode }> {
-  const result = await context.federated.request<{ enterprise: { uscc: string; zone: ZoneCode } | null }>(ENTERPRISE, { uscc }, { purpose });
+  const result = await context.federated.request(CustomsEnterpriseDocument, { uscc }, { purpose });
   if (result.errors.length > 0 || result.data === null) {
     const reasons = result.errors.map((e) => e.message).join('; ') || 'no data';
     throw new GraphQLError(`Customs could not read enterprise ${uscc} through the federated API: ${reasons}`, {

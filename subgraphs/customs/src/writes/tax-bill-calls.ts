@@ -1,5 +1,6 @@
 import type { InventoryList } from '../generated/prisma/client';
 import type { CustomsContext } from '../context';
+import { CustomsIssueTaxBillDocument, CustomsReconcileTaxBillDocument } from '../generated/federated/graphql';
 
 /**
  * What customs asks of tax about the bill of an import list, through the federated API as the
@@ -13,8 +14,8 @@ export const TAX_BILL_STANDING_PURPOSE = 'tax bill of a list whose status change
 /** Asks tax for the bill of an accepted retail import list. */
 export async function requestTaxBill(context: CustomsContext, list: InventoryList): Promise<void> {
   try {
-    const result = await context.federated.request<{ issueTaxBill: { taxNo: string } | null }>(
-      'mutation CustomsIssueTaxBill($invtNo: String!) { issueTaxBill(invtNo: $invtNo) { taxNo } }',
+    const result = await context.federated.request(
+      CustomsIssueTaxBillDocument,
       { invtNo: list.invtNo },
       { purpose: TAX_BILL_PURPOSE },
     );
@@ -34,8 +35,8 @@ export async function requestTaxBill(context: CustomsContext, list: InventoryLis
 export async function settleTaxBill(context: CustomsContext, list: Pick<InventoryList, 'invtNo' | 'direction'>): Promise<void> {
   if (list.direction !== 'IMPORT') return;
   try {
-    const result = await context.federated.request<{ reconcileTaxBill: { taxNo: string; status: string } | null }>(
-      'mutation CustomsReconcileTaxBill($invtNo: String!) { reconcileTaxBill(invtNo: $invtNo) { taxNo status } }',
+    const result = await context.federated.request(
+      CustomsReconcileTaxBillDocument,
       { invtNo: list.invtNo },
       { purpose: TAX_BILL_STANDING_PURPOSE },
     );

@@ -4,31 +4,7 @@ import type { ForexContext } from '../context';
 import type { OrderEvidence } from '../federated-reads';
 import { checkSettlement, type SettlementCheckAnswer } from '../reads/settlement-check';
 import { expectedAttestations, settlementReliance } from '../rules/settlement-basis-attestation';
-
-/** The attestations a settlement basis rests on: customs' of the list, tax's bill or exemption of it. */
-const RELIED_ON_ATTESTATIONS = `query ForexSettlementBasisAttestations($ebpCode: String!, $orderNo: String!) {
-  order(ebpCode: $ebpCode, orderNo: $orderNo) {
-    direction
-    inventoryList {
-      invtNo
-      attestation { token }
-      taxBill { attestation { token } }
-      invoiceFreeExemption { attestation { token } }
-    }
-  }
-}`;
-
-interface ReliedOnTokens {
-  order: {
-    direction: 'IMPORT' | 'EXPORT';
-    inventoryList: {
-      invtNo: string;
-      attestation: { token: string } | null;
-      taxBill: { attestation: { token: string } | null } | null;
-      invoiceFreeExemption: { attestation: { token: string } | null } | null;
-    } | null;
-  } | null;
-}
+import { ForexSettlementBasisAttestationsDocument } from '../generated/federated/graphql';
 
 const PURPOSE = 'FX settlement basis: attestations relied on';
 
@@ -38,7 +14,7 @@ async function recognise(context: ForexContext, token: string | undefined, expec
 
 /** Verifies the release and tax attestations of the order's list, as the basis would rest on them. */
 async function relianceOf(context: ForexContext, order: OrderEvidence) {
-  const result = await context.federated.request<ReliedOnTokens>(RELIED_ON_ATTESTATIONS, { ebpCode: order.ebpCode, orderNo: order.orderNo }, { purpose: PURPOSE });
+  const result = await context.federated.request(ForexSettlementBasisAttestationsDocument, { ebpCode: order.ebpCode, orderNo: order.orderNo }, { purpose: PURPOSE });
   // A decision never rests on attestations that could not be read: no basis without them.
   if (result.errors.length > 0 || !result.data?.order?.inventoryList) {
     throw new GraphQLError(`Forex could not read the attestations the settlement basis rests on (${result.errors.map((e) => e.message).join('; ') || 'no list'}); try again later`, {

@@ -5,6 +5,7 @@ import { planTrackingEvents, type TrackingEventContent } from '../rules/tracking
 import { businessKeyProblem } from '../rules/waybill-submission';
 import { emitEvent, issueAttestation, jointMeasuresInForce, reportJointMeasureEffects, type AttestationSigner, type FederatedApi, type Logger } from '@zone/common';
 import { deliveryAttestationOf, deliveryOf } from '../rules/delivery-attestation';
+import { PostOrderSellerDocument } from '../generated/federated/graphql';
 
 export interface AddTrackingEventsArgs {
   logisticsCode: string;
@@ -57,8 +58,6 @@ export async function addTrackingEvents(
   })));
 }
 
-const ORDER_SELLER = 'query PostOrderSeller($ebpCode: String!, $orderNo: String!) { order(ebpCode: $ebpCode, orderNo: $orderNo) { ebcCode } }';
-
 /**
  * Joint measures (联合惩戒): a parcel held by POST_PARCELS_HELD on the waybill, its order or the
  * order's seller is not delivered. The measures are read from commerce's register through the
@@ -68,7 +67,7 @@ async function refuseHeldDelivery(prisma: PrismaClient, caller: Caller, args: Ad
   const waybill = await prisma.waybill.findFirst({ where: { logisticsCode: args.logisticsCode, logisticsNo: args.logisticsNo }, orderBy: { reuseGeneration: 'desc' } });
   if (!waybill) return;
   assertCallerInZone(caller, waybill.zone, 'add tracking events to waybills');
-  const order = await measures.federated.request<{ order: { ebcCode: string } | null }>(ORDER_SELLER, { ebpCode: waybill.ebpCode, orderNo: waybill.orderNo }, { purpose: 'parcel delivery: joint measures in force' });
+  const order = await measures.federated.request(PostOrderSellerDocument, { ebpCode: waybill.ebpCode, orderNo: waybill.orderNo }, { purpose: 'parcel delivery: joint measures in force' });
   if (order.errors.length > 0) {
     throw new GraphQLError(`Post could not read the order of waybill ${args.logisticsCode}/${args.logisticsNo} through the federated API: ${order.errors.map((e) => e.message).join('; ')}`, {
       extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'commerce' },

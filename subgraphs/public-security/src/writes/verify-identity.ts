@@ -8,6 +8,7 @@ import { idNumberArgumentProblem } from '../id-number-argument';
 import { mayVerifyIdentity } from '../rules/may-verify-identity';
 import { normaliseName, serialNumber, verifyIdentity as verdictOf } from '../rules/identity-verification';
 import { REVERIFICATION_MEASURE, reverificationOutcome, verdictUnderMeasures } from '../rules/reverification';
+import { PublicSecurityOrderForCheckDocument } from '../generated/federated/graphql';
 
 export interface VerifyIdentityArgs {
   name: string;
@@ -149,14 +150,9 @@ interface OrderBuyer {
   idHash: string | null;
 }
 
-/** What a check made for an order needs of it: its zone and its buyer, as commerce holds them. */
-const ORDER_FOR_CHECK = `query PublicSecurityOrderForCheck($ebpCode: String!, $orderNo: String!) {
-  order(ebpCode: $ebpCode, orderNo: $orderNo) { zone ebcCode buyer { name idHash } }
-}`;
-
 async function orderOf(federated: FederatedApi, ebpCode: string, orderNo: string): Promise<{ zone: ZoneCode; ebcCode: string; buyer: OrderBuyer } | null> {
-  const result = await federated.request<{ order: { zone: ZoneCode; ebcCode: string; buyer: OrderBuyer } | null }>(
-    ORDER_FOR_CHECK, { ebpCode, orderNo }, { purpose: 'identity check of the buyer of an order' },
+  const result = await federated.request(
+    PublicSecurityOrderForCheckDocument, { ebpCode, orderNo }, { purpose: 'identity check of the buyer of an order' },
   );
   if (result.errors.length > 0 || result.data === null) {
     const reasons = result.errors.map((e) => e.message).join('; ') || 'no data';

@@ -18,6 +18,7 @@ import type { WatchCase } from '../generated/prisma/client';
 import { requireIdHashKey } from '../config';
 import { idNumberArgumentProblem } from '../id-number-argument';
 import { mayHandleWatchCases, subjectProblems, watchCaseNumber } from '../rules/watch-cases';
+import { PublicSecurityEnterpriseZoneDocument } from '../generated/federated/graphql';
 
 const RECORD_TYPE = 'public-security.watch-case';
 
@@ -128,11 +129,9 @@ export async function closeWatchCase(context: PublicSecurityContext, caseNo: str
   );
 }
 
-const ENTERPRISE_ZONE = 'query PublicSecurityEnterpriseZone($uscc: ID!) { enterprise(uscc: $uscc) { zone } }';
-
 /** The zone commerce registered the enterprise in; null when commerce does not know it. */
 async function enterpriseZoneOf(context: PublicSecurityContext, uscc: string): Promise<ZoneCode | null> {
-  const result = await context.federated.request<{ enterprise: { zone: ZoneCode } | null }>(ENTERPRISE_ZONE, { uscc }, { purpose: 'watch case: zone of the enterprise' });
+  const result = await context.federated.request(PublicSecurityEnterpriseZoneDocument, { uscc }, { purpose: 'watch case: zone of the enterprise' });
   if (result.errors.length > 0 || result.data === null) {
     const reasons = result.errors.map((e) => e.message).join('; ') || 'no data';
     throw new GraphQLError(`Public security could not read enterprise ${uscc} through the federated API: ${reasons}`, { extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'gateway' } });

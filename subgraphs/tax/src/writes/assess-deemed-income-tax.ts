@@ -1,9 +1,10 @@
-import { jointMeasuresInForce, reportJointMeasureEffects, contentHash, issueAttestation, lockBusinessKey, queueByBusinessKey, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, type ZoneCode, assertCallerInZone } from '@zone/common';
+import { jointMeasuresInForce, reportJointMeasureEffects, contentHash, issueAttestation, lockBusinessKey, queueByBusinessKey, decimalFieldProblem, InputProblems, notFound, retryOnLostRace, ExactDecimal, assertCallerInZone } from '@zone/common';
 import type { DeemedIncomeTaxAssessment } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { DEEMED_PROFIT_RATE, deemedIncomeTax, type SmallLowProfitCondition } from '../rules/deemed-income-tax';
 import { assertMayDecide, federatedData, refusal } from './access';
 import { DEEMED_TAXATION_IN_FORCE, deemedTaxationAttestationOf, supersededReason } from '../rules/decision-attestation';
+import { DeemedTaxEnterpriseDocument } from '../generated/federated/graphql';
 
 /** Years whose small low-profit rates the rule encodes (财政部 税务总局公告2023年第12号: 2023-01-01 to 2027-12-31). */
 export const DEEMED_TAX_YEARS = { first: 2023, last: 2027 } as const;
@@ -15,20 +16,6 @@ export interface DeemedIncomeTaxSubmission {
   taxableIncome?: string | null;
   employees: number;
   totalAssets: string;
-}
-
-const ENTERPRISE = `query DeemedTaxEnterprise($uscc: ID!) {
-  enterprise(uscc: $uscc) { uscc zone roles negativeListed negativeListEntry { reason legalBasis listedAt } registrationAttestation { serial revoked } }
-}`;
-
-interface EnterpriseForDeemedTax {
-  uscc: string;
-  zone: ZoneCode;
-  roles: string[];
-  negativeListed: boolean;
-  negativeListEntry: { reason: string; legalBasis: string; listedAt: string } | null;
-  /** Commerce's attestation of the enterprise's registration in its zone, when it signed one. */
-  registrationAttestation: { serial: string; revoked: boolean } | null;
 }
 
 /**
@@ -59,7 +46,7 @@ export async function assessDeemedIncomeTax(context: TaxContext, input: DeemedIn
   }
 
   const { enterprise } = federatedData(
-    await context.federated.request<{ enterprise: EnterpriseForDeemedTax | null }>(ENTERPRISE, { uscc: input.uscc }),
+    await context.federated.request(DeemedTaxEnterpriseDocument, { uscc: input.uscc }),
     `enterprise ${input.uscc}`,
   );
   if (!enterprise) throw notFound(`Commerce has no enterprise ${input.uscc}`);

@@ -1,45 +1,10 @@
-import { contentHash, issueAttestation, lockBusinessKey, queueByBusinessKey, notFound, recogniseAttestation, retryOnLostRace, type ZoneCode, assertCallerInZone } from '@zone/common';
+import { contentHash, issueAttestation, lockBusinessKey, queueByBusinessKey, notFound, recogniseAttestation, retryOnLostRace, assertCallerInZone } from '@zone/common';
 import type { InvoiceFreeExemption } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
 import { invoiceFreeExemption, type InvoiceFreeExemptionReason } from '../rules/invoice-free-exemption';
 import { assertInvtNo, assertMayDecide, federatedData, refusal } from './access';
 import { INVOICE_FREE_EXEMPTION_GRANTED, RELEASE_CLAIMS, exemptionAttestationOf, supersededReason } from '../rules/decision-attestation';
-
-const EXPORT_LIST = `query ExemptionList($invtNo: String!) {
-  inventoryList(invtNo: $invtNo) {
-    invtNo ebpCode orderNo ebcCode zone customsCode direction statusCode
-    items { gnum hsCode }
-    attestation { token }
-  }
-}`;
-
-/**
- * The enterprise as commerce registered it, and the platform's record of the export: commerce's
- * export order (303) with its date and goods lines.
- */
-const ENTERPRISE_AND_RECORD = `query ExemptionEnterprise($uscc: ID!, $ebpCode: String!, $orderNo: String!) {
-  enterprise(uscc: $uscc) { uscc zone roles }
-  order(ebpCode: $ebpCode, orderNo: $orderNo) { zone orderedAt items { gnum itemName unit qty price totalPrice } }
-}`;
-
-interface ExportList {
-  invtNo: string;
-  ebpCode: string;
-  orderNo: string;
-  ebcCode: string;
-  zone: ZoneCode;
-  customsCode: string;
-  direction: 'IMPORT' | 'EXPORT';
-  statusCode: number;
-  items: { gnum: number; hsCode: string }[];
-  /** Customs' latest attestation of the list (cleared, else released, else matched). */
-  attestation: { token: string } | null;
-}
-
-interface EnterpriseAndRecord {
-  enterprise: { uscc: string; zone: ZoneCode; roles: string[] } | null;
-  order: { zone: ZoneCode; orderedAt: string; items: { gnum: number; itemName: string; unit: string; qty: string; price: string; totalPrice: string }[] } | null;
-}
+import { ExemptionEnterpriseDocument, ExemptionListDocument } from '../generated/federated/graphql';
 
 export interface ExemptionLine {
   gnum: number;
@@ -59,7 +24,7 @@ export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: st
   const purpose = { purpose: 'invoice-free export exemption (cai shui 2018 no. 103)' };
 
   const { inventoryList: list } = federatedData(
-    await context.federated.request<{ inventoryList: ExportList | null }>(EXPORT_LIST, { invtNo }, purpose),
+    await context.federated.request(ExemptionListDocument, { invtNo }, purpose),
     `inventory list ${invtNo}`,
   );
   if (!list) throw notFound(`Customs has no inventory list ${invtNo}`);
@@ -67,7 +32,7 @@ export async function assessInvoiceFreeExemption(context: TaxContext, invtNo: st
   if (list.direction !== 'EXPORT') throw refusal('NOT_AN_EXPORT', `Inventory list ${invtNo} is an import list: 无票免税 concerns exports`);
 
   const { enterprise, order } = federatedData(
-    await context.federated.request<EnterpriseAndRecord>(ENTERPRISE_AND_RECORD, { uscc: list.ebcCode, ebpCode: list.ebpCode, orderNo: list.orderNo }, purpose),
+    await context.federated.request(ExemptionEnterpriseDocument, { uscc: list.ebcCode, ebpCode: list.ebpCode, orderNo: list.orderNo }, purpose),
     `enterprise ${list.ebcCode} and order ${list.orderNo}`,
   );
 

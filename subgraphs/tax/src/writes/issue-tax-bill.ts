@@ -5,15 +5,7 @@ import { retailImportTaxBill, TariffRateUnknownError, type RetailImportTaxBill, 
 import { assertInvtNo, assertMayDecide, federatedData, refusal } from './access';
 import { issueAttestation } from '@zone/common';
 import { reliedOnOfList, taxBillAttestationOf } from '../rules/tax-bill-attestation';
-
-/** The list as customs reports it through the federated API (the contract of this round). */
-export const INVENTORY_LIST_FOR_TAX = `query TaxBillList($invtNo: String!) {
-  inventoryList(invtNo: $invtNo) {
-    invtNo ebpCode orderNo zone direction status currency freight insuredFee retailTaxTreatment
-    items { gnum hsCode qty totalPrice }
-    attestation { serial revoked }
-  }
-}`;
+import { TaxBillListDocument } from '../generated/federated/graphql';
 
 export interface ListForTax {
   invtNo: string;
@@ -49,7 +41,7 @@ export async function issueTaxBill(context: TaxContext, invtNo: string): Promise
   }
 
   const { inventoryList: list } = federatedData(
-    await context.federated.request<{ inventoryList: ListForTax | null }>(INVENTORY_LIST_FOR_TAX, { invtNo }, { purpose: 'tax bill of a retail import list' }),
+    await context.federated.request(TaxBillListDocument, { invtNo }, { purpose: 'tax bill of a retail import list' }),
     `inventory list ${invtNo}`,
   );
   if (!list) throw notFound(`Customs has no inventory list ${invtNo}`);

@@ -1,17 +1,9 @@
 import { lockBusinessKey, notFound, queueByBusinessKey, retryOnLostRace, assertCallerInZone } from '@zone/common';
 import type { TaxBill } from '../generated/prisma/client';
 import type { TaxContext } from '../context';
-import { taxBillStandingOf, type ListStanding } from '../rules/tax-bill-standing';
+import { taxBillStandingOf } from '../rules/tax-bill-standing';
 import { assertInvtNo, assertMayDecide, federatedData } from './access';
-
-/** What tax reads of a list to decide whether its bill is still due. */
-export const LIST_STANDING_FOR_TAX = `query TaxBillListStanding($invtNo: String!) {
-  inventoryList(invtNo: $invtNo) {
-    invtNo status
-    releaseDecision { decision reasons { code } }
-    requests { kind state reason }
-  }
-}`;
+import { TaxBillListStandingDocument } from '../generated/federated/graphql';
 
 /**
  * reconcileTaxBill: cancels or refunds the bill of a list customs rejected, cancelled or saw
@@ -27,7 +19,7 @@ export async function reconcileTaxBill(context: TaxContext, invtNo: string): Pro
   assertCallerInZone(caller, issued.zone, 'settle the tax bill of a list');
 
   const { inventoryList: list } = federatedData(
-    await context.federated.request<{ inventoryList: ListStanding | null }>(LIST_STANDING_FOR_TAX, { invtNo }, { purpose: 'tax bill of a list whose status changed' }),
+    await context.federated.request(TaxBillListStandingDocument, { invtNo }, { purpose: 'tax bill of a list whose status changed' }),
     `inventory list ${invtNo}`,
   );
   if (!list) throw notFound(`Customs has no inventory list ${invtNo}`);
