@@ -2,6 +2,7 @@ import type { PostPrisma } from '../subgraphs/post/src';
 import type { PrismaClient as TaxPrisma } from '../subgraphs/tax/src/generated/prisma/client';
 import type { PrismaClient as PublicSecurityPrisma } from '../subgraphs/public-security/src/generated/prisma/client';
 import { startStack, type GraphQLResponse, type Stack } from './support/stack';
+import { drainSearch, type SearchPage as Page } from './support/search-pages';
 
 /**
  * The regulators' record searches of post, tax and public security (issue 14 §2), through the
@@ -11,12 +12,6 @@ import { startStack, type GraphQLResponse, type Stack } from './support/stack';
  * refused naming the field, other zones FORBIDDEN, personal data masked as by the other reads.
  */
 
-interface Page<N> {
-  edges: { cursor: string; node: N }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-  totalCountIsEstimate: boolean;
-}
 
 const DAY = 86_400_000;
 /** rules/waybill-status's EVENT_STATUS, written out again so that the test does not read the code it checks. */
@@ -65,24 +60,7 @@ describe('regulators\' record search in post, tax and public security', () => {
   const problemsOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.problems;
 
   /** Every page of a search until hasNextPage is false; the nodes and the first page's count. */
-  async function drain<N>(query: string, field: string, variables: Record<string, unknown>, token = regulator, first = 250): Promise<{ nodes: N[]; totalCount: number; estimate: boolean }> {
-    const nodes: N[] = [];
-    let after: string | null = null;
-    let totalCount = -1;
-    let estimate = false;
-    for (;;) {
-      const response: GraphQLResponse<Record<string, Page<N>>> = await stack.query<Record<string, Page<N>>>(query, { ...variables, first, after }, as(token));
-      expect(response.errors).toBeUndefined();
-      const page: Page<N> = response.data![field]!;
-      if (totalCount < 0) {
-        totalCount = page.totalCount;
-        estimate = page.totalCountIsEstimate;
-      }
-      nodes.push(...page.edges.map((edge) => edge.node));
-      if (!page.pageInfo.hasNextPage) return { nodes, totalCount, estimate };
-      after = page.pageInfo.endCursor;
-    }
-  }
+  const drain = <N>(query: string, field: string, variables: Record<string, unknown>, token = regulator, first = 250) => drainSearch<N>(stack, query, field, variables, token, first);
 
   /** The search finds exactly `expected` (keys), each once, and counts them exactly. */
   async function expectFinds<N>(query: string, field: string, filter: Record<string, unknown>, keyOf: (node: N) => string, expected: string[]): Promise<void> {

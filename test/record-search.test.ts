@@ -1,6 +1,7 @@
 import type { ForexPrisma } from '../subgraphs/forex/src';
 import type { PrismaClient as CustomsPrisma } from '../subgraphs/customs/src/generated/prisma/client';
 import { startStack, type GraphQLResponse, type Stack } from './support/stack';
+import { drainSearch, type SearchPage as Page } from './support/search-pages';
 
 /**
  * The regulators' record searches (issue 14 §2), through the gateway over HTTP: every filter field
@@ -8,12 +9,6 @@ import { startStack, type GraphQLResponse, type Stack } from './support/stack';
  * search's SQL), keyset pages exact while rows are written, and bad filters refused.
  */
 
-interface Page<N> {
-  edges: { cursor: string; node: N }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-  totalCountIsEstimate: boolean;
-}
 interface PaymentNode {
   payCode: string;
   payTransactionId: string;
@@ -46,24 +41,7 @@ describe('regulators\' record search', () => {
   const problemsOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.problems;
 
   /** Every page of a search until hasNextPage is false; the nodes and the first page's count. */
-  async function drain<N>(query: string, field: string, variables: Record<string, unknown>, token = regulator, first = 200): Promise<{ nodes: N[]; totalCount: number; estimate: boolean }> {
-    const nodes: N[] = [];
-    let after: string | null = null;
-    let totalCount = -1;
-    let estimate = false;
-    for (;;) {
-      const response: GraphQLResponse<Record<string, Page<N>>> = await stack.query<Record<string, Page<N>>>(query, { ...variables, first, after }, as(token));
-      expect(response.errors).toBeUndefined();
-      const page: Page<N> = response.data![field]!;
-      if (totalCount < 0) {
-        totalCount = page.totalCount;
-        estimate = page.totalCountIsEstimate;
-      }
-      nodes.push(...page.edges.map((edge) => edge.node));
-      if (!page.pageInfo.hasNextPage) return { nodes, totalCount, estimate };
-      after = page.pageInfo.endCursor;
-    }
-  }
+  const drain = <N>(query: string, field: string, variables: Record<string, unknown>, token = regulator, first = 200) => drainSearch<N>(stack, query, field, variables, token, first);
 
   describe('payments (forex)', () => {
     const keyOf = (p: PaymentNode) => `${p.payCode.trim()}/${p.payTransactionId}`;
