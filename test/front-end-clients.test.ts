@@ -3,7 +3,13 @@
  * (queries as GET, authorization header only), graphql-request, and bad input read as one
  * BAD_USER_INPUT naming fields.
  */
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { getOperationName } from '@apollo/client/utilities/internal';
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from '../gateway/src/trusted-documents/manifest';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { startStack, type Stack } from './support/stack';
 
@@ -46,5 +52,38 @@ describe('front-end clients with their defaults', () => {
     expect(errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (errors[0]!.extensions?.problems as { field: string }[]).map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['input.payCode', 'input.amountPaid', 'input.payTransactionId', 'input.zone']));
+  });
+
+  describe('Apollo Client\'s persisted-query link for a bank (registered operations only)', () => {
+    const manifest = JSON.parse(fs.readFileSync(DEFAULT_TRUSTED_DOCUMENTS_PATH, 'utf8')) as { operations: { id: string; name: string; body: string }[] };
+    const settlementCheck = manifest.operations.find((o) => o.name === 'BankSettlementCheck')!;
+    let bank: string;
+    let order: { ebpCode: string; orderNo: string };
+    beforeAll(async () => {
+      const found = await stack.query<{ enterprises: { edges: { node: { orders: { orderNo: string; ebpCode: string; payCode: string }[] } }[] } }>(
+        '{ enterprises(zone: SHAOGUAN, first: 5) { edges { node { orders(first: 1) { orderNo ebpCode payCode } } } } }',
+      );
+      const first = found.data!.enterprises.edges.flatMap((e) => e.node.orders)[0]!;
+      order = first;
+      bank = await stack.token({ role: 'BANK', org: first.payCode });
+    });
+    const clientWith = (persisted: ReturnType<typeof createPersistedQueryLink>) =>
+      new ApolloClient({ link: persisted.concat(new HttpLink({ uri: stack.gatewayUrl, headers: { authorization: `Bearer ${bank}` } })), cache: new InMemoryCache() });
+    const query = gql(settlementCheck.body);
+
+    it('with its default hash (of the document with __typename added) is refused: the gateway does not know that id', async () => {
+      const client = clientWith(createPersistedQueryLink({ sha256: (text) => createHash('sha256').update(text).digest('hex') }));
+      const result = await client.query({ query, variables: order, errorPolicy: 'all' }).catch((error: Error) => ({ error, data: undefined }));
+      expect(JSON.stringify(result.error)).toContain('"code":"PERSISTED_QUERY_NOT_ALLOWED"');
+      expect(result.data ?? null).toBeNull();
+    });
+
+    it('with the manifest\'s ids (by operation name, as the README shows) runs the registered operation', async () => {
+      const ids = new Map(manifest.operations.map((o) => [o.name, o.id]));
+      const client = clientWith(createPersistedQueryLink({ generateHash: (document) => ids.get(getOperationName(document) ?? '') ?? '' }));
+      const result = await client.query({ query, variables: order });
+      expect(result.error).toBeUndefined();
+      expect(result.data).toMatchObject({ settlementCheck: { ebpCode: order.ebpCode, orderNo: order.orderNo, mayProceed: expect.any(Boolean) } });
+    });
   });
 });
