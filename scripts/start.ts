@@ -12,7 +12,7 @@ import { subgraphUrlVariableOf } from '../gateway/src/config';
 import { runDemoScenarios } from './demo/scenarios';
 import { migrateAll } from './lib/migrate';
 import { ensureConsoleBuilt } from './lib/console-build';
-import { isSeeded, seedAll } from './lib/seed';
+import { START_DEMO_ORDERS, isSeeded, seedAll } from './lib/seed';
 import { loadStartPorts } from './lib/start-config';
 import { Supervisor, supervisedChild, type SupervisedProcess } from './lib/supervisor';
 
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   let seededNow = false;
   if (process.env.SEED !== 'false' && !(await isSeeded(databases.urlOf))) {
     seededNow = true;
-    const orders = parsePositiveInt('DEMO_ORDERS', process.env.DEMO_ORDERS, 2000);
+    const orders = parsePositiveInt('DEMO_ORDERS', process.env.DEMO_ORDERS, START_DEMO_ORDERS);
     log(`seeding demo data: ${orders} orders across the eight zones`);
     await seedAll({ orders, idHashKey, urlOf: databases.urlOf, onProgress: (n, total) => log(`  ${n} / ${total} orders`) });
   } else {

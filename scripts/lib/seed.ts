@@ -2,6 +2,9 @@ import { createDepartmentDatabase, DEPARTMENTS, type DepartmentDatabase, type De
 import { generateDemo, type DemoOptions } from '../demo/generate';
 import { DEPARTMENT_ENTRIES } from './departments';
 
+/** Orders `npm start` writes on its first start (DEMO_ORDERS overrides), with the generator's seed. */
+export const START_DEMO_ORDERS = 2000;
+
 export interface SeedOptions extends DemoOptions {
   urlOf: (department: Department) => string;
   idHashKey: string;

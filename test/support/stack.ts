@@ -52,11 +52,13 @@ export interface StackOptions {
    * never wrong). A test of timeouts and degraded answers sets its own, shorter one.
    */
   subgraphTimeoutMs?: number;
+  /** The database this stack's is a copy of (default: the test data set's template, TEST_TEMPLATE_DB). */
+  template?: string;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const adminUrl = process.env.TEST_PG_ADMIN_URL!;
-  const template = process.env.TEST_TEMPLATE_DB!;
+  const template = options.template ?? process.env.TEST_TEMPLATE_DB!;
   const database = `${template.replace('zone_tpl_', 'zone_t_')}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
