@@ -3,6 +3,7 @@ import { idHashKeyFromEnv, settlementEvidenceDelivery, type DepartmentDefinition
 import { PrismaClient } from './generated/prisma/client';
 import { createCommerceContext, type CommerceContext, type CommerceOptions } from './context';
 import { resolvers } from './resolvers';
+import { COMMERCE_BUCKETS } from './statistics';
 
 /** The commerce subgraph with its own key and clock (tests inject a fixed clock). */
 export function createCommerceDefinition(options: CommerceOptions): DepartmentDefinition<PrismaClient, CommerceContext> {
@@ -14,6 +15,7 @@ export function createCommerceDefinition(options: CommerceOptions): DepartmentDe
     createContext: (prisma, base, services) => createCommerceContext(prisma, base, options, services),
     // A list decision, a delivery or a negative listing changes a bank's settlement answer: forex must hear of it.
     outboxDelivery: settlementEvidenceDelivery,
+    statistics: COMMERCE_BUCKETS,
   };
 }
 

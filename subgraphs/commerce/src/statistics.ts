@@ -1,20 +1,16 @@
 import {
+  departmentFigures,
   onBeijingDay,
-  perRequestValue,
-  readBuckets,
-  refreshStatisticsBuckets,
   rowsOf,
-  statisticsKeyOf,
+  statisticsEntity,
   statisticsKeysOf,
-  statisticsLoader,
   statisticsViewOf,
   sumCount,
   sumMoney,
   keyText,
   type BucketTable,
-  type StatisticsDatabase,
+  type FiguresOfSlice,
   type StatisticsFilterInput,
-  type StatisticsKey,
 } from '@zone/common';
 import type { CommerceContext } from './context';
 import type { QueryResolvers, ZoneStatisticsResolvers } from './generated/graphql';
@@ -40,37 +36,28 @@ export interface CommerceFigures {
   orderValueByCurrency: { currency: string; amount: string }[];
 }
 
-/** Brings commerce's buckets up to date with every committed write. */
-export function refreshCommerceStatistics(prisma: unknown): Promise<number> {
-  return refreshStatisticsBuckets(prisma as StatisticsDatabase, 'commerce', [ORDER_BUCKETS]);
-}
+export const COMMERCE_BUCKETS = [ORDER_BUCKETS] as const;
 
-function figuresOf(context: CommerceContext, key: StatisticsKey): Promise<CommerceFigures | null> {
-  const db = context.prisma as unknown as StatisticsDatabase;
-  const loader = perRequestValue(context, () => statisticsLoader<CommerceFigures>(context.caller, async (keys) => {
-    const rows = await readBuckets(db, ORDER_BUCKETS, keys, ['currency']);
-    const figures = new Map<string, CommerceFigures>();
-    for (const k of keys) {
-      const own = rowsOf(rows, k);
-      if (!own) continue;
-      const currencies = [...new Set(own.map((r) => r.currency!))].sort();
-      figures.set(keyText(k), {
-        orderCount: sumCount(own, 'order_count'),
-        orderValueCny: sumMoney(own.filter((r) => r.currency === 'CNY'), 'order_value'),
-        orderValueByCurrency: currencies.map((currency) => ({ currency, amount: sumMoney(own.filter((r) => r.currency === currency), 'order_value') })),
-      });
-    }
-    return figures;
-  }, () => refreshCommerceStatistics(db)));
-  return loader.load(key);
-}
+const figuresOfSlice: FiguresOfSlice<CommerceFigures> = async (read, keys) => {
+  const rows = await read(ORDER_BUCKETS, keys, ['currency']);
+  const figures = new Map<string, CommerceFigures>();
+  for (const k of keys) {
+    const own = rowsOf(rows, k);
+    if (!own) continue;
+    const currencies = [...new Set(own.map((r) => r.currency!))].sort();
+    figures.set(keyText(k), {
+      orderCount: sumCount(own, 'order_count'),
+      orderValueCny: sumMoney(own.filter((r) => r.currency === 'CNY'), 'order_value'),
+      orderValueByCurrency: currencies.map((currency) => ({ currency, amount: sumMoney(own.filter((r) => r.currency === currency), 'order_value') })),
+    });
+  }
+  return figures;
+};
 
-export const statisticsQuery: QueryResolvers<CommerceContext>['statistics'] = (_root, { filter }, { caller }) =>
-  statisticsKeysOf(statisticsViewOf(filter as StatisticsFilterInput, caller));
+/** The view's entities with commerce's figures, read at once for all of them. */
+export const statisticsQuery: QueryResolvers<CommerceContext>['statistics'] = (_root, { filter }, context) =>
+  Promise.all(statisticsKeysOf(statisticsViewOf(filter as StatisticsFilterInput, context.caller)).map(async (key) => ({ ...key, ...(await departmentFigures(context, key, figuresOfSlice)) })));
 
 export const zoneStatisticsResolvers: ZoneStatisticsResolvers<CommerceContext> = {
-  __resolveReference: (reference) => statisticsKeyOf(reference as unknown as Record<string, unknown>),
-  orderCount: async (key, _args, context) => (await figuresOf(context, key))?.orderCount ?? null,
-  orderValueCny: async (key, _args, context) => (await figuresOf(context, key))?.orderValueCny ?? null,
-  orderValueByCurrency: async (key, _args, context) => (await figuresOf(context, key))?.orderValueByCurrency ?? null,
+  __resolveReference: (reference, context) => statisticsEntity(context, reference, figuresOfSlice),
 };

@@ -13,6 +13,8 @@ import { hasCommittedWrite } from './write-requests';
 import { createOutboxRelay, type OutboxRelay } from './events/relay';
 import type { EventBusConfig } from './events/bus';
 import type { OutboxDelivery } from './events/delivery';
+import type { BucketTable } from './statistics/buckets';
+import { createStatisticsStore, registerStatisticsStore, type StatisticsStore } from './statistics/store';
 
 /** The part of a generated Prisma client the runtime needs. */
 export interface DepartmentPrisma {
@@ -31,6 +33,8 @@ export interface DepartmentDefinition<P extends DepartmentPrisma, C extends Requ
   createContext: (prisma: P, base: RequestContextBase, services: DepartmentServices) => C;
   /** Events of its outbox another department must acknowledge, and how they reach it (needs the federated API). */
   outboxDelivery?: (federated: FederatedApi) => OutboxDelivery;
+  /** The department's statistics bucket tables, kept from its `stat_dirty` queue; none: it has no statistics. */
+  statistics?: readonly BucketTable[];
 }
 
 /** What a department's runtime holds besides its database, handed to its context. */
@@ -42,6 +46,8 @@ export interface DepartmentServices {
 export interface DepartmentDatabase<P extends DepartmentPrisma> {
   prisma: P;
   metrics: ServiceMetrics;
+  /** The statistics buckets (read through the counted pool); null for a department without. */
+  statistics: StatisticsStore | null;
   /** Releases the database connections. */
   disconnect: () => Promise<void>;
 }
@@ -82,10 +88,14 @@ export function createDepartmentDatabase<P extends DepartmentPrisma, C extends R
   const prisma = definition.createPrisma(new PrismaPg(pool, { schema: schemaNameOf(definition.department) }));
   // The loaders' hot reads go through the same pool as fixed-shape SQL (row-reader.ts).
   registerRowReader(prisma, pool);
+  const statistics = definition.statistics ? createStatisticsStore({ department: definition.department, pool, tables: definition.statistics, databaseUrl: options.databaseUrl }) : null;
+  if (statistics) registerStatisticsStore(prisma, statistics);
   return {
     prisma,
     metrics,
+    statistics,
     disconnect: async () => {
+      await statistics?.stop();
       await prisma.$disconnect();
       await pool.end();
     },
@@ -114,6 +124,8 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
     assertionKey: options.assertionKey,
     federated: options.federated,
   });
+  // The buckets follow the writes as they commit, whoever writes (this process, another, a seed).
+  void database.statistics?.start(log);
   if (definition.outboxDelivery && !options.federated) log.warn('no federated API (SYSTEM_KEY_PATH): events other departments must acknowledge stay in the outbox');
   const delivery = definition.outboxDelivery && options.federated ? definition.outboxDelivery(options.federated) : undefined;
   const relay = options.eventBus ? createOutboxRelay({ department, databaseUrl: options.databaseUrl, bus: options.eventBus, log, delivery }) : null;

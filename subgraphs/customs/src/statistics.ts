@@ -2,16 +2,11 @@ import {
   keyText,
   medianOfHistogram,
   onBeijingDay,
-  perRequestValue,
-  readBuckets,
-  refreshStatisticsBuckets,
   rowsOf,
-  statisticsKeyOf,
-  statisticsLoader,
   sumCount,
   type BucketTable,
-  type StatisticsDatabase,
-  type StatisticsKey,
+  statisticsEntity,
+  type FiguresOfSlice,
 } from '@zone/common';
 import type { CustomsContext } from './context';
 import type { ZoneStatisticsResolvers } from './generated/graphql';
@@ -89,41 +84,26 @@ export interface CustomsFigures {
   medianHoursToRelease: number | null;
 }
 
-export function refreshCustomsStatistics(prisma: unknown): Promise<number> {
-  return refreshStatisticsBuckets(prisma as StatisticsDatabase, 'customs', CUSTOMS_BUCKETS);
-}
-
-function figuresOf(context: CustomsContext, key: StatisticsKey): Promise<CustomsFigures | null> {
-  const db = context.prisma as unknown as StatisticsDatabase;
-  const loader = perRequestValue(context, () => statisticsLoader<CustomsFigures>(context.caller, async (keys) => {
-    const [lists, rejections, hours] = await Promise.all(CUSTOMS_BUCKETS.map((table) => readBuckets(db, table, keys)));
-    const figures = new Map<string, CustomsFigures>();
-    for (const k of keys) {
-      const own = rowsOf(lists!, k);
-      if (!own) continue;
-      const reasons = rowsOf(rejections!, k) ?? [];
-      figures.set(keyText(k), {
-        listsDeclared: sumCount(own, 'declared'),
-        listsReleased: sumCount(own, 'released'),
-        listsRejected: sumCount(own, 'rejected'),
-        matchingFailures: sumCount(own, 'matching_failures'),
-        exportReturns: sumCount(own, 'export_returns'),
-        rejectionsByReason: reasons.map((r) => ({ reason: r.reason!, count: Number(r.lists) })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
-        medianHoursToRelease: medianOfHistogram((rowsOf(hours!, k) ?? []).map((r) => ({ value: Number(r.hours), count: Number(r.lists) }))),
-      });
-    }
-    return figures;
-  }, () => refreshCustomsStatistics(db)));
-  return loader.load(key);
-}
+const figuresOfSlice: FiguresOfSlice<CustomsFigures> = async (read, keys) => {
+  const [lists, rejections, hours] = await Promise.all(CUSTOMS_BUCKETS.map((table) => read(table, keys)));
+  const figures = new Map<string, CustomsFigures>();
+  for (const k of keys) {
+    const own = rowsOf(lists!, k);
+    if (!own) continue;
+    const reasons = rowsOf(rejections!, k) ?? [];
+    figures.set(keyText(k), {
+      listsDeclared: sumCount(own, 'declared'),
+      listsReleased: sumCount(own, 'released'),
+      listsRejected: sumCount(own, 'rejected'),
+      matchingFailures: sumCount(own, 'matching_failures'),
+      exportReturns: sumCount(own, 'export_returns'),
+      rejectionsByReason: reasons.map((r) => ({ reason: r.reason!, count: Number(r.lists) })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+      medianHoursToRelease: medianOfHistogram((rowsOf(hours!, k) ?? []).map((r) => ({ value: Number(r.hours), count: Number(r.lists) }))),
+    });
+  }
+  return figures;
+};
 
 export const zoneStatisticsResolvers: ZoneStatisticsResolvers<CustomsContext> = {
-  __resolveReference: (reference) => statisticsKeyOf(reference as unknown as Record<string, unknown>),
-  listsDeclared: async (key, _args, context) => (await figuresOf(context, key))?.listsDeclared ?? null,
-  listsReleased: async (key, _args, context) => (await figuresOf(context, key))?.listsReleased ?? null,
-  listsRejected: async (key, _args, context) => (await figuresOf(context, key))?.listsRejected ?? null,
-  matchingFailures: async (key, _args, context) => (await figuresOf(context, key))?.matchingFailures ?? null,
-  exportReturns: async (key, _args, context) => (await figuresOf(context, key))?.exportReturns ?? null,
-  rejectionsByReason: async (key, _args, context) => (await figuresOf(context, key))?.rejectionsByReason ?? null,
-  medianHoursToRelease: async (key, _args, context) => (await figuresOf(context, key))?.medianHoursToRelease ?? null,
+  __resolveReference: (reference, context) => statisticsEntity(context, reference, figuresOfSlice),
 };

@@ -3,6 +3,7 @@ import { idHashKeyFromEnv, type DepartmentDefinition, TRANSACTION_OPTIONS } from
 import { PrismaClient } from './generated/prisma/client';
 import { createForexContext, type ForexContext, type ForexOptions } from './context';
 import { resolvers } from './resolvers';
+import { FOREX_BUCKETS } from './statistics';
 
 /** The forex subgraph with its own key and clock (tests inject a fixed clock). */
 export function createForexDefinition(options: ForexOptions): DepartmentDefinition<PrismaClient, ForexContext> {
@@ -12,6 +13,7 @@ export function createForexDefinition(options: ForexOptions): DepartmentDefiniti
     resolvers,
     createPrisma: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
     createContext: (prisma, base, services) => createForexContext(prisma, base, options, services),
+    statistics: FOREX_BUCKETS,
   };
 }
 

@@ -2,17 +2,12 @@ import {
   beijingDay,
   keyText,
   onBeijingDay,
-  perRequestValue,
-  readBuckets,
-  refreshStatisticsBuckets,
   rowsOf,
-  statisticsKeyOf,
-  statisticsLoader,
   sumCount,
   sumMoney,
   type BucketTable,
-  type StatisticsDatabase,
-  type StatisticsKey,
+  statisticsEntity,
+  type FiguresOfSlice,
 } from '@zone/common';
 import type { ForexContext } from './context';
 import { paymentPatterns } from './statistics-patterns';
@@ -66,37 +61,25 @@ export interface ForexFigures {
   settlementsRefused: number | null;
 }
 
-export function refreshForexStatistics(prisma: unknown): Promise<number> {
-  return refreshStatisticsBuckets(prisma as StatisticsDatabase, 'forex', FOREX_BUCKETS);
-}
-
-function figuresOf(context: ForexContext, key: StatisticsKey): Promise<ForexFigures | null> {
-  const db = context.prisma as unknown as StatisticsDatabase;
-  const loader = perRequestValue(context, () => statisticsLoader<ForexFigures>(context.caller, async (keys) => {
-    const [payments, settlements] = await Promise.all([readBuckets(db, PAYMENT_BUCKETS, keys), readBuckets(db, SETTLEMENT_BUCKETS, keys)]);
-    const figures = new Map<string, ForexFigures>();
-    for (const k of keys) {
-      const own = rowsOf(payments, k);
-      const checks = rowsOf(settlements, k);
-      if (!own && !checks) continue;
-      const converted = own !== null && sumCount(own, 'unconverted') === 0;
-      figures.set(keyText(k), {
-        payments: own ? sumCount(own, 'payments') : null,
-        paymentsCny: own && converted ? sumMoney(own, 'amount_cny') : null,
-        paymentsUsd: own && converted ? sumMoney(own, 'amount_usd') : null,
-        settlementsRefused: checks ? sumCount(checks, 'refused') : null,
-      });
-    }
-    return figures;
-  }, () => refreshForexStatistics(db)));
-  return loader.load(key);
-}
+const figuresOfSlice: FiguresOfSlice<ForexFigures> = async (read, keys) => {
+  const [payments, settlements] = await Promise.all([read(PAYMENT_BUCKETS, keys), read(SETTLEMENT_BUCKETS, keys)]);
+  const figures = new Map<string, ForexFigures>();
+  for (const k of keys) {
+    const own = rowsOf(payments, k);
+    const checks = rowsOf(settlements, k);
+    if (!own && !checks) continue;
+    const converted = own !== null && sumCount(own, 'unconverted') === 0;
+    figures.set(keyText(k), {
+      payments: own ? sumCount(own, 'payments') : null,
+      paymentsCny: own && converted ? sumMoney(own, 'amount_cny') : null,
+      paymentsUsd: own && converted ? sumMoney(own, 'amount_usd') : null,
+      settlementsRefused: checks ? sumCount(checks, 'refused') : null,
+    });
+  }
+  return figures;
+};
 
 export const zoneStatisticsResolvers: ZoneStatisticsResolvers<ForexContext> = {
-  __resolveReference: (reference) => statisticsKeyOf(reference as unknown as Record<string, unknown>),
-  payments: async (key, _args, context) => (await figuresOf(context, key))?.payments ?? null,
-  paymentsCny: async (key, _args, context) => (await figuresOf(context, key))?.paymentsCny ?? null,
-  paymentsUsd: async (key, _args, context) => (await figuresOf(context, key))?.paymentsUsd ?? null,
-  settlementsRefused: async (key, _args, context) => (await figuresOf(context, key))?.settlementsRefused ?? null,
+  __resolveReference: (reference, context) => statisticsEntity(context, reference, figuresOfSlice),
   paymentPatterns: (key, _args, context) => paymentPatterns(context, key),
 };

@@ -3,6 +3,7 @@ import { TRANSACTION_OPTIONS, settlementEvidenceDelivery, type DepartmentDefinit
 import { PrismaClient } from './generated/prisma/client';
 import { createPostContext, type PostContext } from './context';
 import { resolvers } from './resolvers';
+import { POST_BUCKETS } from './statistics';
 
 export const post: DepartmentDefinition<PrismaClient, PostContext> = {
   department: 'post',
@@ -12,6 +13,7 @@ export const post: DepartmentDefinition<PrismaClient, PostContext> = {
   createContext: createPostContext,
   // A list decision, a delivery or a negative listing changes a bank's settlement answer: forex must hear of it.
   outboxDelivery: settlementEvidenceDelivery,
+  statistics: POST_BUCKETS,
 };
 
 export type { PrismaClient as PostPrisma } from './generated/prisma/client';

@@ -2,16 +2,11 @@ import {
   keyText,
   medianOfHistogram,
   onBeijingDay,
-  perRequestValue,
-  readBuckets,
-  refreshStatisticsBuckets,
   rowsOf,
-  statisticsKeyOf,
-  statisticsLoader,
   sumCount,
   type BucketTable,
-  type StatisticsDatabase,
-  type StatisticsKey,
+  statisticsEntity,
+  type FiguresOfSlice,
 } from '@zone/common';
 import type { PostContext } from './context';
 import type { ZoneStatisticsResolvers } from './generated/graphql';
@@ -48,30 +43,20 @@ export interface PostFigures {
   medianHoursToDeliver: number | null;
 }
 
-export function refreshPostStatistics(prisma: unknown): Promise<number> {
-  return refreshStatisticsBuckets(prisma as StatisticsDatabase, 'post', POST_BUCKETS);
-}
-
-function figuresOf(context: PostContext, key: StatisticsKey): Promise<PostFigures | null> {
-  const db = context.prisma as unknown as StatisticsDatabase;
-  const loader = perRequestValue(context, () => statisticsLoader<PostFigures>(context.caller, async (keys) => {
-    const [delivered, hours] = await Promise.all([readBuckets(db, DELIVERY_BUCKETS, keys), readBuckets(db, DELIVERY_HOURS_BUCKETS, keys)]);
-    const figures = new Map<string, PostFigures>();
-    for (const k of keys) {
-      const own = rowsOf(delivered, k);
-      if (!own) continue;
-      figures.set(keyText(k), {
-        parcelsDelivered: sumCount(own, 'delivered'),
-        medianHoursToDeliver: medianOfHistogram((rowsOf(hours, k) ?? []).map((r) => ({ value: Number(r.hours), count: Number(r.parcels) }))),
-      });
-    }
-    return figures;
-  }, () => refreshPostStatistics(db)));
-  return loader.load(key);
-}
+const figuresOfSlice: FiguresOfSlice<PostFigures> = async (read, keys) => {
+  const [delivered, hours] = await Promise.all([read(DELIVERY_BUCKETS, keys), read(DELIVERY_HOURS_BUCKETS, keys)]);
+  const figures = new Map<string, PostFigures>();
+  for (const k of keys) {
+    const own = rowsOf(delivered, k);
+    if (!own) continue;
+    figures.set(keyText(k), {
+      parcelsDelivered: sumCount(own, 'delivered'),
+      medianHoursToDeliver: medianOfHistogram((rowsOf(hours, k) ?? []).map((r) => ({ value: Number(r.hours), count: Number(r.parcels) }))),
+    });
+  }
+  return figures;
+};
 
 export const zoneStatisticsResolvers: ZoneStatisticsResolvers<PostContext> = {
-  __resolveReference: (reference) => statisticsKeyOf(reference as unknown as Record<string, unknown>),
-  parcelsDelivered: async (key, _args, context) => (await figuresOf(context, key))?.parcelsDelivered ?? null,
-  medianHoursToDeliver: async (key, _args, context) => (await figuresOf(context, key))?.medianHoursToDeliver ?? null,
+  __resolveReference: (reference, context) => statisticsEntity(context, reference, figuresOfSlice),
 };

@@ -1,16 +1,11 @@
 import {
   keyText,
   onBeijingDay,
-  perRequestValue,
-  readBuckets,
-  refreshStatisticsBuckets,
   rowsOf,
-  statisticsKeyOf,
-  statisticsLoader,
   sumCount,
   type BucketTable,
-  type StatisticsDatabase,
-  type StatisticsKey,
+  statisticsEntity,
+  type FiguresOfSlice,
 } from '@zone/common';
 import type { PublicSecurityContext } from './context';
 import type { ZoneStatisticsResolvers } from './generated/graphql';
@@ -36,27 +31,19 @@ export interface IdentityFigures {
   identityMismatches: number;
 }
 
-export function refreshPublicSecurityStatistics(prisma: unknown): Promise<number> {
-  return refreshStatisticsBuckets(prisma as StatisticsDatabase, 'public-security', [IDENTITY_BUCKETS]);
-}
+export const PUBLIC_SECURITY_BUCKETS = [IDENTITY_BUCKETS] as const;
 
-function figuresOf(context: PublicSecurityContext, key: StatisticsKey): Promise<IdentityFigures | null> {
-  const db = context.prisma as unknown as StatisticsDatabase;
-  const loader = perRequestValue(context, () => statisticsLoader<IdentityFigures>(context.caller, async (keys) => {
-    const rows = await readBuckets(db, IDENTITY_BUCKETS, keys);
-    const figures = new Map<string, IdentityFigures>();
-    for (const k of keys) {
-      const own = rowsOf(rows, k);
-      if (!own) continue;
-      figures.set(keyText(k), { identityChecks: sumCount(own, 'checks'), identityMismatches: sumCount(own, 'mismatches') });
-    }
-    return figures;
-  }, () => refreshPublicSecurityStatistics(db)));
-  return loader.load(key);
-}
+const figuresOfSlice: FiguresOfSlice<IdentityFigures> = async (read, keys) => {
+  const rows = await read(IDENTITY_BUCKETS, keys);
+  const figures = new Map<string, IdentityFigures>();
+  for (const k of keys) {
+    const own = rowsOf(rows, k);
+    if (!own) continue;
+    figures.set(keyText(k), { identityChecks: sumCount(own, 'checks'), identityMismatches: sumCount(own, 'mismatches') });
+  }
+  return figures;
+};
 
 export const zoneStatisticsResolvers: ZoneStatisticsResolvers<PublicSecurityContext> = {
-  __resolveReference: (reference) => statisticsKeyOf(reference as unknown as Record<string, unknown>),
-  identityChecks: async (key, _args, context) => (await figuresOf(context, key))?.identityChecks ?? null,
-  identityMismatches: async (key, _args, context) => (await figuresOf(context, key))?.identityMismatches ?? null,
+  __resolveReference: (reference, context) => statisticsEntity(context, reference, figuresOfSlice),
 };

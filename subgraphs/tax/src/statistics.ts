@@ -1,17 +1,12 @@
 import {
   keyText,
   onBeijingDay,
-  perRequestValue,
-  readBuckets,
-  refreshStatisticsBuckets,
   rowsOf,
-  statisticsKeyOf,
-  statisticsLoader,
   sumCount,
   sumMoney,
   type BucketTable,
-  type StatisticsDatabase,
-  type StatisticsKey,
+  statisticsEntity,
+  type FiguresOfSlice,
 } from '@zone/common';
 import type { TaxContext } from './context';
 import type { ZoneStatisticsResolvers } from './generated/graphql';
@@ -53,34 +48,24 @@ export interface TaxFigures {
   invoiceFreeExemptions: number;
 }
 
-export function refreshTaxStatistics(prisma: unknown): Promise<number> {
-  return refreshStatisticsBuckets(prisma as StatisticsDatabase, 'tax', [TAX_BUCKETS]);
-}
+export const TAX_STATISTICS = [TAX_BUCKETS] as const;
 
-function figuresOf(context: TaxContext, key: StatisticsKey): Promise<TaxFigures | null> {
-  const db = context.prisma as unknown as StatisticsDatabase;
-  const loader = perRequestValue(context, () => statisticsLoader<TaxFigures>(context.caller, async (keys) => {
-    const rows = await readBuckets(db, TAX_BUCKETS, keys);
-    const figures = new Map<string, TaxFigures>();
-    for (const k of keys) {
-      const own = rowsOf(rows, k);
-      if (!own) continue;
-      figures.set(keyText(k), {
-        taxBills: sumCount(own, 'bills'),
-        taxAssessedCny: sumMoney(own, 'assessed'),
-        taxExemptedCny: sumMoney(own, 'exempted'),
-        invoiceFreeExemptions: sumCount(own, 'exemptions'),
-      });
-    }
-    return figures;
-  }, () => refreshTaxStatistics(db)));
-  return loader.load(key);
-}
+const figuresOfSlice: FiguresOfSlice<TaxFigures> = async (read, keys) => {
+  const rows = await read(TAX_BUCKETS, keys);
+  const figures = new Map<string, TaxFigures>();
+  for (const k of keys) {
+    const own = rowsOf(rows, k);
+    if (!own) continue;
+    figures.set(keyText(k), {
+      taxBills: sumCount(own, 'bills'),
+      taxAssessedCny: sumMoney(own, 'assessed'),
+      taxExemptedCny: sumMoney(own, 'exempted'),
+      invoiceFreeExemptions: sumCount(own, 'exemptions'),
+    });
+  }
+  return figures;
+};
 
 export const zoneStatisticsResolvers: ZoneStatisticsResolvers<TaxContext> = {
-  __resolveReference: (reference) => statisticsKeyOf(reference as unknown as Record<string, unknown>),
-  taxBills: async (key, _args, context) => (await figuresOf(context, key))?.taxBills ?? null,
-  taxAssessedCny: async (key, _args, context) => (await figuresOf(context, key))?.taxAssessedCny ?? null,
-  taxExemptedCny: async (key, _args, context) => (await figuresOf(context, key))?.taxExemptedCny ?? null,
-  invoiceFreeExemptions: async (key, _args, context) => (await figuresOf(context, key))?.invoiceFreeExemptions ?? null,
+  __resolveReference: (reference, context) => statisticsEntity(context, reference, figuresOfSlice),
 };

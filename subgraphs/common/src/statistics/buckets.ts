@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Pool, PoolClient } from 'pg';
 import type { Caller } from '../caller';
 import { keyText, periodDays, sliceOf, type DimensionName, type StatisticsKey } from './filter';
 
@@ -8,22 +9,14 @@ import { keyText, periodDays, sliceOf, type DimensionName, type StatisticsKey } 
  * per zone and month ('M' rows, the sums of the month's 'D' rows), plus `stat_dirty`, where
  * statement triggers on the department's own tables note, in the writing transaction itself, each
  * zone and day whose records a statement inserted, changed or deleted (old and new day, so a
- * revision that moves a record moves it between buckets). Before a read, the department
- * recomputes the noted days from their rows and the months around them from the days
- * (refreshStatisticsBuckets): an incremental refresh that is exact, since a day's buckets are
- * always recomputed from that day's rows as committed, never adjusted by deltas. A query reads
- * buckets, not rows.
+ * revision that moves a record moves it between buckets). The department drains that queue as
+ * the writes commit (a trigger on `stat_dirty` wakes it, see StatisticsStore): it recomputes the
+ * noted days from their rows and the months around them from the days, a bounded chunk of days
+ * per transaction. The figures are exact, since a day's buckets are always recomputed from that
+ * day's rows as committed, never adjusted by deltas; a read that finds days still noted waits
+ * for them first, so it sees every write committed before it. A query reads buckets, not rows:
+ * one fixed-shape statement per bucket table through the department's pool.
  */
-
-/** What a department's Prisma client offers that the buckets need. */
-export interface StatisticsSql {
-  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
-  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
-}
-
-export interface StatisticsDatabase extends StatisticsSql {
-  $transaction<R>(fn: (tx: StatisticsSql) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R>;
-}
 
 /** Columns of a bucket table that the statistics filter's dimensions select on. */
 export type DimensionColumns = Partial<Record<DimensionName, string>>;
@@ -58,57 +51,67 @@ function keyColumns(table: BucketTable): string[] {
   return [...Object.values(table.dimensions), ...table.breakdown];
 }
 
-/** Refreshing waits at most this long for another refresh of the department (and may take as long). */
-const REFRESH_TRANSACTION = { maxWait: 120_000, timeout: 600_000 };
+/** What the buckets need of a department's pool (a pg Pool). */
+export type StatisticsPool = Pick<Pool, 'query' | 'connect'>;
+
+/** Zone-days recomputed per transaction: a chunk keeps a drain's transactions (and locks) short. */
+export const REFRESH_CHUNK_DAYS = 64;
 
 /**
- * Recomputes the buckets of every zone and day noted dirty since the last refresh, in one
- * transaction under the department's refresh lock, and returns how many days it recomputed. The
- * marks are taken with one DELETE … RETURNING, which removes exactly the marks committed when it
- * runs; every row those writes committed is then visible to the recomputation, and marks of
- * writes committing meanwhile stay for the next refresh.
+ * Recomputes the buckets of one chunk of the zones and days noted dirty (at most `chunkDays`), in
+ * one transaction under the department's refresh lock, and returns how many zone-days it took.
+ * The chunk's marks are taken with one DELETE … RETURNING, which removes exactly the marks
+ * committed when it runs; every row those writes committed is then visible to the recomputation,
+ * and marks of writes committing meanwhile stay for the next chunk.
  */
-export async function refreshStatisticsBuckets(db: StatisticsDatabase, department: string, tables: readonly BucketTable[]): Promise<number> {
-  const pending = await db.$queryRawUnsafe<{ pending: boolean }[]>('SELECT EXISTS (SELECT 1 FROM stat_dirty) AS pending');
-  if (!pending[0]?.pending) return 0;
-  return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `statistics-refresh:${department}`);
-    const dirty = await tx.$queryRawUnsafe<{ zone: string; day: string }[]>(
-      'WITH taken AS (DELETE FROM stat_dirty RETURNING zone, day) SELECT DISTINCT zone, day::text AS day FROM taken',
+export async function refreshBucketChunk(pool: StatisticsPool, department: string, tables: readonly BucketTable[], chunkDays = REFRESH_CHUNK_DAYS): Promise<number> {
+  const tx: PoolClient = await pool.connect();
+  try {
+    await tx.query('BEGIN');
+    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`statistics-refresh:${department}`]);
+    const { rows: dirty } = await tx.query<{ zone: string; day: string }>(
+      `WITH picked AS (SELECT DISTINCT zone, day FROM stat_dirty ORDER BY zone, day LIMIT $1),
+       taken AS (DELETE FROM stat_dirty s USING picked p WHERE s.zone = p.zone AND s.day = p.day RETURNING s.zone, s.day)
+       SELECT DISTINCT zone, day::text AS day FROM taken`,
+      [chunkDays],
     );
-    if (dirty.length === 0) return 0;
-    const zones = dirty.map((d) => d.zone);
-    const days = dirty.map((d) => d.day);
-    const months = new Map<string, { zone: string; month: string }>();
-    for (const d of dirty) months.set(`${d.zone} ${d.day.slice(0, 7)}`, { zone: d.zone, month: `${d.day.slice(0, 7)}-01` });
-    const monthZones = [...months.values()].map((m) => m.zone);
-    const monthStarts = [...months.values()].map((m) => m.month);
-    for (const table of tables) {
-      const keys = keyColumns(table);
-      const columns = [...keys, ...table.measures];
-      await tx.$executeRawUnsafe(
-        `DELETE FROM ${table.table} b USING unnest($1::text[], $2::date[]) AS d(zone, day) WHERE b.grain = 'D' AND b.zone = d.zone AND b.period = d.day`,
-        zones, days,
-      );
-      await tx.$executeRawUnsafe(
-        `INSERT INTO ${table.table} (grain, zone, period, ${columns.join(', ')}) SELECT 'D', q.zone, q.day, ${columns.map((c) => `q.${c}`).join(', ')} FROM (${table.daySelect}) q`,
-        zones, days,
-      );
-      await tx.$executeRawUnsafe(
-        `DELETE FROM ${table.table} b USING unnest($1::text[], $2::date[]) AS d(zone, month) WHERE b.grain = 'M' AND b.zone = d.zone AND b.period = d.month`,
-        monthZones, monthStarts,
-      );
-      await tx.$executeRawUnsafe(
-        `INSERT INTO ${table.table} (grain, zone, period, ${columns.join(', ')})
-         SELECT 'M', b.zone, d.month, ${keys.map((c) => `b.${c}`).join(', ')}${keys.length ? ', ' : ''}${table.measures.map((m) => `sum(b.${m})`).join(', ')}
-         FROM unnest($1::text[], $2::date[]) AS d(zone, month)
-         JOIN ${table.table} b ON b.grain = 'D' AND b.zone = d.zone AND b.period >= d.month AND b.period < (d.month + interval '1 month')::date
-         GROUP BY b.zone, d.month${keys.map((c) => `, b.${c}`).join('')}`,
-        monthZones, monthStarts,
-      );
-    }
+    if (dirty.length > 0) await recomputeDays(tx, tables, dirty);
+    await tx.query('COMMIT');
     return dirty.length;
-  }, REFRESH_TRANSACTION);
+  } catch (error) {
+    await tx.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    tx.release();
+  }
+}
+
+/** Recomputes the 'D' rows of the given zone-days from their rows and the 'M' rows of their months from the days. */
+async function recomputeDays(tx: PoolClient, tables: readonly BucketTable[], dirty: readonly { zone: string; day: string }[]): Promise<void> {
+  const zones = dirty.map((d) => d.zone);
+  const days = dirty.map((d) => d.day);
+  const months = new Map<string, { zone: string; month: string }>();
+  for (const d of dirty) months.set(`${d.zone} ${d.day.slice(0, 7)}`, { zone: d.zone, month: `${d.day.slice(0, 7)}-01` });
+  const monthZones = [...months.values()].map((m) => m.zone);
+  const monthStarts = [...months.values()].map((m) => m.month);
+  for (const table of tables) {
+    const keys = keyColumns(table);
+    const columns = [...keys, ...table.measures];
+    await tx.query(`DELETE FROM ${table.table} b USING unnest($1::text[], $2::date[]) AS d(zone, day) WHERE b.grain = 'D' AND b.zone = d.zone AND b.period = d.day`, [zones, days]);
+    await tx.query(
+      `INSERT INTO ${table.table} (grain, zone, period, ${columns.join(', ')}) SELECT 'D', q.zone, q.day, ${columns.map((c) => `q.${c}`).join(', ')} FROM (${table.daySelect}) q`,
+      [zones, days],
+    );
+    await tx.query(`DELETE FROM ${table.table} b USING unnest($1::text[], $2::date[]) AS d(zone, month) WHERE b.grain = 'M' AND b.zone = d.zone AND b.period = d.month`, [monthZones, monthStarts]);
+    await tx.query(
+      `INSERT INTO ${table.table} (grain, zone, period, ${columns.join(', ')})
+       SELECT 'M', b.zone, d.month, ${keys.map((c) => `b.${c}`).join(', ')}${keys.length ? ', ' : ''}${table.measures.map((m) => `sum(b.${m})`).join(', ')}
+       FROM unnest($1::text[], $2::date[]) AS d(zone, month)
+       JOIN ${table.table} b ON b.grain = 'D' AND b.zone = d.zone AND b.period >= d.month AND b.period < (d.month + interval '1 month')::date
+       GROUP BY b.zone, d.month${keys.map((c) => `, b.${c}`).join('')}`,
+      [monthZones, monthStarts],
+    );
+  }
 }
 
 /** One bucket row as read: the zone and period, the breakdown columns and the summed measures as text. */
@@ -119,18 +122,26 @@ export function tableAnswers(table: BucketTable, key: StatisticsKey): boolean {
   return (['direction', 'tradeMode', 'hsChapter', 'country', 'currency'] as const).every((name) => key[name] === null || table.dimensions[name] !== undefined);
 }
 
+/** The bucket rows read for keys of one slice, by `zone period`; `noted`: days were still noted when they were read. */
+export interface BucketRead {
+  rows: Map<string, BucketRow[]>;
+  noted: boolean;
+}
+
 /**
  * Reads the buckets of keys sharing one slice (granularity and dimensions), summed over the
- * dimensions the keys leave open, per zone, period and breakdown: one statement for all of them.
- * Keys the table cannot answer (a dimension it is not cut by) are left out of the map.
+ * dimensions the keys leave open, per zone, period and breakdown: one fixed-shape statement for
+ * all of them, which also says, in the same snapshot, whether any day is still noted in
+ * `stat_dirty` (then the buckets it read may lag a committed write, and the caller refreshes and
+ * reads again). Keys the table cannot answer (a dimension it is not cut by) are left out.
  */
-export async function readBuckets(db: StatisticsSql, table: BucketTable, keys: readonly StatisticsKey[], groupBy: readonly string[] = []): Promise<Map<string, BucketRow[]>> {
+export async function readBuckets(db: Pick<StatisticsPool, 'query'>, table: BucketTable, keys: readonly StatisticsKey[], groupBy: readonly string[] = []): Promise<BucketRead> {
   const result = new Map<string, BucketRow[]>();
   const answerable = keys.filter((key) => tableAnswers(table, key));
-  if (answerable.length === 0) return result;
+  if (answerable.length === 0) return { rows: result, noted: false };
   const first = answerable[0]!;
   const ranges = answerable.map((key) => periodDays(key.period, key.granularity)).filter((r) => r !== null);
-  if (ranges.length === 0) return result;
+  if (ranges.length === 0) return { rows: result, noted: false };
   const from = ranges.reduce((min, r) => (r.first < min ? r.first : min), ranges[0]!.first);
   const to = ranges.reduce((max, r) => (r.last > max ? r.last : max), ranges[0]!.last);
   const zones = [...new Set(answerable.map((key) => key.zone))];
@@ -145,32 +156,27 @@ export async function readBuckets(db: StatisticsSql, table: BucketTable, keys: r
   const format = first.granularity === 'DAY' ? 'YYYY-MM-DD' : 'YYYY-MM';
   const groups = [...table.breakdown, ...groupBy];
   const breakdown = groups.map((c) => `, ${c}::text AS ${c}`).join('');
-  const rows = await db.$queryRawUnsafe<BucketRow[]>(
-    `SELECT zone, to_char(period, '${format}') AS period${breakdown}, ${table.measures.map((m) => `sum(${m})::text AS ${m}`).join(', ')}
-     FROM ${table.table}
-     WHERE grain = $1 AND zone = ANY($2::text[]) AND period >= $3::date AND period <= $4::date ${conditions.join(' ')}
-     GROUP BY zone, period${groups.map((c) => `, ${c}`).join('')}`,
-    ...values,
+  const { rows } = await db.query<BucketRow & { noted: boolean }>(
+    `SELECT q.*, x.noted FROM (SELECT EXISTS (SELECT 1 FROM stat_dirty) AS noted) x LEFT JOIN LATERAL (
+       SELECT zone, to_char(period, '${format}') AS period${breakdown}, ${table.measures.map((m) => `sum(${m})::text AS ${m}`).join(', ')}
+       FROM ${table.table}
+       WHERE grain = $1 AND zone = ANY($2::text[]) AND period >= $3::date AND period <= $4::date ${conditions.join(' ')}
+       GROUP BY zone, period${groups.map((c) => `, ${c}`).join('')}) q ON true`,
+    values,
   );
   for (const key of answerable) result.set(`${key.zone} ${key.period}`, []);
-  for (const row of rows) result.get(`${row.zone} ${row.period}`)?.push(row);
-  return result;
+  for (const row of rows) if (row.zone !== null) result.get(`${row.zone} ${row.period}`)?.push(row);
+  return { rows: result, noted: rows[0]?.noted === true };
 }
 
 /**
  * A DataLoader of a department's figures per ZoneStatistics key: the keys of one request are
- * grouped by slice and each slice is computed with one read per bucket table, after the dirty
- * days are refreshed. Keys the caller may not see (another zone for a zone-bound caller, any for
- * a bank) get null.
+ * grouped by slice and each slice is computed with one read per bucket table. Keys the caller may
+ * not see (another zone for a zone-bound caller, any for a bank) get null.
  */
-export function statisticsLoader<F>(
-  caller: Caller,
-  computeSlice: (keys: StatisticsKey[]) => Promise<Map<string, F>>,
-  refresh: () => Promise<unknown>,
-): DataLoader<StatisticsKey, F | null, string> {
+export function statisticsLoader<F>(caller: Caller, computeSlice: (keys: StatisticsKey[]) => Promise<Map<string, F>>): DataLoader<StatisticsKey, F | null, string> {
   return new DataLoader<StatisticsKey, F | null, string>(
     async (keys) => {
-      await refresh();
       const slices = new Map<string, StatisticsKey[]>();
       for (const key of keys) {
         if (caller.role === 'BANK' || (caller.zone !== null && key.zone !== caller.zone)) continue;

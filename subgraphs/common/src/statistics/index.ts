@@ -2,3 +2,4 @@ export * from './filter';
 export * from './buckets';
 export * from './median';
 export * from './anomalies';
+export * from './store';
