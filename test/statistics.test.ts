@@ -148,6 +148,45 @@ describe('statistics', () => {
     await expectAgreesWithRows(await statistics({ from: '2026-01-01', to: '2026-12-31', granularity: 'MONTH' }));
   });
 
+  it('drains the days a write noted as it commits, before any read, so the buckets equal a recount of the day', async () => {
+    const input = orderInput(parties, `STATS-DRAIN-${Date.now()}`, 11);
+    input.orderedAt = '2026-05-20T04:00:00Z'; // noon on 20 May in Beijing
+    expect((await stack.query<{ submitOrder: { outcome: string } }>(SUBMIT_ORDER, { input })).data?.submitOrder.outcome).toBe('CREATED');
+    // No statistics read is made: the department drains its queue on the commit's notification.
+    const until = Date.now() + 120_000;
+    for (;;) {
+      const { rows: [queue] } = await db.query<{ n: string }>('SELECT count(*) AS n FROM commerce.stat_dirty');
+      if (Number(queue!.n) === 0) break;
+      if (Date.now() > until) throw new Error(`commerce.stat_dirty still holds ${queue!.n} marks after 120 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const { rows: [bucket] } = await db.query<{ n: string | null }>(`SELECT sum(order_count) AS n FROM commerce.stat_order WHERE grain = 'D' AND zone = 'SHAOGUAN' AND period = '2026-05-20'`);
+    const { rows: [rows] } = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM commerce."order" WHERE zone = 'SHAOGUAN' AND ordered_at >= '2026-05-19T16:00:00Z' AND ordered_at < '2026-05-20T16:00:00Z'`,
+    );
+    expect(Number(bucket!.n)).toBe(Number(rows!.n));
+    expect(Number(rows!.n)).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('stays exact under concurrent writes and reads: orders on one day and across a month boundary, written at once', async () => {
+    const at = ['2026-06-30T15:50:00Z', '2026-06-30T16:10:00Z']; // 23:50 on 30 June and 00:10 on 1 July in Beijing
+    const view = { from: '2026-06-30', to: '2026-07-01', granularity: 'DAY', zone: 'SHAOGUAN' };
+    const before = await statistics(view);
+    const stamp = Date.now();
+    const inputs = Array.from({ length: 12 }, (_, i) => ({ ...orderInput(parties, `STATS-CONC-${stamp}-${i}`, 20 + i), orderedAt: at[i % 2]! }));
+    const [writes] = await Promise.all([
+      Promise.all(inputs.map((input) => stack.query<{ submitOrder: { outcome: string } }>(SUBMIT_ORDER, { input }))),
+      Promise.all(Array.from({ length: 4 }, () => statistics(view))),
+    ]);
+    expect(writes.map((w) => w.data?.submitOrder.outcome)).toEqual(inputs.map(() => 'CREATED'));
+    // Half of them move across the boundary, concurrently with new ones on the same days.
+    const moved = await Promise.all(inputs.filter((_, i) => i % 2 === 0).slice(0, 3).map((input) => stack.query<{ submitOrder: { outcome: string } }>(SUBMIT_ORDER, { input: { ...input, orderedAt: at[1] } })));
+    expect(moved.map((w) => w.data?.submitOrder.outcome)).toEqual(['CHANGED', 'CHANGED', 'CHANGED']);
+    const after = await statistics(view);
+    expect(after.map((r) => (r.orderCount as number) - (before.find((b) => b.period === r.period)!.orderCount as number))).toEqual([3, 9]);
+    await expectAgreesWithRows(await statistics({ from: '2026-01-01', to: '2026-12-31', granularity: 'MONTH' }));
+  }, 180_000);
+
   it('cuts the figures by a dimension, and a department whose records lack it answers null', async () => {
     const rows = await statistics({ from: '2026-01-01', to: '2026-12-31', granularity: 'MONTH', zone: 'SHAOGUAN', direction: 'IMPORT', hsChapter: '19' });
     const { rows: [expected] } = await db.query<{ n: string }>(
