@@ -30,24 +30,6 @@ export interface DemoOptions {
   seed?: number;
   /** Orders per batch (default 1,000). */
   batchSize?: number;
-  /**
-   * The day the data set reaches (default: today). Orders are spread from 1 January 2026 to
-   * DEMO_TAIL_DAYS before it (over at least 300 days), so a fresh start has figures up to the
-   * current month and every record an order leads to (tracking runs up to five days) lies in the
-   * past. The same day, seed and size give the same records.
-   */
-  until?: Date;
-}
-
-/** Days between the last order and the day the data set reaches: room for the last order's tracking. */
-export const DEMO_TAIL_DAYS = 6;
-const DEMO_START = Date.UTC(2026, 0, 1);
-const DAY_MS = 86_400_000;
-
-/** Over how many days from 1 January 2026 the orders are spread, for a data set reaching `until`. */
-export function demoSpanDays(until: Date): number {
-  const day = Math.floor(until.getTime() / DAY_MS) * DAY_MS;
-  return Math.max(300, Math.floor((day - DEMO_START) / DAY_MS) - DEMO_TAIL_DAYS);
 }
 
 /** mulberry32: small, fast and reproducible across platforms. */
@@ -237,14 +219,14 @@ function plantOf(n: number, orders: number, plants: readonly PlantedOrder[]): Pl
   return plants[(n - 5) / 8];
 }
 
-function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnterprises>, residents: number, spanDays: number, plant?: PlantedOrder): DemoOrder {
+function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnterprises>, residents: number, plant?: PlantedOrder): DemoOrder {
   const random = createRandom(seed ^ (n * 2654435761));
   const zone = ZONE_CODES[n % ZONE_CODES.length]!;
   const ents = enterprises.get(zone)!;
   const platform = random.pick(ents.platforms);
   const seller = random.chance(0.2) ? platform : random.pick(ents.sellers);
   const direction = plant || random.chance(0.6) ? 'IMPORT' : 'EXPORT';
-  const orderedAt = plant?.orderedAt ?? new Date(DEMO_START + Math.floor(random.next() * spanDays * DAY_MS));
+  const orderedAt = plant?.orderedAt ?? new Date(Date.UTC(2026, 0, 1) + Math.floor(random.next() * 300 * 86400000));
   const resident = plant?.buyerIndex !== undefined ? demoResident(seed, plant.buyerIndex) : null;
   const buyer = resident
     ? { ...resident, phone: plant?.phone ?? resident.phone }
@@ -385,7 +367,6 @@ export function* generateDemo(options: DemoOptions = {}): Generator<DemoBatch> {
   const seed = options.seed ?? 20221001;
   const batchSize = options.batchSize ?? 1000;
   const sizes = demoSizes(orders);
-  const spanDays = demoSpanDays(options.until ?? new Date());
   const enterprises = buildEnterprises(createRandom(seed), sizes.sellersPerZone);
   const plants = plantedOrders();
   const allEnterprises = [...enterprises.values()].flatMap((z) => [...z.platforms, ...z.sellers, z.logistics, z.payment]);
@@ -400,7 +381,7 @@ export function* generateDemo(options: DemoOptions = {}): Generator<DemoBatch> {
     yield {
       enterprises: b === 0 ? allEnterprises : [],
       residents,
-      orders: Array.from({ length: end - start }, (_, i) => buildOrder(seed, start + i, enterprises, sizes.residents, spanDays, plantOf(start + i, orders, plants))),
+      orders: Array.from({ length: end - start }, (_, i) => buildOrder(seed, start + i, enterprises, sizes.residents, plantOf(start + i, orders, plants))),
     };
   }
 }

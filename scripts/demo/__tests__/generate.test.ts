@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { decideRelease } from '../../../subgraphs/customs/src/rules/release-decision';
 import { idNumberProblem, hsCodeProblem, usccProblem, usccDivisionCode, ZONES } from '@zone/common';
-import { DEMO_TAIL_DAYS, demoSpanDays, generateDemo } from '../generate';
+import { generateDemo } from '../generate';
 
 const batches = [...generateDemo({ orders: 600, batchSize: 250 })];
 const orders = batches.flatMap((b) => b.orders);
@@ -20,26 +20,6 @@ describe('demo data generator', () => {
     expect(again).toEqual(orders);
     const other = [...generateDemo({ orders: 600, batchSize: 250, seed: 7 })].flatMap((b) => b.orders);
     expect(other[0]!.ebpCode).not.toEqual(orders[0]!.ebpCode);
-  });
-
-  it.each([
-    ['2026-03-01T00:00:00Z', 300],
-    ['2026-10-28T12:00:00Z', 300],
-    ['2026-12-03T05:00:00Z', 330],
-    ['2027-02-10T00:00:00Z', 399],
-  ])('spreads orders up to %s over %i days', (until, days) => {
-    expect(demoSpanDays(new Date(until))).toBe(days);
-  });
-
-  it('reaches the current month: no order after DEMO_TAIL_DAYS before the day it reaches, and none in the future', () => {
-    const until = new Date('2026-12-03T05:00:00Z');
-    const reaching = [...generateDemo({ orders: 600, batchSize: 250, until })].flatMap((b) => b.orders);
-    const last = Math.max(...reaching.map((o) => o.orderedAt.getTime()));
-    expect(last).toBeLessThan(Date.UTC(2026, 11, 3) - DEMO_TAIL_DAYS * 86_400_000 + 86_400_000);
-    expect(reaching.some((o) => o.orderedAt.toISOString() >= '2026-11-01')).toBe(true);
-    const tracked = reaching.flatMap((o) => o.waybill?.events ?? []).map((e) => e.occurredAt.getTime());
-    expect(Math.max(...tracked)).toBeLessThan(until.getTime());
-    expect([...generateDemo({ orders: 600, batchSize: 250, until })].flatMap((b) => b.orders)).toEqual(reaching);
   });
 
   it('gives every enterprise a valid USCC carrying its zone division code', () => {
