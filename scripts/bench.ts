@@ -1,4 +1,4 @@
-// npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas] [--only-processes] [--only-bulk]
+// npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas] [--only-processes] [--only-bulk] [--only-feed [--whole-feed]]
 //   [--only-statistics [--statistics-orders N,M]]
 // Seeds a benchmark data set (once). First the issue's three scenarios through the six departments
 // and the gateway in processes of their own, as in production: CPU time per request of every
@@ -234,16 +234,26 @@ separate processes (six departments, one gateway, PostgreSQL${postgresPid === nu
   }
 }
 
+/** CPU seconds used so far by each PostgreSQL backend serving `stack`'s database (same host only). */
+async function postgresBackendCpu(stack: InProcessStack): Promise<Map<number, number>> {
+  const rows = (await stack.runtimes.forex.prisma.$queryRaw`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`) as { pid: number }[];
+  const seconds = new Map<number, number>();
+  for (const { pid } of rows) {
+    const cpu = processCpuSeconds(pid);
+    if (cpu !== null) seconds.set(pid, cpu);
+  }
+  return seconds;
+}
+
 /**
- * A bank drains its whole transaction feed through the registered operation, 1,000 payments a page
- * with each one's order, waybill and list: payments per second, statements and CPU per page.
+ * Drains a transaction feed through the registered operation, 1,000 payments a page with each
+ * one's order, waybill and list: payments per second, statements per page of each department, and
+ * CPU per page of this process (gateway and six departments) and of PostgreSQL's backends.
  */
-async function feedDrain(stack: InProcessStack, issuer: Awaited<ReturnType<typeof createLocalIssuer>>): Promise<void> {
-  const top = (await stack.runtimes.forex.prisma.$queryRaw`SELECT pay_code FROM payment GROUP BY pay_code ORDER BY count(*) DESC LIMIT 1`) as { pay_code: string }[];
-  const payCode = top[0]!.pay_code.trim();
-  const token = await issuer.issue({ role: 'BANK', org: payCode }, '1h');
+async function feedDrain(stack: InProcessStack, label: string, token: string): Promise<void> {
   const id = loadManifest(DEFAULT_TRUSTED_DOCUMENTS_PATH).operations.find((o) => o.name === 'BankTransactionFeed')!.id;
   const before = Object.fromEntries(await Promise.all(DEPARTMENTS.map(async (d) => [d, await sqlStatementCount(stack.runtimes[d].metrics)])));
+  const postgresBefore = await postgresBackendCpu(stack);
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let after: string | null = null;
@@ -264,14 +274,23 @@ async function feedDrain(stack: InProcessStack, issuer: Awaited<ReturnType<typeo
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
+  const postgresCpu = [...(await postgresBackendCpu(stack))].reduce((sum, [pid, cpuSeconds]) => sum + cpuSeconds - (postgresBefore.get(pid) ?? 0), 0);
   const perPage: string[] = [];
   for (const d of DEPARTMENTS as Department[]) {
     const delta = (await sqlStatementCount(stack.runtimes[d].metrics)) - (before[d] as number);
     if (delta > 0) perPage.push(`${d} ${(delta / pages).toFixed(1)}`);
   }
   console.log(
-    `bank feed drain (${payCode})  ${payments} payments in ${pages} pages of 1,000, ${seconds.toFixed(1)} s: ${(payments / seconds).toFixed(0)} payments/s   SQL/page: ${perPage.join(', ')}   CPU/page ${((cpu.user + cpu.system) / 1000 / pages).toFixed(0)} ms (one process: gateway and six departments)`,
+    `${label}  ${payments} payments in ${pages} pages of 1,000, ${seconds.toFixed(1)} s: ${(payments / seconds).toFixed(0)} payments/s   SQL/page: ${perPage.join(', ')}   CPU/page: ${((cpu.user + cpu.system) / 1000 / pages).toFixed(0)} ms this process (gateway and six departments), ${((postgresCpu * 1000) / pages).toFixed(0)} ms PostgreSQL backends   load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
   );
+}
+
+/** The bank with the most payments drains its feed; with --whole-feed a regulator then drains every bank's through the same operation. */
+async function feedDrains(stack: InProcessStack, issuer: Awaited<ReturnType<typeof createLocalIssuer>>): Promise<void> {
+  const top = (await stack.runtimes.forex.prisma.$queryRaw`SELECT pay_code FROM payment GROUP BY pay_code ORDER BY count(*) DESC LIMIT 1`) as { pay_code: string }[];
+  const payCode = top[0]!.pay_code.trim();
+  await feedDrain(stack, `bank feed drain (${payCode})`, await issuer.issue({ role: 'BANK', org: payCode }, '1h'));
+  if (process.argv.includes('--whole-feed')) await feedDrain(stack, 'whole feed drain (a regulator, every bank)', await issuer.issue({ role: 'REGULATOR', org: 'GD-REGULATOR' }, '1h'));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -546,20 +565,21 @@ async function main(): Promise<void> {
     // The issue's three scenarios through the product in separate processes, as in production.
     const postgresPid = databases.server?.process().pid ?? null;
     const processScenarios = scenarios.filter((s) => ['order by key, all 6 departments', 'acceptance query (15 orders x 6)', '200 orders x 6 departments'].includes(s.name));
-    if (!onlyReplicas && !bulkOnly) {
+    const feedOnly = process.argv.includes('--only-feed');
+    if (!onlyReplicas && !bulkOnly && !feedOnly) {
       await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, processScenarios, duration, connections);
       if (process.argv.includes('--only-processes')) return;
       console.log('\nthe six departments and the gateway in this process:');
     }
-    if (!onlyReplicas && !bulkOnly) {
+    if (!onlyReplicas && !bulkOnly && !feedOnly) {
       for (const scenario of scenarios) await run(stack, token, scenario, duration, connections);
       await benchStatistics(stack, issuer, duration, connections, postgresPid, orders);
     }
     if (!onlyReplicas) {
-      await run(stack, token, filteredPage, duration, connections);
-      await feedDrain(stack, issuer);
+      if (!feedOnly) await run(stack, token, filteredPage, duration, connections);
+      await feedDrains(stack, issuer);
     }
-    if (bulkOnly) return;
+    if (bulkOnly || feedOnly) return;
     await replicaComparison(stack, processKeys, keysDir, databases.urlOf('commerce'), duration, connections, replicas);
   });
 }
