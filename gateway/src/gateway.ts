@@ -39,6 +39,7 @@ import { createSubgraphRouter } from './subgraph-routing';
 import { DEFAULT_BATCH_MAX_OPERATIONS, batchedOperations } from './batching';
 import type { EventSubscriber } from '@zone/common';
 import { attachAlertSubscriptions, createAlertsSubgraphSchema, type AlertSubscriptions } from './alerts';
+import { createNodeSubgraphSchema } from './node/subgraph';
 import { createContracts, type Contracts } from './contracts';
 import { apiSchemaOf } from './trusted-documents/validate';
 import { createGatewayMetrics, metricsRouter, useRequestMetrics, type GatewayMetrics } from './metrics';
@@ -161,6 +162,7 @@ export function createGateway(options: GatewayOptions) {
   const attestationKeys = options.attestationKeys ?? { keys: [] };
   const issuers = createIssuerClient({ subgraphUrls: options.subgraphUrls, assertionKey: options.assertionKey ?? null });
   const attestationSchema = createAttestationSubgraphSchema({ directory: attestationKeys, issuers });
+  const nodeSchema = createNodeSubgraphSchema();
   // Audiences, built once for the HTTP pipeline and the subscriptions alike.
   const contractsOn = options.contracts !== false && !options.securityOff;
   const contracts: Pick<Contracts, 'apiSchema' | 'variantOf'> = contractsOn
@@ -177,6 +179,7 @@ export function createGateway(options: GatewayOptions) {
       if (route.kind === 'audit-in-process') return new LocalGraphQLDataSource<GatewayContext>(auditSchema);
       if (route.kind === 'attestation-in-process') return new LocalGraphQLDataSource<GatewayContext>(attestationSchema);
       if (route.kind === 'alerts-in-process') return new LocalGraphQLDataSource<GatewayContext>(createAlertsSubgraphSchema());
+      if (route.kind === 'node-in-process') return new LocalGraphQLDataSource<GatewayContext>(nodeSchema);
       const ownTimeoutMs = route.department ? options.departmentTimeoutsMs?.[route.department] : undefined;
       const source = new DepartmentDataSource({ name, url: route.url, timeoutMs: ownTimeoutMs ?? timeoutMs, assertionKey: options.assertionKey, breaker: options.breaker, log, metrics });
       if (route.department) departmentSources.set(route.department, source);

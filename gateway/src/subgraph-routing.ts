@@ -14,6 +14,9 @@ export const OWN_ATTESTATION_SUBGRAPH = { name: 'attestation', url: 'http://gate
 /** Likewise for the gateway's own `alerts` subgraph (the Subscription type, served over WebSocket). */
 export const OWN_ALERTS_SUBGRAPH = { name: 'alerts', url: 'http://gateway.internal/alerts' } as const;
 
+/** Likewise for the gateway's own `node` subgraph (Query.node and nodes: records by global id). */
+export const OWN_NODE_SUBGRAPH = { name: 'node', url: 'http://gateway.internal/node' } as const;
+
 /** A subgraph as the supergraph's `join__Graph` enum names it. */
 export interface SupergraphSubgraph {
   name: string;
@@ -48,19 +51,20 @@ export function subgraphsOf(supergraphSdl: string): SupergraphSubgraph[] {
  */
 export function isOwnSupergraph(subgraphs: readonly SupergraphSubgraph[]): boolean {
   const names = new Set(subgraphs.map((s) => s.name));
-  const expected = [...DEPARTMENTS, OWN_AUDIT_SUBGRAPH.name, OWN_ATTESTATION_SUBGRAPH.name, OWN_ALERTS_SUBGRAPH.name];
+  const expected = [...DEPARTMENTS, OWN_AUDIT_SUBGRAPH.name, OWN_ATTESTATION_SUBGRAPH.name, OWN_ALERTS_SUBGRAPH.name, OWN_NODE_SUBGRAPH.name];
   return (
     names.size === subgraphs.length &&
     names.size === expected.length &&
     expected.every((name) => names.has(name)) &&
     subgraphs.some((s) => s.name === OWN_AUDIT_SUBGRAPH.name && s.url === OWN_AUDIT_SUBGRAPH.url) &&
     subgraphs.some((s) => s.name === OWN_ATTESTATION_SUBGRAPH.name && s.url === OWN_ATTESTATION_SUBGRAPH.url) &&
-    subgraphs.some((s) => s.name === OWN_ALERTS_SUBGRAPH.name && s.url === OWN_ALERTS_SUBGRAPH.url)
+    subgraphs.some((s) => s.name === OWN_ALERTS_SUBGRAPH.name && s.url === OWN_ALERTS_SUBGRAPH.url) &&
+    subgraphs.some((s) => s.name === OWN_NODE_SUBGRAPH.name && s.url === OWN_NODE_SUBGRAPH.url)
   );
 }
 
 /** Where the gateway sends one subgraph's requests. */
-export type SubgraphRoute = { kind: 'audit-in-process' } | { kind: 'attestation-in-process' } | { kind: 'alerts-in-process' } | { kind: 'remote'; url: string; department: Department | null };
+export type SubgraphRoute = { kind: 'audit-in-process' } | { kind: 'attestation-in-process' } | { kind: 'alerts-in-process' } | { kind: 'node-in-process' } | { kind: 'remote'; url: string; department: Department | null };
 
 /**
  * Routes of a supergraph's subgraphs. For this product's own supergraph, each department goes to
@@ -76,6 +80,7 @@ export function createSubgraphRouter(supergraphSdl: string, departmentUrls: Read
     if (name === OWN_AUDIT_SUBGRAPH.name) return { kind: 'audit-in-process' };
     if (name === OWN_ATTESTATION_SUBGRAPH.name) return { kind: 'attestation-in-process' };
     if (name === OWN_ALERTS_SUBGRAPH.name) return { kind: 'alerts-in-process' };
+    if (name === OWN_NODE_SUBGRAPH.name) return { kind: 'node-in-process' };
     return isDepartment(name) ? { kind: 'remote', url: departmentUrls[name], department: name } : { kind: 'remote', url: url ?? '', department: null };
   };
 }

@@ -22,8 +22,14 @@ export const ATTESTATION_SUBGRAPH = { name: 'attestation', url: 'http://gateway.
  */
 export const ALERTS_SUBGRAPH = { name: 'alerts', url: 'http://gateway.internal/alerts', dir: path.join(REPO_ROOT, 'gateway', 'src', 'alerts', 'subgraph') } as const;
 
-/** The six departments, and the audit log, attestation verification and alerts the gateway serves itself. */
-export type SubgraphName = Department | typeof AUDIT_SUBGRAPH.name | typeof ATTESTATION_SUBGRAPH.name | typeof ALERTS_SUBGRAPH.name;
+/**
+ * The gateway's node subgraph: Query.node and nodes, any record by its global id, decoded to its
+ * type there and resolved by the department that owns it (gateway/src/node/subgraph), in process.
+ */
+export const NODE_SUBGRAPH = { name: 'node', url: 'http://gateway.internal/node', dir: path.join(REPO_ROOT, 'gateway', 'src', 'node', 'subgraph') } as const;
+
+/** The six departments, and the audit log, attestation verification, alerts and global ids the gateway serves itself. */
+export type SubgraphName = Department | typeof AUDIT_SUBGRAPH.name | typeof ATTESTATION_SUBGRAPH.name | typeof ALERTS_SUBGRAPH.name | typeof NODE_SUBGRAPH.name;
 
 export interface SubgraphSource {
   name: SubgraphName;
@@ -47,5 +53,6 @@ export function loadSubgraphSources(): SubgraphSource[] {
     { name: AUDIT_SUBGRAPH.name, url: AUDIT_SUBGRAPH.url, sdl: subgraphSdl(AUDIT_SUBGRAPH.dir) },
     { name: ATTESTATION_SUBGRAPH.name, url: ATTESTATION_SUBGRAPH.url, sdl: subgraphSdl(ATTESTATION_SUBGRAPH.dir) },
     { name: ALERTS_SUBGRAPH.name, url: ALERTS_SUBGRAPH.url, sdl: subgraphSdl(ALERTS_SUBGRAPH.dir) },
+    { name: NODE_SUBGRAPH.name, url: NODE_SUBGRAPH.url, sdl: subgraphSdl(NODE_SUBGRAPH.dir) },
   ];
 }

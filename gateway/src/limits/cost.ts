@@ -34,7 +34,9 @@ export interface CostOptions {
   defaultListSize: number;
   /**
    * Arguments that say how many items a list returns when the field declares no `@listSize`
-   * (`first`, `last`). The largest one given wins; when none is given, its schema default applies.
+   * (`first`, `last`; `ids`, whose length it is: `nodes(ids:)` returns one item per id, and
+   * Federation's `@listSize` takes Int arguments only). The largest one given wins; when none is
+   * given, its schema default applies.
    */
   slicingArguments: readonly string[];
   /**
@@ -49,7 +51,7 @@ export interface CostOptions {
 
 export const DEFAULT_COST_OPTIONS: CostOptions = {
   defaultListSize: 10,
-  slicingArguments: ['first', 'last'],
+  slicingArguments: ['first', 'last', 'ids'],
   sizedFields: ['edges', 'nodes'],
   objectWeight: 1,
   mutationWeight: 10,
@@ -117,6 +119,7 @@ function listSizing(field: GraphQLField<unknown, unknown>, node: FieldNode, walk
     const argument = node.arguments?.find((a) => a.name.value === name);
     let value: unknown = argument && definition ? valueFromAST(argument.value, definition.type, walk.variables) : undefined;
     if (value === undefined || value === null) value = definition?.defaultValue;
+    if (Array.isArray(value)) value = value.length;
     if (typeof value === 'number' && Number.isFinite(value)) size = Math.max(size ?? 0, Math.ceil(value), 0);
   }
   size ??= numberOr(declared?.assumedSize, undefined);

@@ -14,7 +14,9 @@ import {
   identityHash,
   attestationQueryResolvers,
   attestationView,
+  byBusinessKey,
 } from '@zone/common';
+
 import type { Resolvers } from './generated/graphql';
 import type { Attestation } from './generated/prisma/client';
 import type { CommerceContext } from './context';
@@ -177,7 +179,7 @@ export const resolvers: Resolvers = {
     department: (effect) => departmentValue(effect.department),
   },
   Enterprise: {
-    __resolveReference: (ref, { loaders }) => loaders.enterpriseByUscc.load(ref.uscc),
+    __resolveReference: (ref, { loaders }) => loaders.enterpriseByUscc.load(byBusinessKey(ref).uscc),
     orders: (enterprise, { first }, { loaders }) =>
       loaders.ordersOfEnterprise.load({ uscc: enterprise.uscc, first: pageSize('first', first, ORDER_PAGE.fallback, ORDER_PAGE.max) }),
     negativeListed: async (enterprise, _args, { loaders }) => (await loaders.negativeListingByUscc.load(enterprise.uscc)) !== null,
@@ -186,7 +188,10 @@ export const resolvers: Resolvers = {
     standingAttestation: async (enterprise, _args, { loaders }) => latestOf(await loaders.attestationsByUscc.load(enterprise.uscc), NOT_ON_NEGATIVE_LIST),
   },
   Order: {
-    __resolveReference: (ref, { loaders }) => loaders.orderByKey.load({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    __resolveReference: (ref, { loaders }) => {
+      const { ebpCode, orderNo } = byBusinessKey(ref);
+      return loaders.orderByKey.load({ ebpCode, orderNo });
+    },
     ebc: async (order, _args, { loaders }) => required(await loaders.enterpriseByUscc.load(order.ebcCode), 'ebc', order.ebcCode),
     ebp: async (order, _args, { loaders }) => required(await loaders.enterpriseByUscc.load(order.ebpCode), 'ebp', order.ebpCode),
     buyer: (order) => order,

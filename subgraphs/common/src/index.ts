@@ -37,3 +37,4 @@ export * from './cursors';
 export * from './record-search';
 export * from './statistics';
 export * from './joint-measures';
+export * from './node-ids';

@@ -5,6 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { withInputChecks } from './input-checks';
 import { withWriteScope } from './write-requests';
+import { withNodeIds } from './node-ids';
 
 const SCALARS_FILE = path.join(__dirname, 'scalars.graphql');
 const ATTESTATION_FILE = path.join(__dirname, 'attestation.graphql');
@@ -34,10 +35,10 @@ export function subgraphTypeDefs(subgraphDir: string): DocumentNode {
  * A department's executable subgraph schema: its SDL and resolvers, with every argument checked
  * against the string rules of its SDL and the shared scalars before a resolver runs
  * (withInputChecks), and every mutation run as a write of its request (withWriteScope), so its
- * transactions record the request id. Throws when a String or ID input states no @maxLength.
+ * transactions record the request id, and every entity its global id (withNodeIds). Throws when a String or ID input states no @maxLength.
  */
 export function buildDepartmentSchema(subgraphDir: string, resolvers: unknown): GraphQLSchema {
-  return withWriteScope(withInputChecks(buildSubgraphSchema({ typeDefs: subgraphTypeDefs(subgraphDir), resolvers: resolvers as GraphQLResolverMap<unknown> })));
+  return withWriteScope(withInputChecks(withNodeIds(buildSubgraphSchema({ typeDefs: subgraphTypeDefs(subgraphDir), resolvers: resolvers as GraphQLResolverMap<unknown> }))));
 }
 
 /** Builds a federation subgraph schema from SDL and resolvers (the gateway's own subgraphs with entities use it too). */

@@ -1,4 +1,5 @@
-import { attestationView, requireValid, scalarResolvers, assertMayLookUp, attestationQueryResolvers } from '@zone/common';
+import { attestationView, requireValid, scalarResolvers, assertMayLookUp, attestationQueryResolvers, byBusinessKey } from '@zone/common';
+
 import type { Resolvers } from './generated/graphql';
 import { zoneStatisticsResolvers } from './statistics';
 import type { InventoryList } from './generated/prisma/client';
@@ -86,7 +87,7 @@ export const resolvers: Resolvers = {
     },
   },
   InventoryList: {
-    __resolveReference: (ref, { loaders }) => loaders.listByInvtNo.load(ref.invtNo),
+    __resolveReference: (ref, { loaders }) => loaders.listByInvtNo.load(byBusinessKey(ref).invtNo),
     // Commerce owns the order: a reference it resolves.
     order: (list) => ({ ebpCode: list.ebpCode, orderNo: list.orderNo }),
     status: (list) => {
@@ -118,7 +119,7 @@ export const resolvers: Resolvers = {
     list: (request, _args, context) => listFor(context, request.listId),
   },
   SummaryDeclaration: {
-    __resolveReference: (ref, { loaders }) => loaders.summaryBySumNo.load(ref.sumNo),
+    __resolveReference: (ref, { loaders }) => loaders.summaryBySumNo.load(byBusinessKey(ref).sumNo),
     totals: (summary) => summary.totals as { currency: string; amount: string }[],
     lists: (summary, _args, { loaders }) => loaders.listsBySummaryId.load(summary.id),
   },
@@ -127,12 +128,15 @@ export const resolvers: Resolvers = {
     list: (exportReturn, _args, context) => listFor(context, exportReturn.listId),
   },
   Enterprise: {
-    __resolveReference: (ref) => ({ uscc: ref.uscc }),
+    __resolveReference: (ref) => ({ uscc: byBusinessKey(ref).uscc }),
     customsCreditClass: async (enterprise, _args, { loaders }) => creditClassOfRow(await loaders.creditClassByUscc.load(enterprise.uscc)),
   },
   Order: {
     // Commerce owns the order; customs answers for any reference and adds the list when there is one.
-    __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    __resolveReference: (ref) => {
+      const { ebpCode, orderNo } = byBusinessKey(ref);
+      return { ebpCode, orderNo };
+    },
     inventoryList: (order, _args, { loaders }) => loaders.listByOrder.load({ ebpCode: order.ebpCode, orderNo: order.orderNo }),
   },
 };

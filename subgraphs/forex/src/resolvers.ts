@@ -1,4 +1,5 @@
-import { assertMayLookUp, attestationView, badUserInput, forbidden, maskName, requireValid, scalarResolvers, usccProblem, personalData, identityHash, attestationQueryResolvers } from '@zone/common';
+import { assertMayLookUp, attestationView, badUserInput, forbidden, maskName, requireValid, scalarResolvers, usccProblem, personalData, identityHash, attestationQueryResolvers, byBusinessKey } from '@zone/common';
+
 import type { ForexContext } from './context';
 import { acceptSettlementBasis } from './writes/accept-settlement-basis';
 import type { Resolvers } from './generated/graphql';
@@ -73,7 +74,10 @@ export const resolvers: Resolvers = {
     },
   },
   Payment: {
-    __resolveReference: (ref, { loaders }) => loaders.paymentByKey.load({ payCode: ref.payCode, payTransactionId: ref.payTransactionId }),
+    __resolveReference: (ref, { loaders }) => {
+      const { payCode, payTransactionId } = byBusinessKey(ref);
+      return loaders.paymentByKey.load({ payCode, payTransactionId });
+    },
     payer: (payment) => payment,
     // Commerce owns the order: a reference it resolves (with the other departments' parts).
     order: (payment) => ({ ebpCode: payment.ebpCode, orderNo: payment.orderNo }),
@@ -88,12 +92,15 @@ export const resolvers: Resolvers = {
   },
   Order: {
     // Commerce owns the order; forex only adds its payment, so the reference itself is the parent.
-    __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    __resolveReference: (ref) => {
+      const { ebpCode, orderNo } = byBusinessKey(ref);
+      return { ebpCode, orderNo };
+    },
     payment: (order, _args, { loaders }) => loaders.paymentByOrder.load(order),
   },
   Enterprise: {
     // Commerce owns the enterprise; forex adds its directory standing.
-    __resolveReference: (ref) => ({ uscc: ref.uscc }),
+    __resolveReference: (ref) => ({ uscc: byBusinessKey(ref).uscc }),
     fxDirectory: (enterprise, { year }, context) => {
       if (context.caller.role === 'BANK') throw forbidden('A bank learns an enterprise\'s directory standing through settlementCheck, for the orders it processed');
       return fxDirectoryStanding(context, enterprise.uscc, year);

@@ -1,4 +1,5 @@
-import { attestationView, badUserInput, maskName, maskPhone, requireValid, scalarResolvers, usccProblem, assertMayLookUp, personalData, attestationQueryResolvers } from '@zone/common';
+import { attestationView, badUserInput, maskName, maskPhone, requireValid, scalarResolvers, usccProblem, assertMayLookUp, personalData, attestationQueryResolvers, byBusinessKey } from '@zone/common';
+
 import type { PostContext } from './context';
 import { PostDecimalScalar } from './decimal-input';
 import type { Resolvers } from './generated/graphql';
@@ -29,7 +30,10 @@ export const resolvers: Resolvers = {
     addTrackingEvents: (_root, args, { prisma, caller, attestationSigner, federated, log }) => addTrackingEvents(prisma, caller, args, attestationSigner, { federated, log }),
   },
   Waybill: {
-    __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load({ logisticsCode: ref.logisticsCode, logisticsNo: ref.logisticsNo }),
+    __resolveReference: (ref, { loaders }) => {
+      const { logisticsCode, logisticsNo } = byBusinessKey(ref);
+      return loaders.waybillByKey.load({ logisticsCode, logisticsNo });
+    },
     consignee: (waybill, _args, { caller }) => personalData(caller, waybill.consignee, maskName),
     attestation: async (waybill, _args, { loaders }) => {
       const row = await loaders.attestationByWaybillId.load(waybill.id);
@@ -45,7 +49,10 @@ export const resolvers: Resolvers = {
   },
   Order: {
     // Commerce owns the order; post only adds its waybill, so the reference itself is the parent.
-    __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    __resolveReference: (ref) => {
+      const { ebpCode, orderNo } = byBusinessKey(ref);
+      return { ebpCode, orderNo };
+    },
     waybill: (order, _args, { loaders }) => loaders.waybillByOrder.load(order),
   },
 };

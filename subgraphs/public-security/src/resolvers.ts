@@ -1,4 +1,5 @@
-import { attestationView, forbidden, identityHash, requireValid, scalarResolvers, assertMayLookUp, attestationQueryResolvers } from '@zone/common';
+import { attestationView, forbidden, identityHash, requireValid, scalarResolvers, assertMayLookUp, attestationQueryResolvers, byBusinessKey } from '@zone/common';
+
 import type { PublicSecurityContext } from './context';
 import type { Resolvers } from './generated/graphql';
 import { zoneStatisticsResolvers } from './statistics';
@@ -45,7 +46,7 @@ export const resolvers: Resolvers = {
   },
   Enterprise: {
     // Commerce owns the enterprise; public security only adds its watch flag.
-    __resolveReference: (ref) => ({ uscc: ref.uscc }),
+    __resolveReference: (ref) => ({ uscc: byBusinessKey(ref).uscc }),
     watchFlag: (enterprise, _args, { loaders, caller }) => {
       if (!maySeeWatchFlags(caller)) throw forbidden('Watch flags are shown to the departments\' officers and systems and to regulators only');
       return loaders.watchFlagByEnterprise.load(enterprise.uscc);
@@ -62,7 +63,10 @@ export const resolvers: Resolvers = {
   },
   Order: {
     // Commerce owns the order; public security only adds the buyer's check, so the reference itself is the parent.
-    __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    __resolveReference: (ref) => {
+      const { ebpCode, orderNo } = byBusinessKey(ref);
+      return { ebpCode, orderNo };
+    },
     buyerIdentityCheck: (order, _args, { loaders }) => loaders.latestCheckByOrder.load(order),
   },
 };

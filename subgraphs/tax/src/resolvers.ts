@@ -1,4 +1,5 @@
-import { attestationView, badUserInput, scalarResolvers, assertMayLookUp, attestationQueryResolvers } from '@zone/common';
+import { attestationView, badUserInput, scalarResolvers, assertMayLookUp, attestationQueryResolvers, byBusinessKey } from '@zone/common';
+
 import type { TaxContext } from './context';
 import type { Resolvers, SmallLowProfitCondition, TaxReason } from './generated/graphql';
 import { zoneStatisticsResolvers } from './statistics';
@@ -33,7 +34,7 @@ export const resolvers: Resolvers = {
     assessDeemedIncomeTax: (_root, { input }, context) => assessDeemedIncomeTax(context, input),
   },
   TaxBill: {
-    __resolveReference: (ref, { loaders }) => loaders.billByTaxNo.load(ref.taxNo),
+    __resolveReference: (ref, { loaders }) => loaders.billByTaxNo.load(byBusinessKey(ref).taxNo),
     lines: (bill, _args, { loaders }) => loaders.linesByTaxNo.load(bill.taxNo),
     attestation: async (bill, _args, { loaders }) => {
       const row = await loaders.attestationByTaxNo.load(bill.taxNo);
@@ -61,18 +62,21 @@ export const resolvers: Resolvers = {
   },
   Order: {
     // Commerce owns the order; tax answers for any reference and adds the bill when there is one.
-    __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    __resolveReference: (ref) => {
+      const { ebpCode, orderNo } = byBusinessKey(ref);
+      return { ebpCode, orderNo };
+    },
     taxBill: (order, _args, { loaders }) => loaders.billByOrder.load({ ebpCode: order.ebpCode, orderNo: order.orderNo }),
   },
   InventoryList: {
     // Customs owns the list; tax adds its bill and its exemption decision.
-    __resolveReference: (ref) => ({ invtNo: ref.invtNo }),
+    __resolveReference: (ref) => ({ invtNo: byBusinessKey(ref).invtNo }),
     taxBill: (list, _args, { loaders }) => loaders.billByInvtNo.load(list.invtNo),
     invoiceFreeExemption: (list, _args, { loaders }) => loaders.exemptionByInvtNo.load(list.invtNo),
   },
   Enterprise: {
     // Commerce owns the enterprise; tax adds its assessments and exemptions.
-    __resolveReference: (ref) => ({ uscc: ref.uscc }),
+    __resolveReference: (ref) => ({ uscc: byBusinessKey(ref).uscc }),
     deemedIncomeTax: (enterprise, { year }, { loaders }) => loaders.deemedIncomeTax.load({ uscc: enterprise.uscc, year }),
     invoiceFreeExemptions: async (enterprise, { first }, { loaders }) => {
       const limit = first ?? EXEMPTIONS_PAGE.default;

@@ -17,6 +17,7 @@ const schema = buildSchema(`
     searchConnection(take: Int): EnterpriseConnection! @listSize(slicingArguments: ["take"], sizedFields: ["edges"])
     expensive: Enterprise @cost(weight: 50)
     audit: AuditRecord
+    nodes(ids: [ID!]!): [Enterprise]!
   }
   type Zone { code: String! city: String! }
   type Enterprise { uscc: ID! name: String! orders(first: Int): [Order!]! }
@@ -51,6 +52,8 @@ describe('estimateCost (IBM cost spec: objects 1, scalars 0, lists times their s
     ['@listSize without its slicing argument falls back to assumedSize', '{ sliced { name } }', {}, 7],
     ['@listSize(sizedFields:) sizes a connection by its own argument', '{ searchConnection(take: 30) { edges { node { name } } } }', {}, 1 + 30 * 2],
     ['@cost(weight:) on a field', '{ expensive { name } }', {}, 50],
+    ['a list of ids sizes the list by its length', '{ nodes(ids: ["a", "b", "c"]) { name } }', {}, 3],
+    ['a list of ids in a variable', 'query($ids: [ID!]!) { nodes(ids: $ids) { orders(first: 2) { orderNo } } }', { ids: ['a', 'b', 'c', 'd'] }, 4 * (1 + 2)],
     ['@cost(weight:) on a type', '{ audit { id } }', {}, 5],
     ['a mutation root field costs 10', 'mutation { declare(n: 1) { id } }', {}, 10],
     ['@cost on a mutation field wins', 'mutation { cheap { id } }', {}, 2],

@@ -273,6 +273,8 @@ export type Direction =
 
 export type Enterprise = {
   __typename?: 'Enterprise';
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** The listing in force; null when the enterprise is not listed. */
   negativeListEntry?: Maybe<NegativeListEntry>;
@@ -550,6 +552,8 @@ export type Order = {
   ebpCode: Scalars['String']['output'];
   freight: Scalars['Decimal']['output'];
   goodsValue: Scalars['Decimal']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   items: Array<OrderItem>;
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
@@ -985,6 +989,8 @@ export type ZoneStatistics = {
   direction?: Maybe<Direction>;
   granularity: Granularity;
   hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Orders placed in the period (by orderedAt, Beijing time). */
   orderCount?: Maybe<Scalars['Int']['output']>;
   /** Value (actualPaid) of the orders per currency of declaration. */
@@ -1087,13 +1093,16 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Enterprise:
     ( { __typename: 'Enterprise' }
-    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}>
+        | GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> ) );
   Order:
     ( { __typename: 'Order' }
-    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}>
+        | GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> ) );
   ZoneStatistics:
     ( { __typename: 'ZoneStatistics' }
-    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}>
+        | GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"id":true}> ) );
 }>;
 
 
@@ -1344,6 +1353,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type EnterpriseResolvers<ContextType = CommerceContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   negativeListEntry?: Resolver<Maybe<ResolversTypes['NegativeListEntry']>, ParentType, ContextType>;
   negativeListed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1438,6 +1448,7 @@ export type OrderResolvers<ContextType = CommerceContext, ParentType extends Res
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1524,6 +1535,7 @@ export type ZoneStatisticsResolvers<ContextType = CommerceContext, ParentType ex
   direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   orderValueByCurrency?: Resolver<Maybe<Array<ResolversTypes['CurrencyAmount']>>, ParentType, ContextType>;
   orderValueCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;

@@ -91,6 +91,8 @@ export type Enterprise = {
   __typename?: 'Enterprise';
   /** Customs credit class; GENERAL unless customs has graded the enterprise. */
   customsCreditClass: CustomsCreditClass;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   uscc: Scalars['ID']['output'];
 };
 
@@ -208,6 +210,8 @@ export type InventoryList = {
   exportReturn?: Maybe<ExportReturn>;
   /** Freight declared on the list. */
   freight: Scalars['Decimal']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Insurance fee declared on the list. */
   insuredFee: Scalars['Decimal']['output'];
   /** List number assigned by customs: customs code (4) + year (4) + I/E (1) + serial (9). */
@@ -490,6 +494,8 @@ export type Order = {
   __typename?: 'Order';
   /** Platform (电商平台) code. */
   ebpCode: Scalars['String']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** The inventory list of this order; null while none is declared or when it lies outside the caller's zone. */
   inventoryList?: Maybe<InventoryList>;
   /** Order number, unique per platform. */
@@ -647,6 +653,8 @@ export type SummaryDeclaration = {
   customsCode: Scalars['String']['output'];
   declaredAt: Scalars['DateTime']['output'];
   ebcCode: Scalars['String']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Number of lists summarised. */
   listCount: Scalars['Int']['output'];
   /** The lists summarised, by list number. */
@@ -711,6 +719,8 @@ export type ZoneStatistics = {
   exportReturns?: Maybe<Scalars['Int']['output']>;
   granularity: Granularity;
   hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Inventory lists declared in the period (by declaredAt). */
   listsDeclared?: Maybe<Scalars['Int']['output']>;
   /** Of those, lists standing rejected (100). */
@@ -821,19 +831,24 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Enterprise:
     ( { __typename: 'Enterprise' }
-    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}>
+        | GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> ) );
   InventoryList:
     ( { __typename: 'InventoryList' }
-    & GraphQLRecursivePick<FederationTypes['InventoryList'], {"invtNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['InventoryList'], {"invtNo":true}>
+        | GraphQLRecursivePick<FederationTypes['InventoryList'], {"id":true}> ) );
   Order:
     ( { __typename: 'Order' }
-    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}>
+        | GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> ) );
   SummaryDeclaration:
     ( { __typename: 'SummaryDeclaration' }
-    & GraphQLRecursivePick<FederationTypes['SummaryDeclaration'], {"sumNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['SummaryDeclaration'], {"sumNo":true}>
+        | GraphQLRecursivePick<FederationTypes['SummaryDeclaration'], {"id":true}> ) );
   ZoneStatistics:
     ( { __typename: 'ZoneStatistics' }
-    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}>
+        | GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"id":true}> ) );
 }>;
 
 
@@ -988,6 +1003,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type EnterpriseResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
   customsCreditClass?: Resolver<ResolversTypes['CustomsCreditClass'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1039,6 +1055,7 @@ export type InventoryListResolvers<ContextType = CustomsContext, ParentType exte
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   exportReturn?: Resolver<Maybe<ResolversTypes['ExportReturn']>, ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['InventoryItem']>, ParentType, ContextType>;
@@ -1109,6 +1126,7 @@ export type MutationResolvers<ContextType = CustomsContext, ParentType extends R
 export type OrderResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inventoryList?: Resolver<Maybe<ResolversTypes['InventoryList']>, ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1147,6 +1165,7 @@ export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declaredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lists?: Resolver<Array<ResolversTypes['InventoryList']>, ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1174,6 +1193,7 @@ export type ZoneStatisticsResolvers<ContextType = CustomsContext, ParentType ext
   exportReturns?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listsDeclared?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   listsRejected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   listsReleased?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

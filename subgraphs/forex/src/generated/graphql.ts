@@ -97,6 +97,8 @@ export type Enterprise = {
    * through settlementCheck.
    */
   fxDirectory: FxDirectoryStatus;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   uscc: Scalars['ID']['output'];
 };
 
@@ -277,6 +279,8 @@ export type Order = {
   __typename?: 'Order';
   /** Platform (电商平台) code. */
   ebpCode: Scalars['String']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
   /** The payment of this order; null while none is recorded. */
@@ -388,6 +392,8 @@ export type Payment = {
   ebcCode?: Maybe<Scalars['String']['output']>;
   /** Platform (电商平台) code of the order paid. */
   ebpCode: Scalars['String']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** The order paid, from commerce (with its waybill and inventory list from their departments). */
   order: Order;
   /** Number of the order paid, unique per platform. */
@@ -821,6 +827,8 @@ export type ZoneStatistics = {
   direction?: Maybe<Direction>;
   granularity: Granularity;
   hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /**
    * Patterns forex finds in the period's own records (MONTH views; null for DAY views and views
    * restricted to a dimension): one payer paying for many buyers, overseas-warehouse settlements far
@@ -932,16 +940,20 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Enterprise:
     ( { __typename: 'Enterprise' }
-    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}>
+        | GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> ) );
   Order:
     ( { __typename: 'Order' }
-    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}>
+        | GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> ) );
   Payment:
     ( { __typename: 'Payment' }
-    & GraphQLRecursivePick<FederationTypes['Payment'], {"payCode":true,"payTransactionId":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Payment'], {"payCode":true,"payTransactionId":true}>
+        | GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> ) );
   ZoneStatistics:
     ( { __typename: 'ZoneStatistics' }
-    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}>
+        | GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"id":true}> ) );
 }>;
 
 
@@ -1108,6 +1120,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type EnterpriseResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
   fxDirectory?: Resolver<ResolversTypes['FxDirectoryStatus'], ParentType, ContextType, RequireFields<EnterpriseFxDirectoryArgs, 'year'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1167,6 +1180,7 @@ export type MutationResolvers<ContextType = ForexContext, ParentType extends Res
 export type OrderResolvers<ContextType = ForexContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
 }>;
@@ -1212,6 +1226,7 @@ export type PaymentResolvers<ContextType = ForexContext, ParentType extends Reso
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   ebcCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1317,6 +1332,7 @@ export type ZoneStatisticsResolvers<ContextType = ForexContext, ParentType exten
   direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paymentPatterns?: Resolver<Maybe<Array<ResolversTypes['Anomaly']>>, ParentType, ContextType>;
   payments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   paymentsCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;

@@ -113,6 +113,8 @@ export type Order = {
   __typename?: 'Order';
   /** Platform (电商平台) code. */
   ebpCode: Scalars['String']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
   /** The waybill of this order; null while none is issued. */
@@ -232,6 +234,8 @@ export type Waybill = {
   events: Array<TrackingEvent>;
   /** Freight charged, exact. */
   freight: Scalars['Decimal']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Insurance fee, exact. */
   insuredFee: Scalars['Decimal']['output'];
   /** When post recorded the waybill. */
@@ -396,6 +400,8 @@ export type ZoneStatistics = {
   direction?: Maybe<Direction>;
   granularity: Granularity;
   hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Median hours from the first tracking event to delivery, exact at whole-hour resolution (each duration counted in whole hours, floor). */
   medianHoursToDeliver?: Maybe<Scalars['Float']['output']>;
   /** Parcels delivered in the period (by the DELIVERED tracking event). */
@@ -496,13 +502,16 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Order:
     ( { __typename: 'Order' }
-    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}>
+        | GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> ) );
   Waybill:
     ( { __typename: 'Waybill' }
-    & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}>
+        | GraphQLRecursivePick<FederationTypes['Waybill'], {"id":true}> ) );
   ZoneStatistics:
     ( { __typename: 'ZoneStatistics' }
-    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}>
+        | GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"id":true}> ) );
 }>;
 
 
@@ -633,6 +642,7 @@ export type MutationResolvers<ContextType = PostContext, ParentType extends Reso
 export type OrderResolvers<ContextType = PostContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType>;
 }>;
@@ -671,6 +681,7 @@ export type WaybillResolvers<ContextType = PostContext, ParentType extends Resol
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -709,6 +720,7 @@ export type ZoneStatisticsResolvers<ContextType = PostContext, ParentType extend
   direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   medianHoursToDeliver?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   parcelsDelivered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -72,6 +72,8 @@ export type Direction =
 /** An enterprise registered by commerce; public security adds its watch flag. */
 export type Enterprise = {
   __typename?: 'Enterprise';
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   uscc: Scalars['ID']['output'];
   /**
    * The watch flag in force on the enterprise (category, since, case reference), or null. Officers
@@ -222,6 +224,8 @@ export type Order = {
   buyerIdentityCheck?: Maybe<IdentityCheck>;
   /** Platform (电商平台) code. */
   ebpCode: Scalars['String']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
 };
@@ -373,6 +377,8 @@ export type ZoneStatistics = {
   direction?: Maybe<Direction>;
   granularity: Granularity;
   hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Identity checks made in the period. */
   identityChecks?: Maybe<Scalars['Int']['output']>;
   /** Of those, checks whose verdict was MISMATCH. */
@@ -473,13 +479,16 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Enterprise:
     ( { __typename: 'Enterprise' }
-    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}>
+        | GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> ) );
   Order:
     ( { __typename: 'Order' }
-    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}>
+        | GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> ) );
   ZoneStatistics:
     ( { __typename: 'ZoneStatistics' }
-    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}>
+        | GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"id":true}> ) );
 }>;
 
 
@@ -593,6 +602,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type EnterpriseResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   watchFlag?: Resolver<Maybe<ResolversTypes['WatchFlag']>, ParentType, ContextType>;
 }>;
@@ -637,6 +647,7 @@ export type OrderResolvers<ContextType = PublicSecurityContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   buyerIdentityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -685,6 +696,7 @@ export type ZoneStatisticsResolvers<ContextType = PublicSecurityContext, ParentT
   direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identityChecks?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   identityMismatches?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -133,6 +133,8 @@ export type Enterprise = {
   __typename?: 'Enterprise';
   /** The latest 核定征收 assessment of the tax year; null when none, or outside the caller's zone. */
   deemedIncomeTax?: Maybe<DeemedIncomeTaxAssessment>;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** The latest 无票免税 decision of each of its export lists, newest first. first defaults to 20, at most 100. */
   invoiceFreeExemptions: Array<InvoiceFreeExemption>;
   uscc: Scalars['ID']['output'];
@@ -158,6 +160,8 @@ export type Granularity =
 /** An inventory list of customs; tax adds its tax bill and its 无票免税 decision. */
 export type InventoryList = {
   __typename?: 'InventoryList';
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** The latest 无票免税 decision on an export list; null before one is made or outside the caller's zone. */
   invoiceFreeExemption?: Maybe<InvoiceFreeExemption>;
   invtNo: Scalars['String']['output'];
@@ -284,6 +288,8 @@ export type Order = {
   __typename?: 'Order';
   /** Platform (电商平台) code. */
   ebpCode: Scalars['String']['output'];
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Order number, unique per platform. */
   orderNo: Scalars['String']['output'];
   /** The tax bill of this order; null for exports, before a bill is issued or when it lies outside the caller's zone. */
@@ -407,6 +413,8 @@ export type TaxBill = {
   ebpCode: Scalars['String']['output'];
   /** Freight of the list, shared over the lines; null on bills recorded before lines were kept. */
   freight?: Maybe<Scalars['Decimal']['output']>;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Insurance of the list, shared over the lines; null on bills recorded before lines were kept. */
   insuredFee?: Maybe<Scalars['Decimal']['output']>;
   /** The inventory list the taxes were assessed on, from customs. */
@@ -555,6 +563,8 @@ export type ZoneStatistics = {
   direction?: Maybe<Direction>;
   granularity: Granularity;
   hsChapter?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): opaque, derived from the business key, the same through every department; Query.node(id:) reads the record by it. */
+  id: Scalars['ID']['output'];
   /** Export lists found exempt by 无票免税 decisions made in the period (the latest decision per list). */
   invoiceFreeExemptions?: Maybe<Scalars['Int']['output']>;
   /** The Beijing calendar period: YYYY-MM-DD (DAY) or YYYY-MM (MONTH). */
@@ -664,19 +674,24 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Enterprise:
     ( { __typename: 'Enterprise' }
-    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}>
+        | GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> ) );
   InventoryList:
     ( { __typename: 'InventoryList' }
-    & GraphQLRecursivePick<FederationTypes['InventoryList'], {"invtNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['InventoryList'], {"invtNo":true}>
+        | GraphQLRecursivePick<FederationTypes['InventoryList'], {"id":true}> ) );
   Order:
     ( { __typename: 'Order' }
-    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}>
+        | GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> ) );
   TaxBill:
     ( { __typename: 'TaxBill' }
-    & GraphQLRecursivePick<FederationTypes['TaxBill'], {"taxNo":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['TaxBill'], {"taxNo":true}>
+        | GraphQLRecursivePick<FederationTypes['TaxBill'], {"id":true}> ) );
   ZoneStatistics:
     ( { __typename: 'ZoneStatistics' }
-    & GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"zone":true,"period":true,"granularity":true,"direction":true,"tradeMode":true,"hsChapter":true,"country":true,"currency":true}>
+        | GraphQLRecursivePick<FederationTypes['ZoneStatistics'], {"id":true}> ) );
 }>;
 
 
@@ -828,6 +843,7 @@ export type DeemedIncomeTaxAssessmentResolvers<ContextType = TaxContext, ParentT
 export type EnterpriseResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deemedIncomeTax?: Resolver<Maybe<ResolversTypes['DeemedIncomeTaxAssessment']>, ParentType, ContextType, RequireFields<EnterpriseDeemedIncomeTaxArgs, 'year'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceFreeExemptions?: Resolver<Array<ResolversTypes['InvoiceFreeExemption']>, ParentType, ContextType, Partial<EnterpriseInvoiceFreeExemptionsArgs>>;
   uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -842,6 +858,7 @@ export interface IdNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type InventoryListResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['InventoryList'] = ResolversParentTypes['InventoryList'], FederationReferenceType extends FederationReferenceTypes['InventoryList'] = FederationReferenceTypes['InventoryList']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InventoryList']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceFreeExemption?: Resolver<Maybe<ResolversTypes['InvoiceFreeExemption']>, ParentType, ContextType>;
   invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType>;
@@ -881,6 +898,7 @@ export type MutationResolvers<ContextType = TaxContext, ParentType extends Resol
 export type OrderResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType>;
 }>;
@@ -914,6 +932,7 @@ export type TaxBillResolvers<ContextType = TaxContext, ParentType extends Resolv
   dutiableValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freight?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insuredFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   inventoryList?: Resolver<ResolversTypes['InventoryList'], ParentType, ContextType>;
   invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -979,6 +998,7 @@ export type ZoneStatisticsResolvers<ContextType = TaxContext, ParentType extends
   direction?: Resolver<Maybe<ResolversTypes['Direction']>, ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceFreeExemptions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   taxAssessedCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
