@@ -86,4 +86,28 @@ describe('front-end clients with their defaults', () => {
       expect(result.data).toMatchObject({ settlementCheck: { ebpCode: order.ebpCode, orderNo: order.orderNo, mayProceed: expect.any(Boolean) } });
     });
   });
+
+  it('Apollo Client\'s default InMemoryCache: an order read through order() and through node() is one cache entry', async () => {
+    const client = new ApolloClient({ cache: new InMemoryCache(), link: new HttpLink({ uri: stack.gatewayUrl, headers: { authorization: `Bearer ${token}` } }) });
+    const listed = await client.query<{ enterprises: { edges: { node: { id: string; orders: { id: string; ebpCode: string; orderNo: string }[] } }[] } }>({
+      query: gql`query Firms { enterprises(zone: SHAOGUAN, first: 2) { edges { node { id uscc orders(first: 2) { id ebpCode orderNo } } } } }`,
+    });
+    const order = listed.data!.enterprises.edges.flatMap((e) => e.node.orders)[0]!;
+    const byKey = await client.query<{ order: { id: string; zone: string } }>({
+      query: gql`query Order($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { id orderNo zone buyer { name } } }`,
+      variables: { e: order.ebpCode, o: order.orderNo },
+    });
+    const byNode = await client.query<{ node: { id: string; zone: string } }>({
+      query: gql`query Node($id: ID!) { node(id: $id) { id ... on Order { orderNo zone actualPaid } } }`,
+      variables: { id: order.id },
+    });
+    expect(byNode.data!.node.id).toBe(byKey.data!.order.id);
+    const cache = client.cache.extract() as Record<string, Record<string, unknown>>;
+    // The records are normalised by __typename and id: one entry for the order, wherever it was read.
+    expect(Object.keys(cache).filter((key) => key === `Order:${order.id}`)).toHaveLength(1);
+    expect(cache[`Order:${order.id}`]).toMatchObject({ orderNo: order.orderNo, zone: byKey.data!.order.zone, actualPaid: expect.any(String), buyer: { name: expect.any(String) } });
+    const refs = Object.entries(cache.ROOT_QUERY!).filter(([field]) => field.startsWith('order(') || field.startsWith('node(')).map(([, value]) => value);
+    expect(refs).toEqual([{ __ref: `Order:${order.id}` }, { __ref: `Order:${order.id}` }]);
+    expect(Object.keys(cache).filter((key) => key.startsWith('Enterprise:'))).toHaveLength(2);
+  });
 });
