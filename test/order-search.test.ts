@@ -4,6 +4,7 @@
 // the zone rule and bad filters refused naming the argument.
 import { DEPARTMENTS } from '@zone/common';
 import type { PrismaClient as CommercePrisma } from '../subgraphs/commerce/src/generated/prisma/client';
+import { drainSearch } from './support/search-pages';
 import { startStack, type GraphQLResponse, type Stack } from './support/stack';
 
 interface Page<N> {
@@ -55,25 +56,8 @@ describe('the regulators\' order search (commerce)', () => {
     return { from, to };
   };
 
-  /** Every page of a search until hasNextPage is false; the nodes and the first page's count. */
-  async function drain(variables: Record<string, unknown>, token = regulator, first = 200): Promise<{ nodes: OrderNode[]; totalCount: number; estimate: boolean }> {
-    const nodes: OrderNode[] = [];
-    let after: string | null = null;
-    let totalCount = -1;
-    let estimate = false;
-    for (;;) {
-      const response: GraphQLResponse<{ orders: Page<OrderNode> }> = await stack.query<{ orders: Page<OrderNode> }>(ORDERS, { ...variables, first, after }, as(token));
-      expect(response.errors).toBeUndefined();
-      const page: Page<OrderNode> = response.data!.orders;
-      if (totalCount < 0) {
-        totalCount = page.totalCount;
-        estimate = page.totalCountIsEstimate;
-      }
-      nodes.push(...page.edges.map((edge) => edge.node));
-      if (!page.pageInfo.hasNextPage) return { nodes, totalCount, estimate };
-      after = page.pageInfo.endCursor;
-    }
-  }
+  /** Every page of the order search until hasNextPage is false; the nodes and the first page's count. */
+  const drain = (variables: Record<string, unknown>, token = regulator, first = 200) => drainSearch<OrderNode>(stack, ORDERS, 'orders', variables, token, first);
 
   const cases: [string, () => Record<string, unknown>, () => Record<string, unknown>][] = [
     ['no filter', () => ({}), () => ({})],

@@ -1,6 +1,7 @@
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import type { Department } from '../caller';
 import { poolConfigFor, schemaNameOf } from '../database';
+import { createWakeListener } from '../wake-listener';
 import type { Logger } from '../logger';
 import { createEventPublisher, type EventBusConfig, type EventPublisher } from './bus';
 import type { OutboxDelivery } from './delivery';
@@ -60,7 +61,6 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   pool.on('error', () => undefined);
   const sameDatabase = options.bus.kind === 'postgres' && options.bus.url === options.databaseUrl;
   let publisher: EventPublisher | null = null;
-  let listener: Client | null = null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
   let again = false;
@@ -183,35 +183,14 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     });
   };
 
-  const listen = async () => {
-    if (stopped) return;
-    const client = new Client(poolConfigFor(department, options.databaseUrl, 1));
-    listener = client;
-    const lost = () => {
-      if (listener !== client) return;
-      listener = null;
-      void client.end().catch(() => undefined);
-      // The poll keeps publishing meanwhile; listening again makes delivery prompt again.
-      if (!stopped) setTimeout(() => void listen(), pollIntervalMs).unref();
-    };
-    client.on('error', lost);
-    client.on('end', lost);
-    client.on('notification', () => runInBackground());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${outboxWakeChannelOf(schema)}`);
-    } catch {
-      lost();
-    }
-  };
+  // Listening makes delivery prompt; the poll keeps publishing while the listener is lost.
+  const wake = createWakeListener({ department, databaseUrl: options.databaseUrl, channel: outboxWakeChannelOf(schema), retryMs: pollIntervalMs, onWake: () => runInBackground() });
 
   const stop = async () => {
     stopped = true;
     if (timer) clearInterval(timer);
     timer = null;
-    const current = listener;
-    listener = null;
-    await current?.end().catch(() => undefined);
+    await wake.stop();
     await running?.catch(() => undefined);
   };
 
@@ -219,7 +198,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     start: async () => {
       if (!stopped) return;
       stopped = false;
-      await listen();
+      await wake.start();
       timer = setInterval(runInBackground, pollIntervalMs);
       timer.unref();
       runInBackground();

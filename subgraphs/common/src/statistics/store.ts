@@ -1,7 +1,7 @@
-import { Client } from 'pg';
 import type { Caller, Department } from '../caller';
-import { poolConfigFor, schemaNameOf } from '../database';
+import { schemaNameOf } from '../database';
 import type { Logger } from '../logger';
+import { createWakeListener } from '../wake-listener';
 import { perRequestValue, readBuckets, refreshBucketChunk, statisticsLoader, type BucketRow, type BucketTable, type StatisticsPool } from './buckets';
 import { statisticsKeyOf, type StatisticsKey } from './filter';
 
@@ -48,7 +48,6 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
   let running: Promise<number> | null = null;
   let again = false;
   let stopped = true;
-  let listener: Client | null = null;
   let timer: NodeJS.Timeout | null = null;
   let log: Logger | null = null;
   let failing = false;
@@ -102,26 +101,13 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
     );
   };
 
-  const listen = async () => {
-    if (stopped) return;
-    const client = new Client(poolConfigFor(department, options.databaseUrl, 1));
-    listener = client;
-    const lost = () => {
-      if (listener !== client) return;
-      listener = null;
-      void client.end().catch(() => undefined);
-      if (!stopped) setTimeout(() => void listen(), pollIntervalMs).unref();
-    };
-    client.on('error', lost);
-    client.on('end', lost);
-    client.on('notification', () => inBackground(false));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${statisticsWakeChannelOf(schemaNameOf(department))}`);
-    } catch {
-      lost();
-    }
-  };
+  const wake = createWakeListener({
+    department,
+    databaseUrl: options.databaseUrl,
+    channel: statisticsWakeChannelOf(schemaNameOf(department)),
+    retryMs: pollIntervalMs,
+    onWake: () => inBackground(false),
+  });
 
   return {
     department,
@@ -132,7 +118,7 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
       if (!stopped) return;
       stopped = false;
       log = logger;
-      await listen();
+      await wake.start();
       timer = setInterval(() => inBackground(true), pollIntervalMs);
       timer.unref();
       inBackground(true);
@@ -141,9 +127,7 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
       stopped = true;
       if (timer) clearInterval(timer);
       timer = null;
-      const current = listener;
-      listener = null;
-      await current?.end().catch(() => undefined);
+      await wake.stop();
       await running?.catch(() => undefined);
     },
   };
