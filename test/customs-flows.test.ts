@@ -131,6 +131,9 @@ interface Filing {
   amountPaid?: string;
   waybill?: boolean;
   identity?: 'verified' | 'wrong-name' | 'none';
+  /** The seller is under public security's re-verification measure (the negative list): the
+   * automated check is withheld and a public-security officer's check re-verifies the buyer. */
+  reverify?: boolean;
   lines?: Line[];
   freight?: number;
   seller?: SeededEnterprise;
@@ -208,13 +211,22 @@ async function fileDocuments(filing: Filing = {}): Promise<Case> {
   }
   const identity = filing.identity ?? (abroad ? 'none' : 'verified');
   if (identity !== 'none') {
-    const check = await stack.query<{ verifyIdentity: { verdict: string } }>(
+    const verify = (headers?: Record<string, string>) => stack.query<{ verifyIdentity: { verdict: string } }>(
       `mutation($name: String!, $idNumber: IdNumber!, $ebpCode: String, $orderNo: String, $zone: Zone) {
         verifyIdentity(name: $name, idNumber: $idNumber, ebpCode: $ebpCode, orderNo: $orderNo, zone: $zone) { verdict } }`,
       { name: identity === 'verified' ? buyer.name : '查无此名', idNumber: buyer.idNumber, ebpCode: platform.uscc, orderNo, zone: 'SHAOGUAN' },
+      headers,
     );
+    const check = await verify();
     expectNoErrors(check);
-    expect(check.data!.verifyIdentity.verdict).toBe(identity === 'verified' ? 'MATCH' : 'MISMATCH');
+    if (filing.reverify) {
+      expect(check.data!.verifyIdentity.verdict).toBe('REVERIFICATION_REQUIRED');
+      const officer = await verify(await bearer({ role: 'OFFICER', org: 'PSB-SHAOGUAN', department: 'public-security', zone: 'SHAOGUAN' }));
+      expectNoErrors(officer);
+      expect(officer.data!.verifyIdentity.verdict).toBe(identity === 'verified' ? 'MATCH' : 'MISMATCH');
+    } else {
+      expect(check.data!.verifyIdentity.verdict).toBe(identity === 'verified' ? 'MATCH' : 'MISMATCH');
+    }
   }
   return { orderNo, logisticsNo, seller, lines, freight, buyer, direction };
 }
@@ -464,7 +476,7 @@ describe('risk-graded release and the officers\' status flow', () => {
 
     const a = await declared(listInput(await fileDocuments({ seller: discredited, buyer: buyers[3]! })));
     expect(a.list).toMatchObject({ status: 'INSPECTION', releaseDecision: { decision: 'INSPECTION', reasons: [{ code: 'DISCREDITED_ENTERPRISE' }] } });
-    const b = await declared(listInput(await fileDocuments({ seller: listed, buyer: buyers[3]! })));
+    const b = await declared(listInput(await fileDocuments({ seller: listed, buyer: buyers[3]!, reverify: true })));
     expect(b.list).toMatchObject({ status: 'INSPECTION', releaseDecision: { decision: 'INSPECTION', reasons: [{ code: 'NEGATIVE_LIST' }] } });
 
     const read = await stack.query<{ enterprise: { customsCreditClass: string } }>(`{ enterprise(uscc: "${sellers[3]!.uscc}") { customsCreditClass } }`);

@@ -122,6 +122,7 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
   const [seller, listedSeller, exporter] = sellers as [Enterprise, Enterprise, Enterprise];
   const bank: ScenarioCaller = { role: 'BANK', org: payment.uscc };
   const customsOfficer: ScenarioCaller = { role: 'OFFICER', org: `CUSTOMS-${zone}`, department: 'customs', zone };
+  const publicSecurityOfficer: ScenarioCaller = { role: 'OFFICER', org: `PSB-${zone}`, department: 'public-security', zone };
   const orderedAt = new Date(now.getTime() - 3 * 3600_000);
   const payTime = new Date(now.getTime() - 2 * 3600_000);
   let serial = 0;
@@ -140,6 +141,9 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
     skipWaybill?: boolean;
     /** Name given to public security: a wrong one makes the identity check a MISMATCH. */
     identityName?: string;
+    /** The seller is under public security's re-verification measure (the negative list): the
+     * platform's automated check is withheld, and a public-security officer's check re-verifies. */
+    reverify?: boolean;
     indivisible?: boolean;
   }
 
@@ -184,10 +188,13 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
         },
       });
     }
+    let identityVerdict: string | null = null;
     if (direction === 'IMPORT') {
-      await must(PLATFORM, `mutation($name: String!, $idNumber: IdNumber!, $ebpCode: String, $orderNo: String, $zone: Zone) {
+      const verify = (caller: ScenarioCaller) => must<{ verifyIdentity: { verdict: string } }>(caller, `mutation($name: String!, $idNumber: IdNumber!, $ebpCode: String, $orderNo: String, $zone: Zone) {
         verifyIdentity(name: $name, idNumber: $idNumber, ebpCode: $ebpCode, orderNo: $orderNo, zone: $zone) { verdict } }`,
       { name: filing.identityName ?? buyer.name, idNumber: buyer.idNumber, ebpCode: platform.uscc, orderNo, zone });
+      identityVerdict = (await verify(PLATFORM)).verifyIdentity.verdict;
+      if (filing.reverify) await verify(publicSecurityOfficer);
     }
     const declared = await must<{ declareInventoryList: { list: DeclaredList } }>(PLATFORM, `mutation($input: InventoryListInput!) {
       declareInventoryList(input: $input) { list { invtNo status retailTaxTreatment matching { matched reasons { code } } releaseDecision { decision reasons { code } } } } }`, {
@@ -197,7 +204,7 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
         freight: money(freight), insuredFee: '0.00', currency, indivisibleItem: filing.indivisible ?? false, items,
       },
     });
-    return { orderNo, list: declared.declareInventoryList.list };
+    return { orderNo, identityVerdict, list: declared.declareInventoryList.list };
   }
 
   interface DeclaredList {
@@ -247,8 +254,9 @@ export async function runDemoScenarios(request: ScenarioRequest, options: Scenar
   const cleared = await must<{ clearInventoryList: { status: string } }>(customsOfficer, `mutation($invtNo: String!) { clearInventoryList(invtNo: $invtNo) { status } }`, { invtNo: medicine.list.invtNo });
   record('inspection passed, then cleared', 'RELEASED CLEARED', `${inspected.recordInspectionResult.status} ${cleared.clearInventoryList.status}`);
   await must(system('commerce'), `mutation($uscc: ID!) { placeOnNegativeList(uscc: $uscc, reason: "non-genuine trade found by joint inspection", legalBasis: "粤府函〔2022〕58号 credit system") { listedAt } }`, { uscc: listedSeller.uscc }).catch(() => undefined);
-  const listed = await file({ goods: [SHOES], seller: listedSeller });
-  record('seller on the negative list', 'INSPECTION INSPECTION', decisionOf(listed.list));
+  const listed = await file({ goods: [SHOES], seller: listedSeller, reverify: true });
+  record('automated identity check on an order of a seller on the negative list', 'REVERIFICATION_REQUIRED', listed.identityVerdict ?? 'none');
+  record('seller on the negative list, buyer re-verified by a public-security officer', 'INSPECTION INSPECTION', decisionOf(listed.list));
 
   // Cancellation (623) while customs holds the goods, return (625) after release.
   const held = await file({ goods: [SERUM] });
