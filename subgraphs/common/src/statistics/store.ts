@@ -1,5 +1,6 @@
+import { Pool } from 'pg';
 import type { Caller, Department } from '../caller';
-import { schemaNameOf } from '../database';
+import { poolConfigFor, schemaNameOf } from '../database';
 import type { Logger } from '../logger';
 import { createWakeListener } from '../wake-listener';
 import { perRequestValue, readBuckets, refreshBucketChunk, statisticsLoader, type BucketRow, type BucketTable, type StatisticsPool } from './buckets';
@@ -52,10 +53,16 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
   let log: Logger | null = null;
   let failing = false;
 
+  // The drain runs on its own connections, outside the department's counted pool: the statements
+  // a request costs (metrics, the tests' and the bench's counts) are its reads, not a drain that
+  // happens to run meanwhile.
+  const background = new Pool(poolConfigFor(department, options.databaseUrl, 2));
+  background.on('error', () => undefined);
+
   const drain = async (): Promise<number> => {
     let total = 0;
     for (;;) {
-      const taken = await refreshBucketChunk(pool, department, tables);
+      const taken = await refreshBucketChunk(background, department, tables);
       total += taken;
       if (taken === 0) return total;
     }
@@ -82,7 +89,7 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
   };
 
   const pending = async (): Promise<boolean> => {
-    const { rows } = await pool.query<{ pending: boolean }>('SELECT EXISTS (SELECT 1 FROM stat_dirty) AS pending');
+    const { rows } = await background.query<{ pending: boolean }>('SELECT EXISTS (SELECT 1 FROM stat_dirty) AS pending');
     return rows[0]?.pending === true;
   };
 
@@ -129,6 +136,7 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
       timer = null;
       await wake.stop();
       await running?.catch(() => undefined);
+      await background.end().catch(() => undefined);
     },
   };
 }
