@@ -34,8 +34,9 @@ describe('a department that hangs (accepts connections, never answers)', () => {
     const { result, ms } = await timedQuery({ authorization: `Bearer ${system}`, 'x-request-budget-ms': '1500' });
     expect(postError(result)).toMatchObject({ extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'post', reason: 'DEADLINE' } });
     expect(result.data!.enterprises.edges.length).toBeGreaterThan(0);
-    // Generous: post's own timeout is 5 s.
-    expect(ms).toBeLessThan(3000);
+    // The reason DEADLINE shows the caller's budget cut post off; the bound only shows that post's
+    // own 5 s timeout was not waited for (a busy machine adds seconds to a 1.5 s budget).
+    expect(ms).toBeLessThan(4900);
   });
 
   it('opens its circuit after consecutive timeouts, then fails fast with partial data and an error naming it', async () => {
