@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { hashIdNumber } from '@zone/common';
 import { demoResident } from '../scripts/demo/generate';
 import { TEST_SEED } from './support/constants';
@@ -350,6 +351,20 @@ describe('joint measures biting in their departments', () => {
     }
     // Lowered to general credit: the reward is gone from the register and the review is back.
     expect((await measuresOf(true)).map((m) => m.id)).not.toContain(rewardId);
+    // Both regradings were announced to the subject's zone (jointMeasureChanged), in customs' outbox.
+    const db = new Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ payload: Record<string, unknown>; zone: string }>(
+        `SELECT payload, zone FROM customs.event_outbox WHERE topic = 'jointMeasureChanged' AND payload->>'subjectKey' = $1 ORDER BY id`, [seller.uscc],
+      );
+      expect(rows.map((row) => [row.zone, row.payload.measure, row.payload.source, row.payload.inForce])).toEqual([
+        ['SHAOGUAN', 'REWARD_LOWER_REVIEW', 'CREDIT_CLASS', true],
+        ['SHAOGUAN', 'REWARD_LOWER_REVIEW', 'CREDIT_CLASS', false],
+      ]);
+    } finally {
+      await db.end();
+    }
     const again = await exportOrder(COSMETICS);
     expect((await declareList(again, COSMETICS)).releaseDecision.decision).toBe('DOCUMENT_REVIEW');
   });

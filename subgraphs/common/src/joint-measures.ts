@@ -27,6 +27,25 @@ export interface MeasureInForce {
   basis: string;
 }
 
+/** The measures a customs credit class carries: 失信 (DISCREDITED) no automatic release, 高级认证 (ADVANCED) less review. */
+export type CreditClassMeasure = 'CUSTOMS_NO_AUTO_RELEASE' | 'REWARD_LOWER_REVIEW';
+
+export function creditClassMeasures(creditClass: string): CreditClassMeasure[] {
+  if (creditClass === 'DISCREDITED') return ['CUSTOMS_NO_AUTO_RELEASE'];
+  if (creditClass === 'ADVANCED') return ['REWARD_LOWER_REVIEW'];
+  return [];
+}
+
+/** What regrading an enterprise from one credit class to another puts in force (true) and lifts (false). */
+export function creditClassMeasureChanges(previous: string, next: string): { measure: CreditClassMeasure; inForce: boolean }[] {
+  const before = creditClassMeasures(previous);
+  const after = creditClassMeasures(next);
+  return [
+    ...before.filter((measure) => !after.includes(measure)).map((measure) => ({ measure, inForce: false })),
+    ...after.filter((measure) => !before.includes(measure)).map((measure) => ({ measure, inForce: true })),
+  ];
+}
+
 /** The Department enum value of commerce's API for a department (public-security: PUBLIC_SECURITY). */
 export function departmentEnumValue(department: Department): DepartmentValue {
   return department.toUpperCase().replace('-', '_') as DepartmentValue;

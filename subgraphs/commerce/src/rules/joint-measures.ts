@@ -33,12 +33,8 @@ export const MEASURES: Readonly<Record<MeasureKind, { department: Department; re
 /** Every punishment the negative list puts in force (the rewards are not). */
 export const NEGATIVE_LIST_MEASURES: readonly MeasureKind[] = (Object.keys(MEASURES) as MeasureKind[]).filter((kind) => !MEASURES[kind].reward);
 
-/** The measures a customs credit class carries: 失信 no automatic release, 高级认证 less review. */
-export function creditClassMeasures(creditClass: string): MeasureKind[] {
-  if (creditClass === 'DISCREDITED') return ['CUSTOMS_NO_AUTO_RELEASE'];
-  if (creditClass === 'ADVANCED') return ['REWARD_LOWER_REVIEW'];
-  return [];
-}
+/** The measures a customs credit class carries (defined beside customs' use of them, in common). */
+export { creditClassMeasures } from '@zone/common';
 
 /** The measure an action asked for puts in force in `department` once that department answers, or null. */
 export function measureOfAction(action: AssistanceAction, department: string): MeasureKind | null {

@@ -1,4 +1,4 @@
-import { assertCallerInZone, badUserInput, forbidden, lockBusinessKey, usccProblem, type Caller } from '@zone/common';
+import { assertCallerInZone, badUserInput, creditClassMeasureChanges, emitEvent, forbidden, lockBusinessKey, usccProblem, type Caller } from '@zone/common';
 import type { Prisma } from '../generated/prisma/client';
 import type { CustomsContext } from '../context';
 import { registeredEnterprise } from './enterprise-of-commerce';
@@ -39,6 +39,19 @@ export async function setCreditClass(
   const data = { creditClass: input.creditClass, reason, updatedAt: context.clock(), updatedBy: officer.organisation };
   await context.prisma.$transaction(async (tx) => {
     await lockBusinessKey(tx, 'customs.credit-class', input.uscc);
+    const previous = await creditClassOf(tx, input.uscc);
     await tx.enterpriseCreditClass.upsert({ where: { uscc: input.uscc }, create: { uscc: input.uscc, ...data }, update: data });
+    // The measures the class carries start or end with it (jointMeasureChanged, like a listing's).
+    for (const change of creditClassMeasureChanges(previous, input.creditClass)) {
+      await emitEvent(tx, 'jointMeasureChanged', {
+        subjectKind: 'ENTERPRISE',
+        subjectKey: input.uscc,
+        zone: enterprise.zone,
+        measure: change.measure,
+        source: 'CREDIT_CLASS',
+        inForce: change.inForce,
+        department: 'customs',
+      });
+    }
   });
 }
