@@ -1,4 +1,4 @@
-// Commerce's order search (issue 14 §2), through the gateway over HTTP: every OrderFilter field
+// Commerce's order search, through the gateway over HTTP: every OrderFilter field
 // against a count computed independently from the seeded rows (Prisma's own query, not the
 // search's SQL), keyset pages exact while orders are written, cursors bound to caller and query,
 // the zone rule and bad filters refused naming the argument.

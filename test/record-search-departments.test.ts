@@ -5,7 +5,7 @@ import { startStack, type GraphQLResponse, type Stack } from './support/stack';
 import { drainSearch, type SearchPage as Page } from './support/search-pages';
 
 /**
- * The regulators' record searches of post, tax and public security (issue 14 §2), through the
+ * The regulators' record searches of post, tax and public security, through the
  * gateway over HTTP: every filter field against what the department's database holds (read with
  * Prisma, and for waybills the status and times worked out here from the tracking events, not
  * from the columns the search reads), keyset pages exact while rows are written, bad filters

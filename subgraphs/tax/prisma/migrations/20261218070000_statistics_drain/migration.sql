@@ -1,4 +1,4 @@
--- Statistics drained as writes commit (issue 11): the department listens on stat_dirty_<schema>
+-- Statistics drained as writes commit: the department listens on stat_dirty_<schema>
 -- and recomputes the noted days chunk by chunk, so a read finds the buckets current and reads
 -- them only. A chunk takes the first zone-days of the queue through this index.
 CREATE INDEX "stat_dirty_zone_day_idx" ON "stat_dirty"("zone", "day");
