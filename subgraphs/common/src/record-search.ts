@@ -100,7 +100,10 @@ export class SqlConditions {
     return this;
   }
 
-  /** column = ANY(values), when values are given. */
+  /**
+   * column = ANY(values), when values are given. `cast` is the column's own type: `::bpchar` for a
+   * CHAR column, since `::text` makes PostgreSQL compare the column as text and skip its index.
+   */
   anyOf(column: string, values: readonly unknown[] | null | undefined, cast: string): this {
     if (values && values.length > 0) this.add(`${column} = ANY(${this.param([...new Set(values)], `${cast}[]`)})`);
     return this;

@@ -35,11 +35,11 @@ export function inventoryListConditions(context: Pick<CustomsContext, 'caller' |
     .within('released_at', timeRange('filter.releasedFrom', filter.releasedFrom, 'filter.releasedTo', filter.releasedTo, now))
     .anyOf('status_code', statuses, '::int')
     .equals('direction', filter.direction, '::"Direction"')
-    .anyOf('trade_mode', tradeModes, '::text')
-    .anyOf('ebc_code', boundedList('filter.ebcCodes', filter.ebcCodes), '::text')
-    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::text')
-    .anyOf('logistics_code', boundedList('filter.logisticsCodes', filter.logisticsCodes), '::text')
-    .equals('currency', filter.currency, '::text')
+    .anyOf('trade_mode', tradeModes, '::bpchar')
+    .anyOf('ebc_code', boundedList('filter.ebcCodes', filter.ebcCodes), '::bpchar')
+    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::bpchar')
+    .anyOf('logistics_code', boundedList('filter.logisticsCodes', filter.logisticsCodes), '::bpchar')
+    .equals('currency', filter.currency, '::bpchar')
     .between('total_price', prices);
   if (reasons) {
     conditions.add(`EXISTS (SELECT 1 FROM jsonb_array_elements(matching_reasons) AS reason WHERE reason->>'code' = ANY(${conditions.param([...new Set(reasons)], '::text[]')}))`);

@@ -30,10 +30,10 @@ export function paymentConditions(context: Pick<ForexContext, 'caller' | 'clock'
     .anyOf('zone', searchZones(context.caller, boundedList('filter.zones', filter.zones)), '::"Zone"')
     .within('pay_time', timeRange('filter.paidFrom', filter.paidFrom, 'filter.paidTo', filter.paidTo, context.clock()))
     .equals('direction', filter.direction, '::"Direction"')
-    .anyOf('pay_code', boundedList('filter.payCodes', filter.payCodes), '::text')
-    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::text')
-    .anyOf('ebc_code', boundedList('filter.ebcCodes', filter.ebcCodes), '::text')
-    .equals('currency', filter.currency, '::text')
+    .anyOf('pay_code', boundedList('filter.payCodes', filter.payCodes), '::bpchar')
+    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::bpchar')
+    .anyOf('ebc_code', boundedList('filter.ebcCodes', filter.ebcCodes), '::bpchar')
+    .equals('currency', filter.currency, '::bpchar')
     .between('amount_paid', amounts);
 }
 

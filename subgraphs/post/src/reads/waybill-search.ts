@@ -33,8 +33,8 @@ export function waybillConditions(context: Pick<PostContext, 'caller' | 'clock'>
     .within('delivered_at', timeRange('filter.deliveredFrom', filter.deliveredFrom, 'filter.deliveredTo', filter.deliveredTo, now))
     .anyOf('status', boundedList('filter.statuses', filter.statuses), '::"WaybillStatus"')
     .equals('direction', filter.direction, '::"Direction"')
-    .anyOf('logistics_code', boundedList('filter.logisticsCodes', filter.logisticsCodes), '::text')
-    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::text');
+    .anyOf('logistics_code', boundedList('filter.logisticsCodes', filter.logisticsCodes), '::bpchar')
+    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::bpchar');
   if (filter.delivered != null) conditions.add(filter.delivered ? 'delivered_at IS NOT NULL' : 'delivered_at IS NULL');
   notDeliveredWithin(conditions, filter.notDeliveredWithinDays, now);
   return conditions;

@@ -21,7 +21,7 @@ export function identityCheckConditions(context: Pick<PublicSecurityContext, 'ca
     .anyOf('zone', searchZones(context.caller, boundedList('filter.zones', filter.zones)), '::"Zone"')
     .within('checked_at', timeRange('filter.checkedFrom', filter.checkedFrom, 'filter.checkedTo', filter.checkedTo, context.clock()))
     .anyOf('verdict', boundedList('filter.verdicts', filter.verdicts), '::"IdentityVerdict"')
-    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::text');
+    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::bpchar');
 }
 
 /** One page of the regulators' identity check search: three statements (ids, count, checks). */

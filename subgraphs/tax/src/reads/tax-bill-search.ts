@@ -20,7 +20,7 @@ export function taxBillConditions(context: Pick<TaxContext, 'caller' | 'clock'>,
     .within('issued_at', timeRange('filter.issuedFrom', filter.issuedFrom, 'filter.issuedTo', filter.issuedTo, context.clock()))
     .anyOf('status', boundedList('filter.statuses', filter.statuses), '::"TaxBillStatus"')
     .anyOf('treatment', boundedList('filter.treatments', filter.treatments), '::"RetailTaxTreatment"')
-    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::text')
+    .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::bpchar')
     .between('total_tax', amountRange('filter.totalTaxMin', filter.totalTaxMin, 'filter.totalTaxMax', filter.totalTaxMax));
 }
 
