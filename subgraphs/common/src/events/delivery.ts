@@ -1,5 +1,6 @@
 import type { Department } from '../caller';
 import type { FederatedApi } from '../federated-api';
+import { RecordSettlementEvidenceDocument, type SettlementEvidenceNoticeInput } from '../generated/federated/graphql';
 import type { EventTopic, SettlementEvidenceEventPayload, ZoneEvent } from './topics';
 
 /**
@@ -21,15 +22,11 @@ export interface OutboxDelivery {
   deliver: (events: readonly ZoneEvent[]) => Promise<void>;
 }
 
-const RECORD_SETTLEMENT_EVIDENCE = `mutation RecordSettlementEvidence($notices: [SettlementEvidenceNoticeInput!]!) {
-  recordSettlementEvidence(notices: $notices) { received alreadyReceived paymentsChanged }
-}`;
-
 /** Largest batch of notices forex's recordSettlementEvidence takes. */
 export const SETTLEMENT_EVIDENCE_BATCH = 100;
 
 /** A settlementEvidenceChanged event as forex's SettlementEvidenceNoticeInput. */
-export function settlementEvidenceNoticeOf(event: ZoneEvent): Record<string, unknown> {
+export function settlementEvidenceNoticeOf(event: ZoneEvent): SettlementEvidenceNoticeInput {
   const payload = event.payload as SettlementEvidenceEventPayload;
   return {
     noticeId: event.id,
@@ -52,8 +49,8 @@ export function settlementEvidenceDelivery(federated: FederatedApi): OutboxDeliv
     topics: ['settlementEvidenceChanged'],
     batchSize: SETTLEMENT_EVIDENCE_BATCH,
     deliver: async (events) => {
-      const result = await federated.request<{ recordSettlementEvidence: { received: number } | null }>(
-        RECORD_SETTLEMENT_EVIDENCE,
+      const result = await federated.request(
+        RecordSettlementEvidenceDocument,
         { notices: events.map(settlementEvidenceNoticeOf) },
         { purpose: 'settlement evidence changed: payments back into the transaction feed' },
       );

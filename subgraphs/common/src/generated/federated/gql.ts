@@ -16,11 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation DepartmentJointMeasureEffect($measureId: ID!, $process: String!, $recordRef: String!, $outcome: String!) {\n  reportJointMeasureEffect(\n    measureId: $measureId\n    process: $process\n    recordRef: $recordRef\n    outcome: $outcome\n  ) {\n    measureId\n  }\n}": typeof types.DepartmentJointMeasureEffectDocument,
     "query DepartmentJointMeasures($subjects: [SubjectInput!]!, $department: Department!) {\n  jointMeasuresOn(subjects: $subjects, appliedBy: $department) {\n    id\n    kind\n    source\n    basis\n  }\n}": typeof types.DepartmentJointMeasuresDocument,
+    "mutation RecordSettlementEvidence($notices: [SettlementEvidenceNoticeInput!]!) {\n  recordSettlementEvidence(notices: $notices) {\n    received\n    alreadyReceived\n    paymentsChanged\n  }\n}": typeof types.RecordSettlementEvidenceDocument,
     "query VerifyReliedOnAttestation($token: String!) {\n  verifyAttestation(token: $token) {\n    valid\n    reasons {\n      code\n      message\n    }\n    claim {\n      serial\n      issuer\n      subjectType\n      subjectKey\n      claim\n    }\n  }\n}": typeof types.VerifyReliedOnAttestationDocument,
 };
 const documents: Documents = {
     "mutation DepartmentJointMeasureEffect($measureId: ID!, $process: String!, $recordRef: String!, $outcome: String!) {\n  reportJointMeasureEffect(\n    measureId: $measureId\n    process: $process\n    recordRef: $recordRef\n    outcome: $outcome\n  ) {\n    measureId\n  }\n}": types.DepartmentJointMeasureEffectDocument,
     "query DepartmentJointMeasures($subjects: [SubjectInput!]!, $department: Department!) {\n  jointMeasuresOn(subjects: $subjects, appliedBy: $department) {\n    id\n    kind\n    source\n    basis\n  }\n}": types.DepartmentJointMeasuresDocument,
+    "mutation RecordSettlementEvidence($notices: [SettlementEvidenceNoticeInput!]!) {\n  recordSettlementEvidence(notices: $notices) {\n    received\n    alreadyReceived\n    paymentsChanged\n  }\n}": types.RecordSettlementEvidenceDocument,
     "query VerifyReliedOnAttestation($token: String!) {\n  verifyAttestation(token: $token) {\n    valid\n    reasons {\n      code\n      message\n    }\n    claim {\n      serial\n      issuer\n      subjectType\n      subjectKey\n      claim\n    }\n  }\n}": types.VerifyReliedOnAttestationDocument,
 };
 
@@ -46,6 +48,10 @@ export function graphql(source: "mutation DepartmentJointMeasureEffect($measureI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DepartmentJointMeasures($subjects: [SubjectInput!]!, $department: Department!) {\n  jointMeasuresOn(subjects: $subjects, appliedBy: $department) {\n    id\n    kind\n    source\n    basis\n  }\n}"): (typeof documents)["query DepartmentJointMeasures($subjects: [SubjectInput!]!, $department: Department!) {\n  jointMeasuresOn(subjects: $subjects, appliedBy: $department) {\n    id\n    kind\n    source\n    basis\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSettlementEvidence($notices: [SettlementEvidenceNoticeInput!]!) {\n  recordSettlementEvidence(notices: $notices) {\n    received\n    alreadyReceived\n    paymentsChanged\n  }\n}"): (typeof documents)["mutation RecordSettlementEvidence($notices: [SettlementEvidenceNoticeInput!]!) {\n  recordSettlementEvidence(notices: $notices) {\n    received\n    alreadyReceived\n    paymentsChanged\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
