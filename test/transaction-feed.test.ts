@@ -273,7 +273,7 @@ describe('the banks\' transaction feed', () => {
     }
 
     const unacknowledged = async (schema: string) =>
-      Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.event_outbox WHERE topic = 'settlementEvidenceChanged' AND acknowledged_at IS NULL`)).rows[0]!.n);
+      Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.event_outbox WHERE topic = 'settlementEvidenceChanged' AND acknowledged_at IS NULL AND dead_at IS NULL`)).rows[0]!.n);
 
     /**
      * The feed's changes after `after` up to a marker written after the fact was acknowledged: a
@@ -378,6 +378,39 @@ describe('the banks\' transaction feed', () => {
       const { edges, cursor } = await changesUpToMarker(from);
       expect(evidenceOf(edges)).toEqual([paid.key]);
       startCursor = cursor;
+    }, 300_000);
+
+    it('marks a notice forex refuses for good dead with the refusal, delivers the later ones, and sends it again when an operator clears it', async () => {
+      const paid = await subject();
+      await listStands(paid.invtNo, 300);
+      const from = await caughtUp();
+      const relay = stack.runtimes.customs.relay!;
+      const deadBefore = relay.deadLetters();
+      const failuresBefore = relay.deliveryFailures();
+      // A notice no customs write makes: a release that names no order, which forex refuses (BAD_USER_INPUT) however often it comes.
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO customs.event_outbox (topic, zone, payload, published_at) VALUES ('settlementEvidenceChanged', $1, $2::jsonb, now()) RETURNING id::text AS id`,
+        [paid.zone, JSON.stringify({ fact: 'LIST_RELEASED', zone: paid.zone })],
+      );
+      const poison = rows[0]!.id;
+      // The release committed after it: delivered although the earlier notice never will be.
+      await mutate('customs', paid.zone, REVIEW, { invtNo: paid.invtNo, outcome: 'RELEASE' });
+      const { edges, cursor } = await changesUpToMarker(from);
+      expect(evidenceOf(edges)).toEqual([paid.key]);
+      startCursor = cursor;
+      const deadRow = async () => (await db.query<{ dead: boolean; acknowledged: boolean; reason: string | null }>(
+        'SELECT dead_at IS NOT NULL AS dead, acknowledged_at IS NOT NULL AS acknowledged, dead_reason AS reason FROM customs.event_outbox WHERE id = $1', [poison])).rows[0]!;
+      expect(await deadRow()).toEqual({ dead: true, acknowledged: false, reason: expect.stringMatching(/^forex refused the settlement evidence: BAD_USER_INPUT: .*notices\[0\]\.ebpCode/) });
+      expect(relay.deadLetters()).toBe(deadBefore + 1);
+      // A refusal is not a failure to reach forex: no back-off for the later notices.
+      expect(relay.deliveryFailures()).toBe(failuresBefore);
+      expect(await stack.runtimes.customs.metrics.registry.getSingleMetricAsString('zone_outbox_dead_letters_total')).toMatch(new RegExp(`topic="settlementEvidenceChanged"[^}]*} ${deadBefore + 1}$`, 'm'));
+
+      // The operator's re-send (README): cleared, it goes to forex again; refused again, it is dead again, never dropped silently.
+      await db.query('UPDATE customs.event_outbox SET dead_at = NULL, dead_reason = NULL WHERE id = $1', [poison]);
+      await until('the re-sent notice refused again', async () => (await deadRow()).dead);
+      expect(relay.deadLetters()).toBe(deadBefore + 2);
+      expect((await deadRow()).acknowledged).toBe(false);
     }, 300_000);
 
     it('acts once on a notice forex receives twice, and refuses a department\'s notice of another\'s fact', async () => {

@@ -128,7 +128,7 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
   void database.statistics?.start(log);
   if (definition.outboxDelivery && !options.federated) log.warn('no federated API (SYSTEM_KEY_PATH): events other departments must acknowledge stay in the outbox');
   const delivery = definition.outboxDelivery && options.federated ? definition.outboxDelivery(options.federated) : undefined;
-  const relay = options.eventBus ? createOutboxRelay({ department, databaseUrl: options.databaseUrl, bus: options.eventBus, log, delivery }) : null;
+  const relay = options.eventBus ? createOutboxRelay({ department, databaseUrl: options.databaseUrl, bus: options.eventBus, log, delivery, registry: metrics.registry }) : null;
   return {
     ...database,
     disconnect: async () => {

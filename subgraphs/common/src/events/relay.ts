@@ -1,10 +1,11 @@
 import { Pool } from 'pg';
+import { Counter, type Registry } from 'prom-client';
 import type { Department } from '../caller';
 import { poolConfigFor, schemaNameOf } from '../database';
 import { createWakeListener } from '../wake-listener';
 import type { Logger } from '../logger';
 import { createEventPublisher, type EventBusConfig, type EventPublisher } from './bus';
-import type { OutboxDelivery } from './delivery';
+import { DeliveryRefused, type OutboxDelivery } from './delivery';
 import { outboxWakeChannelOf } from './outbox';
 import type { EventTopic, ZoneEvent } from './topics';
 
@@ -20,6 +21,8 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** Topics one other department must acknowledge, handed to it as well as published (./delivery). */
   delivery?: OutboxDelivery;
+  /** The department's metrics registry: zone_outbox_dead_letters_total counts the events given up on. */
+  registry?: Registry;
 }
 
 export interface OutboxRelay {
@@ -31,6 +34,8 @@ export interface OutboxRelay {
   pending: () => Promise<number>;
   /** Deliveries (options.delivery) that failed since the relay was made: the events were sent again later. */
   deliveryFailures: () => number;
+  /** Events the receiver refused for good since the relay was made: marked dead (dead_at, dead_reason), not sent again. */
+  deadLetters: () => number;
   /** Stops publishing (as a process that died would); start publishes what was left meanwhile. */
   stop: () => Promise<void>;
   /** Stops and releases the relay's connections for good. */
@@ -114,10 +119,52 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let deliveryDelayMs = 0;
   let deliveryRetryAt = 0;
   let deliveryFailures = 0;
+  let deadLetters = 0;
+  const deadLetterCounter = options.registry
+    ? new Counter({
+        name: 'zone_outbox_dead_letters_total',
+        help: 'Outbox events the receiving department refused for good, marked dead and no longer sent',
+        labelNames: ['topic'] as const,
+        registers: [options.registry],
+      })
+    : null;
+
+  /** Marks a refused event dead with the refusal: it no longer holds up the later ones. */
+  const markDead = async (row: OutboxRow, refusal: DeliveryRefused): Promise<void> => {
+    await pool.query('UPDATE event_outbox SET dead_at = now(), dead_reason = $2 WHERE id = $1::bigint AND acknowledged_at IS NULL', [row.id, refusal.reason]);
+    deadLetters += 1;
+    deadLetterCounter?.inc({ topic: row.topic });
+    log.error({ to: delivery?.to, event: `${department}:${row.id}`, topic: row.topic, reason: refusal.reason }, 'outbox relay: the receiver refused an event for good; marked dead (dead_at), the later events go on');
+  };
+
+  /**
+   * Hands one batch over. A batch refused for good is sent again one event at a time, so only the
+   * events refused on their own are marked dead; any other failure stops the drain (retried later).
+   */
+  const deliverBatch = async (rows: readonly OutboxRow[]): Promise<void> => {
+    const acknowledge = (batch: readonly OutboxRow[]) => pool.query('UPDATE event_outbox SET acknowledged_at = now() WHERE id = ANY($1::bigint[])', [batch.map((row) => row.id)]);
+    try {
+      await delivery!.deliver(rows.map(eventOf));
+      await acknowledge(rows);
+      return;
+    } catch (error) {
+      if (!(error instanceof DeliveryRefused)) throw error;
+      if (rows.length === 1) return markDead(rows[0]!, error);
+    }
+    for (const row of rows) {
+      try {
+        await delivery!.deliver([eventOf(row)]);
+        await acknowledge([row]);
+      } catch (error) {
+        if (!(error instanceof DeliveryRefused)) throw error;
+        await markDead(row, error);
+      }
+    }
+  };
 
   /**
    * Hands the unacknowledged rows of the delivered topics to their receiver, oldest first, and
-   * marks them acknowledged once it answered. No row lock is held across the call (publishing must
+   * marks them acknowledged once it answered, or dead once it refused them for good (deliverBatch). No row lock is held across the call (publishing must
    * not skip them meanwhile): two relays of a department may send one batch twice, which the
    * receiver acts on once.
    */
@@ -128,12 +175,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       for (;;) {
         const { rows } = await pool.query<OutboxRow>(
           `SELECT id::text AS id, topic, zone::text AS zone, payload, created_at FROM event_outbox
-            WHERE acknowledged_at IS NULL AND topic IN (${deliveredTopics}) ORDER BY id LIMIT $1`,
+            WHERE acknowledged_at IS NULL AND dead_at IS NULL AND topic IN (${deliveredTopics}) ORDER BY id LIMIT $1`,
           [delivery.batchSize],
         );
         if (rows.length === 0) break;
-        await delivery.deliver(rows.map(eventOf));
-        await pool.query('UPDATE event_outbox SET acknowledged_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
+        await deliverBatch(rows);
         total += rows.length;
         if (rows.length < delivery.batchSize) break;
       }
@@ -209,6 +255,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       return Number(rows[0]?.count ?? 0);
     },
     deliveryFailures: () => deliveryFailures,
+    deadLetters: () => deadLetters,
     stop,
     close: async () => {
       await stop();
