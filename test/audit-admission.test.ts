@@ -135,7 +135,7 @@ describe('request ids and the audit log under oversized ids', () => {
     // A constraint the gateway's own checks know nothing of: the database alone refuses the entry.
     await admin.query(`ALTER TABLE audit.audit_submission ADD CONSTRAINT test_refuses_poison CHECK (request_id NOT LIKE 'poison-%') NOT VALID`);
     try {
-      const log = createAuditLog({ prisma: stack.audit.prisma });
+      const log = createAuditLog({ prisma: stack.audit.prisma, pool: stack.audit.pool });
       const run = randomBytes(4).toString('hex');
       const record = (id: string): AuditRecord => ({
         at: new Date(),

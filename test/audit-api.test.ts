@@ -98,7 +98,7 @@ describe('requests refused before the GraphQL pipeline are in the audit log too'
       assertionKey: (await createAssertionKeys()).privateKey,
       log: createLogger('gateway'),
       rateLimiter: createMemoryRateLimiter({ perMinute }),
-      auditLog: createAuditLog({ prisma: stack.audit.prisma }),
+      auditLog: createAuditLog({ prisma: stack.audit.prisma, pool: stack.audit.pool }),
     }).listen(0);
     try {
       const token = await stack.token({ role: 'BANK', org: '91440300MA5FXXXX0X' });

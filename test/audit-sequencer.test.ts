@@ -96,7 +96,7 @@ beforeAll(async () => {
         integrated.push([...entries]);
       },
     });
-    const auditLog = createAuditLog({ prisma: db.prisma, onSubmitted: () => sequencer.wake() });
+    const auditLog = createAuditLog({ prisma: db.prisma, pool: db.pool, onSubmitted: () => sequencer.wake() });
     sequencer.start();
     return { db, sequencer, auditLog, integrated };
   });
@@ -140,6 +140,42 @@ describe('audit submissions and the sequencer on PostgreSQL', () => {
     // The integration seam received each of them once, in seq order.
     const seen = replicas.flatMap((r) => r.integrated.flat()).filter((e) => ids.includes(e.requestId));
     expect(seen.map((e) => e.requestId).sort()).toEqual([...ids].sort());
+  });
+
+  it('writes a batch of appends as one INSERT statement, every column as given, and the chain verifies', async () => {
+    const db = replicas[0]!.db;
+    const statements: string[] = [];
+    const counted = createAuditLog({
+      prisma: db.prisma,
+      pool: { query: (config) => (statements.push(config.text), db.pool.query(config)) },
+      onSubmitted: () => replicas[0]!.sequencer.wake(),
+    });
+    const tricky = ['Query.order(orderNo:)', 'a,"b"}{\\ c', '订单 NULL', ''];
+    const records = Array.from({ length: 60 }, (_, n) =>
+      record(`one-statement-${n}`, {
+        at: new Date(Date.UTC(2026, 11, 4, 8, 0, 0, n)),
+        zone: n % 2 ? 'SHAOGUAN' : null,
+        purpose: n % 3 ? null : `it's "purpose" ${n}`,
+        operationName: n % 5 ? 'Zones' : null,
+        fields: n % 4 ? [...tricky, `F${n}`] : [],
+        personalData: n % 2 === 0,
+        unmasked: n % 7 === 0,
+        outcome: n % 6 ? 'OK' : 'INTENT',
+        durationMs: n * 1000,
+        count: n % 9 ? 1 : n + 1,
+      }),
+    );
+    await Promise.all(records.map((r) => counted.append(r)));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/^\s*INSERT INTO "audit"."audit_submission"/);
+    await counted.sequenced();
+    const entries = await db.prisma.auditEntry.findMany({ where: { requestId: { startsWith: 'one-statement-' } } });
+    const byId = new Map(entries.map((e) => [e.requestId, e]));
+    for (const r of records) {
+      const { count, ...rest } = r;
+      expect(byId.get(r.requestId)).toMatchObject({ ...rest, count: count ?? 1, fields: [...r.fields] });
+    }
+    expect(await verifyAuditChain(db.prisma)).toMatchObject({ ok: true });
   });
 
   it('integrates a submission that commits after larger ids were sequenced (ids are allocated before commit)', async () => {

@@ -105,7 +105,7 @@ describe('audit log on PostgreSQL', () => {
   it('chains entries appended at once by several gateway replicas without a fork or a gap', async () => {
     // Each replica submits and runs a sequencer; the one that leads chains every replica's entries.
     const sequencers = replicas.map(() => createAuditSequencer({ url, log: createLogger('gateway', 'silent'), pollIntervalMs: 50, electionIntervalMs: 200 }));
-    const logs = replicas.map((r, i) => createAuditLog({ prisma: r.prisma, maxBatch: 1 + i * 5, onSubmitted: () => sequencers[i]!.wake() }));
+    const logs = replicas.map((r, i) => createAuditLog({ prisma: r.prisma, pool: r.pool, maxBatch: 1 + i * 5, onSubmitted: () => sequencers[i]!.wake() }));
     for (const sequencer of sequencers) sequencer.start();
     try {
       await Promise.all(logs.flatMap((log, replica) => Array.from({ length: PER_REPLICA }, (_, n) => log.append(record(replica, n + 1)))));

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const sequencer = config.auditDatabaseUrl
     ? createAuditSequencer({ url: config.auditDatabaseUrl, log, ...(transparency ? treeSequencerOptions(transparency, log) : {}), leaderTasks: [reconcile] })
     : null;
-  const auditLog = audit ? createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer?.wake() }) : undefined;
+  const auditLog = audit ? createAuditLog({ prisma: audit.prisma, pool: audit.pool, onSubmitted: () => sequencer?.wake() }) : undefined;
   if (audit && auditLog && assertionKey) {
     reconciler = createIntentReconciler({ prisma: audit.prisma, auditLog, log, writeCommitted: departmentWriteCommitted({ subgraphUrls: config.subgraphUrls, assertionKey }) });
   }

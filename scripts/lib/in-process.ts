@@ -149,7 +149,7 @@ export async function startInProcess(options: InProcessOptions): Promise<InProce
   let reconciler: IntentReconciler | null = null;
   const reconcile = { name: 'write-intent reconciler', intervalMs: 5000, run: async () => reconciler?.reconcile() };
   const sequencer = createAuditSequencer({ url: options.auditDatabaseUrl, log: createLogger('gateway'), ...treeSequencerOptions(transparency), leaderTasks: [reconcile] });
-  const auditLog = createAuditLog({ prisma: audit.prisma, onSubmitted: () => sequencer.wake() });
+  const auditLog = createAuditLog({ prisma: audit.prisma, pool: audit.pool, onSubmitted: () => sequencer.wake() });
   reconciler = createIntentReconciler({
     prisma: audit.prisma,
     auditLog,

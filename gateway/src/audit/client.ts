@@ -15,6 +15,8 @@ export interface AuditDatabaseOptions {
 
 export interface AuditDatabase {
   prisma: AuditPrisma;
+  /** The node-postgres pool under `prisma`: the log's submissions go through it as one fixed statement per batch. */
+  pool: Pool;
   /** Ends the client and its pool. */
   disconnect: () => Promise<void>;
 }
@@ -28,6 +30,7 @@ export function createAuditDatabase(options: AuditDatabaseOptions): AuditDatabas
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: AUDIT_SCHEMA }) });
   return {
     prisma,
+    pool,
     disconnect: async () => {
       await prisma.$disconnect();
       await pool.end();

@@ -3,9 +3,16 @@ import { MAX_REQUEST_ID_LENGTH } from '@zone/common';
 import type { AuditOutcome, AuditRecord } from './hash';
 import { waitUntilSequenced } from './sequencer';
 
+/** What the log writes submissions through: node-postgres' query (a Pool of createAuditDatabase). */
+export interface AuditSubmissionQueryable {
+  query: (config: { name: string; text: string; values: unknown[] }) => Promise<{ rowCount: number | null }>;
+}
+
 export interface AuditLogOptions {
-  /** Client over schema "audit" (createAuditDatabase). The log never disconnects it. */
+  /** Client over schema "audit" (createAuditDatabase), for `sequenced()`. The log never disconnects it. */
   prisma: AuditPrisma;
+  /** The pool of the same database (createAuditDatabase().pool): each batch is one statement on it. The log never ends it. */
+  pool: AuditSubmissionQueryable;
   /** Most records inserted in one statement (100). */
   maxBatch?: number;
   /**
@@ -133,9 +140,45 @@ interface Pending {
   reject: (error: AuditWriteError) => void;
 }
 
-/** The audit_submission row of a record (bounded and checked by append). */
-function submissionRow(record: AuditRecord) {
-  return { ...record, fields: [...record.fields], count: record.count ?? 1 };
+/**
+ * One statement for any number of submissions, the same text whatever the batch (a prepared
+ * statement per session, planned once): one array per column, unnested row by row. `fields` of
+ * each record travels as a JSON array, since a PostgreSQL array of arrays must be rectangular.
+ */
+export const SUBMIT_SQL = `
+  INSERT INTO "audit"."audit_submission" ("at", "request_id", "organisation", "role", "zone", "purpose", "operation_name",
+         "operation_hash", "variables_digest", "fields", "personal_data", "unmasked", "outcome", "duration_ms", "count")
+  SELECT v."at", v."request_id", v."organisation", v."role", v."zone", v."purpose", v."operation_name",
+         v."operation_hash", v."variables_digest",
+         ARRAY(SELECT f."value" FROM jsonb_array_elements_text(v."fields") WITH ORDINALITY AS f("value", "n") ORDER BY f."n"),
+         v."personal_data", v."unmasked", v."outcome"::"audit"."AuditOutcome", v."duration_ms", v."count"
+    FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                $8::text[], $9::text[], $10::jsonb[], $11::boolean[], $12::boolean[], $13::text[], $14::int[], $15::int[])
+         AS v("at", "request_id", "organisation", "role", "zone", "purpose", "operation_name",
+              "operation_hash", "variables_digest", "fields", "personal_data", "unmasked", "outcome", "duration_ms", "count")`;
+
+/** The statement's name on each session (node-postgres prepares it once per connection). */
+const SUBMIT_STATEMENT = 'audit_submit';
+
+/** SUBMIT_SQL's parameters for records bounded and checked by append: one array per column. */
+export function submissionParameters(records: readonly AuditRecord[]): unknown[] {
+  return [
+    records.map((r) => r.at),
+    records.map((r) => r.requestId),
+    records.map((r) => r.organisation),
+    records.map((r) => r.role),
+    records.map((r) => r.zone),
+    records.map((r) => r.purpose),
+    records.map((r) => r.operationName),
+    records.map((r) => r.operationHash),
+    records.map((r) => r.variablesDigest),
+    records.map((r) => JSON.stringify(r.fields)),
+    records.map((r) => r.personalData),
+    records.map((r) => r.unmasked),
+    records.map((r) => r.outcome),
+    records.map((r) => r.durationMs),
+    records.map((r) => r.count ?? 1),
+  ];
 }
 
 /**
@@ -145,31 +188,38 @@ function submissionRow(record: AuditRecord) {
  * together in the next insert, so a busy gateway makes fewer, larger inserts and an idle one
  * inserts at once.
  *
- * Each batch is one INSERT statement, outside any explicit transaction: it holds no lock another
+ * Each batch is one INSERT statement (SUBMIT_SQL through node-postgres, nothing compiled per
+ * request), outside any explicit transaction: it holds no lock another
  * writer waits for, and it is bounded by the session's statement timeout. If the database refuses
  * it, each record is inserted on its own, so a record the database refuses fails alone.
  */
 export function createAuditLog(options: AuditLogOptions): AuditLog {
-  const { prisma } = options;
+  const { prisma, pool } = options;
   const maxBatch = options.maxBatch ?? 100;
   const queue: Pending[] = [];
   let writing: Promise<void> | null = null;
   let closed = false;
   const batchListeners: ((seconds: number) => void)[] = [];
 
+  /** One INSERT of the records, committed on its own (no explicit transaction): all of them or none. */
+  const submit = async (records: readonly AuditRecord[]): Promise<void> => {
+    const result = await pool.query({ name: SUBMIT_STATEMENT, text: SUBMIT_SQL, values: submissionParameters(records) });
+    if (result.rowCount !== records.length) throw new Error(`audit submission inserted ${result.rowCount} rows of ${records.length}`);
+  };
+
   /** Inserts a batch and answers, record by record, null (committed) or the database's error. */
   const writeBatch = async (batch: Pending[]): Promise<(unknown | null)[]> => {
-    const rows = batch.map((p) => submissionRow(p.record));
+    const records = batch.map((p) => p.record);
     try {
-      await prisma.auditSubmission.createMany({ data: rows });
+      await submit(records);
       return batch.map(() => null);
     } catch (error) {
       if (batch.length === 1) return [error];
     }
     const outcomes: (unknown | null)[] = [];
-    for (const row of rows) {
+    for (const record of records) {
       try {
-        await prisma.auditSubmission.create({ data: row, select: { id: true } });
+        await submit([record]);
         outcomes.push(null);
       } catch (error) {
         outcomes.push(error);

@@ -32,9 +32,12 @@ function expectLinkedChain(entries: { seq: bigint; prevHash: string; hash: strin
 describe('createAuditLog', () => {
   it('writes appends made together in one transaction, as consecutive linked entries', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool });
     await Promise.all([1, 2, 3, 4, 5].map((n) => log.append(record(n))));
     expect(store.transactions.map((t) => t.length)).toEqual([5]);
+    // One statement, whatever the batch's size: the same text, one array per column.
+    expect(store.statements).toHaveLength(1);
+    expect((store.statements[0]!.values[1] as string[])).toEqual(['req-1', 'req-2', 'req-3', 'req-4', 'req-5']);
     expectLinkedChain(store.entries);
     expect(store.entries.map((e) => e.requestId)).toEqual(['req-1', 'req-2', 'req-3', 'req-4', 'req-5']);
     for (const entry of store.entries) expect(entry.hash).toBe(entryHash(entry.prevHash, entry));
@@ -42,7 +45,7 @@ describe('createAuditLog', () => {
 
   it('puts appends made while a batch is written into the next batch, continuing the chain', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool });
     const first = log.append(record(1));
     await Promise.resolve();
     await Promise.resolve();
@@ -54,7 +57,7 @@ describe('createAuditLog', () => {
 
   it('writes no more than maxBatch entries per transaction', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma, maxBatch: 2 });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool, maxBatch: 2 });
     await Promise.all([1, 2, 3, 4, 5].map((n) => log.append(record(n))));
     expect(store.transactions.map((t) => t.length)).toEqual([2, 2, 1]);
     expectLinkedChain(store.entries);
@@ -62,7 +65,7 @@ describe('createAuditLog', () => {
 
   it('rejects every entry of a batch whose inserts fail, and goes on writing the next', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool });
     // The batch's insert, then each record's insert on its own.
     store.failStatements(3, new Error('connection terminated'));
     const failed = await Promise.allSettled([log.append(record(1)), log.append(record(2))]);
@@ -79,7 +82,7 @@ describe('createAuditLog', () => {
 
   it('writes the other entries of a batch when the database refuses one of them, and chains them without a gap', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool });
     store.refuseRows((row) => (row.requestId === 'req-3' ? 'index row size 7016 exceeds btree version 4 maximum 2704' : null));
     const outcomes = await Promise.allSettled([1, 2, 3, 4, 5].map((n) => log.append(record(n))));
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
@@ -93,7 +96,7 @@ describe('createAuditLog', () => {
 
   it('writes entries of one request each, and aggregated ones with the count they stand for', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool });
     await Promise.all([log.append(record(1)), log.append(record(2, { outcome: 'RATE_LIMITED', count: 250 }))]);
     expect(store.entries.map((e) => e.count)).toEqual([1, 250]);
     for (const entry of store.entries) expect(entry.hash).toBe(entryHash(entry.prevHash, entry));
@@ -101,7 +104,7 @@ describe('createAuditLog', () => {
 
   it('cuts over-long texts to their column bound instead of losing the entry', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool });
     await log.append(record(1, { organisation: 'O'.repeat(5000), operationName: 'N'.repeat(300), purpose: 'p\u0000q', fields: ['F'.repeat(600)] }));
     const [entry] = store.entries;
     expect(entry!.organisation).toBe(`${'O'.repeat(AUDIT_LIMITS.organisation - 1)}…`);
@@ -113,7 +116,7 @@ describe('createAuditLog', () => {
 
   it('refuses a record it could not write faithfully, before it reaches the database', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool });
     await expect(log.append(record(1, { operationHash: 'not a hash' }))).rejects.toThrow(/operationHash/);
     await log.flush();
     expect(store.transactions).toEqual([]);
@@ -121,7 +124,7 @@ describe('createAuditLog', () => {
 
   it('keeps the fields it was given, even if the caller changes its array afterwards', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool });
     const fields = ['Query.zones'];
     const appended = log.append(record(1, { fields }));
     fields.push('Order.buyer');
@@ -132,7 +135,7 @@ describe('createAuditLog', () => {
 
   it('flushes on close and refuses appends after it', async () => {
     const store = createMemoryStore();
-    const log = createAuditLog({ prisma: store.prisma });
+    const log = createAuditLog({ prisma: store.prisma, pool: store.pool });
     const pending = log.append(record(1));
     await log.close();
     await expect(pending).resolves.toBeUndefined();

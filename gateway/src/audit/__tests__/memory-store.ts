@@ -1,5 +1,6 @@
 import type { AuditPrisma } from '../client';
-import { GENESIS_HASH, entryHash, type AuditRecord } from '../hash';
+import { GENESIS_HASH, entryHash, type AuditOutcome, type AuditRecord } from '../hash';
+import { SUBMIT_SQL, type AuditSubmissionQueryable } from '../log';
 
 export interface StoredEntry extends AuditRecord {
   seq: bigint;
@@ -60,17 +61,39 @@ export function createMemoryStore() {
     transactions.push(chained);
   };
 
-  const prisma = {
-    auditSubmission: {
-      createMany: async ({ data }: { data: AuditRecord[] }) => {
-        submit(data);
-        return { count: data.length };
-      },
-      create: async ({ data }: { data: AuditRecord }) => {
-        submit([data]);
-        return { id: submissionId };
-      },
+  /** Statements the log sent, in order (text and parameters). */
+  const statements: { text: string; values: unknown[] }[] = [];
+  /** The log's one statement per batch, its column arrays read back into records as PostgreSQL would unnest them. */
+  const pool: AuditSubmissionQueryable = {
+    query: async ({ text, values }) => {
+      statements.push({ text, values });
+      if (text !== SUBMIT_SQL) throw new Error(`unexpected statement ${text}`);
+      const column = <T>(n: number) => values[n] as T[];
+      const rows = column<Date>(0).map(
+        (at, i): AuditRecord => ({
+          at,
+          requestId: column<string>(1)[i]!,
+          organisation: column<string>(2)[i]!,
+          role: column<string>(3)[i]!,
+          zone: column<string | null>(4)[i]!,
+          purpose: column<string | null>(5)[i]!,
+          operationName: column<string | null>(6)[i]!,
+          operationHash: column<string>(7)[i]!,
+          variablesDigest: column<string>(8)[i]!,
+          fields: JSON.parse(column<string>(9)[i]!) as string[],
+          personalData: column<boolean>(10)[i]!,
+          unmasked: column<boolean>(11)[i]!,
+          outcome: column<AuditOutcome>(12)[i]!,
+          durationMs: column<number>(13)[i]!,
+          count: column<number>(14)[i]!,
+        }),
+      );
+      submit(rows);
+      return { rowCount: rows.length };
     },
+  };
+
+  const prisma = {
     async $transaction<T>(fn: (tx: unknown) => Promise<T>): Promise<T> {
       const previous = lock;
       let release = () => undefined as void;
@@ -151,6 +174,8 @@ export function createMemoryStore() {
 
   return {
     prisma: prisma as unknown as AuditPrisma,
+    pool,
+    statements,
     entries,
     /** Entries written per insert statement, in order. */
     transactions,

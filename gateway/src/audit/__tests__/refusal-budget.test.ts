@@ -26,7 +26,7 @@ const refusal = (n: number, outcome: AuditRecord['outcome'] = 'REFUSED_UNAUTHENT
 function setUp(perMinute = 3) {
   const store = createMemoryStore();
   let clock = Date.UTC(2026, 11, 15, 8, 0, 0);
-  const budget = createRefusalAuditBudget({ auditLog: createAuditLog({ prisma: store.prisma }), log: createLogger('gateway'), perMinute, now: () => clock });
+  const budget = createRefusalAuditBudget({ auditLog: createAuditLog({ prisma: store.prisma, pool: store.pool }), log: createLogger('gateway'), perMinute, now: () => clock });
   return { store, budget, advance: (ms: number) => (clock += ms) };
 }
 

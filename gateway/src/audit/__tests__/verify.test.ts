@@ -22,7 +22,7 @@ const record = (n: number): AuditRecord => ({
 
 async function chainOf(count: number) {
   const store = createMemoryStore();
-  const log = createAuditLog({ prisma: store.prisma, maxBatch: 7 });
+  const log = createAuditLog({ prisma: store.prisma, pool: store.pool, maxBatch: 7 });
   await Promise.all(Array.from({ length: count }, (_, i) => log.append(record(i + 1))));
   return store;
 }
