@@ -16,7 +16,7 @@
  * The gateway's one retry of a query on a reset connection covers whatever race remains.
  */
 import type http from 'node:http';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, Pool, fetch as undiciFetch } from 'undici';
 
 /** How long a client keeps an idle socket to another service of the product. */
 export const CLIENT_IDLE_SOCKET_MS = 10_000;
@@ -35,6 +35,15 @@ export function applyServerKeepAlive(server: http.Server): http.Server {
 /** A connection pool whose idle sockets are closed by the client well before any server of the product closes them. */
 export function createServiceAgent(): Agent {
   return new Agent({ keepAliveTimeout: CLIENT_IDLE_SOCKET_MS, keepAliveMaxTimeout: CLIENT_IDLE_SOCKET_MS });
+}
+
+/**
+ * A keep-alive connection pool to one service (its origin, e.g. http://127.0.0.1:4001), for
+ * undici's request() API: no Request, Headers or web-stream objects per call, timeouts given per
+ * request (headersTimeout, bodyTimeout). Same idle-socket times as createServiceAgent.
+ */
+export function createServicePool(origin: string | URL): Pool {
+  return new Pool(origin, { keepAliveTimeout: CLIENT_IDLE_SOCKET_MS, keepAliveMaxTimeout: CLIENT_IDLE_SOCKET_MS });
 }
 
 /** fetch over the given pool (undici's own fetch, which takes its dispatcher). */
