@@ -55,6 +55,26 @@ describe('gateway /metrics', () => {
     expect(valueOf(after, 'process_cpu_user_seconds_total{service="gateway"}')).toBeGreaterThan(0);
   });
 
+  it("serves each department's own /metrics: its SQL statements and its process metrics", async () => {
+    const result = await stack.query('{ enterprises(first: 1) { edges { node { uscc orders(first: 1) { orderNo payment { amountPaid } } } } } }');
+    expect(result.errors).toBeUndefined();
+    for (const department of ['commerce', 'customs', 'tax', 'forex', 'post', 'public-security'] as const) {
+      const response = await fetch(stack.services[department].url.replace(/\/graphql$/, '/metrics'));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/plain');
+      const text = await response.text();
+      expect({ department, cpu: valueOf(text, `process_cpu_user_seconds_total{service="${department}"}`) }).toEqual({ department, cpu: expect.any(Number) });
+      expect(valueOf(text, `process_cpu_user_seconds_total{service="${department}"}`)).toBeGreaterThan(0);
+      expect(valueOf(text, `nodejs_heap_size_used_bytes{service="${department}"}`)).toBeGreaterThan(0);
+      expect(text).toMatch(new RegExp(`^process_resident_memory_bytes\\{service="${department}"\\} [1-9]`, 'm'));
+      expect(text).toContain('# TYPE nodejs_eventloop_lag_p99_seconds gauge');
+      expect(text).toContain('# TYPE zone_sql_statements_total counter');
+    }
+    // Commerce answered the query above with SQL.
+    const commerce = await (await fetch(stack.services.commerce.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(valueOf(commerce, 'zone_sql_statements_total{service="commerce"}')).toBeGreaterThan(0);
+  });
+
   it('echoes the request id the client sent, and names one when it sent none', async () => {
     const sent = 'metrics-test-request-1';
     const token = await stack.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM' });

@@ -5,7 +5,7 @@ import type { FederatedApi } from './federated-api';
 import type { AttestationSigner } from './attestation/key-directory';
 import { schemaNameOf } from './database';
 import { createLogger, type Logger } from './logger';
-import { createDepartmentPool, createServiceMetrics, type ServiceMetrics } from './metrics';
+import { collectProcessMetrics, createDepartmentPool, createServiceMetrics, type ServiceMetrics } from './metrics';
 import { registerRowReader } from './row-reader';
 import { createSubgraphService, type RequestContextBase, type SubgraphService } from './server';
 import { buildDepartmentSchema } from './typedefs';
@@ -111,6 +111,8 @@ export function createDepartmentRuntime<P extends DepartmentPrisma, C extends Re
   const log = options.log ?? createLogger(department);
   const database = createDepartmentDatabase(definition, options);
   const { prisma, metrics } = database;
+  // /metrics carries the process's own metrics (CPU, memory, event loop, GC) beside the department's.
+  collectProcessMetrics(metrics);
   const schema = buildDepartmentSchema(definition.dir, definition.resolvers);
   const services: DepartmentServices = { attestationSigner: options.attestationSigner ?? null };
   const service = createSubgraphService<C>({

@@ -22,6 +22,11 @@ export function createServiceMetrics(service: string, withDefaults = false): Ser
   return { registry, sqlStatements };
 }
 
+/** Adds Node's process metrics (CPU, memory, heap, event loop lag, GC, handles) to a service's registry. */
+export function collectProcessMetrics(metrics: ServiceMetrics): void {
+  collectDefaultMetrics({ register: metrics.registry });
+}
+
 const counted = new WeakSet<PoolClient>();
 
 /**
