@@ -123,9 +123,14 @@ describe('docker-compose.yml', () => {
     expect(services.postgres?.environment?.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?/);
   });
 
-  it('sets only variables the code reads', () => {
+  it('lets every service export traces to the optional Jaeger of profile tracing', () => {
+    for (const name of ['gateway', ...DEPARTMENTS]) expect(services[name]!.environment?.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('${OTEL_EXPORTER_OTLP_ENDPOINT:-}');
+    expect(services.jaeger?.profiles).toEqual(['tracing']);
+  });
+
+  it('sets only variables the code reads (third-party images aside)', () => {
     const read = variablesReadByCode();
-    const set = new Set(Object.entries(services).filter(([name]) => name !== 'postgres' && name !== 'redis').flatMap(([, s]) => Object.keys(s.environment ?? {})));
+    const set = new Set(Object.entries(services).filter(([name]) => !['postgres', 'redis', 'jaeger'].includes(name)).flatMap(([, s]) => Object.keys(s.environment ?? {})));
     const perDepartment = new Set(DEPARTMENTS.flatMap((d) => [portVariableOf(d), subgraphUrlVariableOf(d)]));
     for (const name of set) expect(read.has(name) || perDepartment.has(name)).toBe(true);
   });

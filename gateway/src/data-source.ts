@@ -3,7 +3,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { KeyLike } from 'jose';
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, ConstantBackoff, circuitBreaker, handleWhen, retry, type CircuitBreakerPolicy } from 'cockatiel';
-import { ASSERTION_HEADER, REQUEST_BUDGET_HEADER, callBudgetMs, createServicePool, reusableCallerAssertion, type Caller, type Logger } from '@zone/common';
+import { ASSERTION_HEADER, REQUEST_BUDGET_HEADER, callBudgetMs, createServicePool, injectTraceContext, reusableCallerAssertion, traceDepartmentFetch, type Caller, type Logger } from '@zone/common';
 import type { GatewayContext } from './context';
 import type { GatewayMetrics } from './metrics';
 import { CallerDeadlineError, DEFAULT_BREAKER, isDepartmentFailure, mayRetry, operationTypeOf, type BreakerSettings, type OperationType } from './upstream-policy';
@@ -269,7 +269,7 @@ export class DepartmentDataSource implements GraphQLDataSource<GatewayContext> {
     try {
       let pending = key ? this.inFlight.get(key) : undefined;
       if (!pending) {
-        pending = this.send(options, body, budget);
+        pending = traceDepartmentFetch(this.serviceName, () => this.send(options, body, budget));
         if (key) {
           this.inFlight.set(key, pending);
           const forget = () => this.inFlight.delete(key);
@@ -357,6 +357,7 @@ export class DepartmentDataSource implements GraphQLDataSource<GatewayContext> {
     if (!http || !context || !('requestId' in context)) return;
     const gatewayContext = context as GatewayContext;
     http.headers.set('x-request-id', gatewayContext.requestId);
+    injectTraceContext((name, value) => http.headers.set(name, value));
     const budget = this.budgetOf.get(request);
     if (budget !== undefined) http.headers.set(REQUEST_BUDGET_HEADER, String(budget));
     if (this.assertionKey) {

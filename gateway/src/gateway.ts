@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
 import { REQUEST_BUDGET_HEADER, applyServerKeepAlive, httpErrorHandler, jsonBody, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
-import { REQUEST_ID_HEADER, acceptedRequestId, type KeyDirectory } from '@zone/common';
+import { REQUEST_ID_HEADER, acceptedRequestId, traceHttpRequests, type KeyDirectory } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
@@ -352,6 +352,8 @@ export function createGateway(options: GatewayOptions) {
     };
     app.use(
       '/graphql',
+      // A span per request (a child of a department's span when it calls back with a traceparent).
+      traceHttpRequests('gateway'),
       jsonBody('1mb'),
       // An array of operations: each one through the server as if sent alone (batching.ts).
       batchedOperations<GatewayContext>({ server, maxOperations: options.batchMaxOperations ?? DEFAULT_BATCH_MAX_OPERATIONS, context: (req, requestId, body) => contextOf(req, requestId, body) }),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, importJWK, type JSONWebKeySet, type JWK, type KeyLike } from 'jose';
-import { createEventSubscriber, createLogger, describeEventBus, loadJwkFile, loadKeyDirectory } from '@zone/common';
+import { createEventSubscriber, createLogger, describeEventBus, loadJwkFile, loadKeyDirectory, startTracing, type TracingHandle } from '@zone/common';
 import { createJwtAuthenticator, insecurePlatformCaller } from './auth/authenticate';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { signToken, type TokenClaims } from './auth/dev-keys';
@@ -27,6 +27,15 @@ async function main(): Promise<void> {
     log.fatal((error as Error).message);
     process.exit(1);
   }
+  // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (tracing.ts in common).
+  let tracing: TracingHandle | null = null;
+  try {
+    tracing = startTracing('gateway');
+  } catch (error) {
+    log.fatal((error as Error).message);
+    process.exit(1);
+  }
+  if (tracing) log.info('tracing on: spans exported over OTLP/HTTP as zone-gateway');
   const { security } = config;
   const assertionKey = security.assertionKeyPath ? await loadJwkFile(security.assertionKeyPath, 'ASSERTION_KEY_PATH') : null;
   let authenticate = insecurePlatformCaller;
@@ -121,6 +130,7 @@ async function main(): Promise<void> {
       await events?.close();
       await sequencer?.stop();
       await audit?.disconnect();
+      await tracing?.shutdown();
       log.info({ signal }, 'stopped');
       process.exit(0);
     } catch (error) {

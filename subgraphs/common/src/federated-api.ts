@@ -12,6 +12,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { SignJWT, importJWK, type JWK, type KeyLike } from 'jose';
 import type { Department } from './caller';
 import { createServiceAgent, fetchWithAgent } from './keep-alive';
+import { SpanKind } from '@opentelemetry/api';
+import { injectTraceContext, inSpan } from './tracing';
 
 /**
  * Header with the time, in milliseconds, that the sender still waits for this request: the gateway
@@ -162,36 +164,41 @@ export function federatedApiUnavailable(department: Department, reason: string):
 export function createFederatedApi(options: FederatedApiOptions): FederatedApi {
   const urlOf = typeof options.url === 'string' ? () => options.url as string : options.url;
   const fetchGateway = fetchWithAgent(createServiceAgent());
+  const send = async <T, V extends Record<string, unknown>>(query: FederatedOperation<T, V>, variables: V | undefined, requestOptions: FederatedRequestOptions) => {
+    const budget = callBudgetMs(options.timeoutMs ?? 10_000, requestOptions.deadline, Date.now());
+    if (budget <= 0) throw federatedApiUnavailable(options.department, 'the request this call serves has no time left');
+    let response: Response;
+    try {
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await options.token()}`,
+        [REQUEST_BUDGET_HEADER]: String(budget),
+        ...(requestOptions.purpose ? { 'x-purpose': requestOptions.purpose } : {}),
+      };
+      // The gateway's span of this call is a child of the request this department is serving.
+      injectTraceContext((name, value) => (headers[name] = value));
+      response = await fetchGateway(urlOf(), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: operationText(query), variables }),
+        signal: AbortSignal.timeout(budget),
+      });
+    } catch (error) {
+      const timedOut = (error as Error).name === 'TimeoutError';
+      throw federatedApiUnavailable(options.department, timedOut ? `no answer within ${budget} ms` : (error as Error).message);
+    }
+    let body: { data?: T | null; errors?: FederatedError[] };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw federatedApiUnavailable(options.department, `HTTP ${response.status} without a GraphQL result`);
+    }
+    if (body.data === undefined && !body.errors) throw federatedApiUnavailable(options.department, `HTTP ${response.status} without a GraphQL result`);
+    return { data: body.data ?? null, errors: body.errors ?? [] };
+  };
   return {
-    request: async <T, V extends Record<string, unknown> = Record<string, unknown>>(query: FederatedOperation<T, V>, variables?: V, requestOptions: FederatedRequestOptions = {}) => {
-      const budget = callBudgetMs(options.timeoutMs ?? 10_000, requestOptions.deadline, Date.now());
-      if (budget <= 0) throw federatedApiUnavailable(options.department, 'the request this call serves has no time left');
-      let response: Response;
-      try {
-        response = await fetchGateway(urlOf(), {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${await options.token()}`,
-            [REQUEST_BUDGET_HEADER]: String(budget),
-            ...(requestOptions.purpose ? { 'x-purpose': requestOptions.purpose } : {}),
-          },
-          body: JSON.stringify({ query: operationText(query), variables }),
-          signal: AbortSignal.timeout(budget),
-        });
-      } catch (error) {
-        const timedOut = (error as Error).name === 'TimeoutError';
-        throw federatedApiUnavailable(options.department, timedOut ? `no answer within ${budget} ms` : (error as Error).message);
-      }
-      let body: { data?: T | null; errors?: FederatedError[] };
-      try {
-        body = (await response.json()) as typeof body;
-      } catch {
-        throw federatedApiUnavailable(options.department, `HTTP ${response.status} without a GraphQL result`);
-      }
-      if (body.data === undefined && !body.errors) throw federatedApiUnavailable(options.department, `HTTP ${response.status} without a GraphQL result`);
-      return { data: body.data ?? null, errors: body.errors ?? [] };
-    },
+    request: <T, V extends Record<string, unknown> = Record<string, unknown>>(query: FederatedOperation<T, V>, variables?: V, requestOptions: FederatedRequestOptions = {}) =>
+      inSpan('POST gateway /graphql', { kind: SpanKind.CLIENT, service: options.department, attributes: { 'zone.service': options.department } }, () => send(query, variables, requestOptions)),
   };
 }
 

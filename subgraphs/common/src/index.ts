@@ -38,3 +38,4 @@ export * from './record-search';
 export * from './statistics';
 export * from './joint-measures';
 export * from './node-ids';
+export * from './tracing';

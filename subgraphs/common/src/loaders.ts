@@ -1,4 +1,10 @@
 import DataLoader from 'dataloader';
+import { inSpan } from './tracing';
+
+/** One DataLoader batch, in a span of the request it serves when tracing is on. */
+function tracedBatch<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keys: readonly K[]): Promise<R[]> {
+  return inSpan('DataLoader batch', { attributes: { 'zone.batch.keys': keys.length } }, () => fetch(keys));
+}
 
 /**
  * A loader of one row per key: `fetch` returns the rows for a batch of keys in any order and
@@ -11,7 +17,7 @@ export function rowLoader<K, R>(
 ): DataLoader<K, R | null, string> {
   return new DataLoader<K, R | null, string>(
     async (keys) => {
-      const rows = await fetch(keys);
+      const rows = await tracedBatch(fetch, keys);
       const byKey = new Map(rows.map((row) => [keyOf(row), row]));
       return keys.map((key) => byKey.get(serialize(key)) ?? null);
     },
@@ -30,7 +36,7 @@ export function childrenLoader<K, R>(
 ): DataLoader<K, R[], string> {
   return new DataLoader<K, R[], string>(
     async (keys) => {
-      const rows = await fetch(keys);
+      const rows = await tracedBatch(fetch, keys);
       const groups = new Map<string, R[]>();
       for (const row of rows) {
         const parent = parentKeyOf(row);

@@ -1,7 +1,8 @@
 import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
 import { Pool, type PoolClient } from 'pg';
 import type { Department } from './caller';
-import { poolConfigFor } from './database';
+import { poolConfigFor, schemaNameOf } from './database';
+import { inSpan, tracingOn } from './tracing';
 
 export interface ServiceMetrics {
   registry: Registry;
@@ -29,6 +30,38 @@ export function collectProcessMetrics(metrics: ServiceMetrics): void {
 
 const counted = new WeakSet<PoolClient>();
 
+/** Longest SQL text a span carries (statements are parameterised: text without values). */
+const MAX_TRACED_SQL = 2000;
+
+/** `SELECT "orders"`, `INSERT "audit_entries"`, `BEGIN`: the statement's operation and first table, as a span name. */
+function sqlSpanName(text: string): string {
+  const operation = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? 'SQL';
+  const table = /\b(?:FROM|INTO|UPDATE|JOIN)\s+((?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?)/i.exec(text)?.[1];
+  return table ? `${operation} ${table}` : operation;
+}
+
+type QueryArgs = unknown[];
+
+/**
+ * A statement sent with a promise (no callback) in a span of its own when tracing is on: started in
+ * the caller's context, so it belongs to the request that sent it (pg's callback path may run in
+ * another request's context while it waits for a connection).
+ */
+function tracedQuery(department: Department, send: (...args: QueryArgs) => unknown, args: QueryArgs): unknown {
+  if (!tracingOn() || args.some((arg) => typeof arg === 'function')) return send(...args);
+  const first = args[0] as string | { text?: string; name?: string; submit?: unknown } | undefined;
+  // A submittable (cursor, stream) is returned as it is, not as a promise.
+  if (typeof first === 'object' && typeof first?.submit === 'function') return send(...args);
+  const text = typeof first === 'string' ? first : (first?.text ?? '');
+  const attributes: Record<string, string> = { 'db.system.name': 'postgresql', 'db.namespace': schemaNameOf(department), 'db.query.text': text.slice(0, MAX_TRACED_SQL) };
+  if (typeof first === 'object' && first?.name) attributes['db.statement.name'] = first.name;
+  return inSpan(sqlSpanName(text), { attributes, service: department }, async (span) => {
+    const result = (await send(...args)) as { rowCount?: number | null } | undefined;
+    if (typeof result?.rowCount === 'number') span?.setAttribute('db.response.returned_rows', result.rowCount);
+    return result;
+  });
+}
+
 /**
  * A node-postgres pool for a department whose every statement is counted, whichever path it takes
  * (pool.query and transactions both run on a pooled client).
@@ -43,13 +76,17 @@ export function createDepartmentPool(
   // An idle connection that PostgreSQL closes (restart, shutdown) must not crash the process: the
   // pool drops it and the next query opens a new one or reports the failure.
   pool.on('error', () => undefined);
+  // Reads through the pool (the row reader, Prisma outside transactions) and statements on a
+  // checked-out client (Prisma's transactions) each get a span when tracing is on.
+  const poolQuery = pool.query.bind(pool) as (...args: QueryArgs) => unknown;
+  (pool as unknown as { query: (...args: QueryArgs) => unknown }).query = (...args: QueryArgs) => tracedQuery(department, poolQuery, args);
   pool.on('connect', (client) => {
     if (counted.has(client)) return;
     counted.add(client);
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       metrics.sqlStatements.inc({ service: department });
-      return query(...args);
+      return tracedQuery(department, query, args);
     };
   });
   return pool;

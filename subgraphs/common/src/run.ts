@@ -5,6 +5,7 @@ import { createLogger } from './logger';
 import { loadJwkFile } from './keys';
 import { loadAttestationKeyRing, signerOf } from './attestation/key-directory';
 import { createFederatedApi, loadSystemKey, systemTokenSource } from './federated-api';
+import { startTracing, traceServiceName, type TracingHandle } from './tracing';
 
 /** Process entry point of a department's subgraph: config from the environment, listen, stop on a signal. */
 export async function runDepartment<P extends DepartmentPrisma, C extends RequestContextBase>(definition: DepartmentDefinition<P, C>): Promise<void> {
@@ -16,6 +17,15 @@ export async function runDepartment<P extends DepartmentPrisma, C extends Reques
     log.fatal((error as Error).message);
     process.exit(1);
   }
+  // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set, under the department's own service name.
+  let tracing: TracingHandle | null = null;
+  try {
+    tracing = startTracing(definition.department);
+  } catch (error) {
+    log.fatal((error as Error).message);
+    process.exit(1);
+  }
+  if (tracing) log.info(`tracing on: spans exported over OTLP/HTTP as ${traceServiceName(definition.department)}`);
   const assertionKey = await loadJwkFile(config.assertionPublicKeyPath, 'ASSERTION_PUBLIC_KEY_PATH');
   const { gatewayUrl, systemKeyPath, issuer, audience } = config.federated;
   const federated = systemKeyPath
@@ -40,6 +50,7 @@ export async function runDepartment<P extends DepartmentPrisma, C extends Reques
     log.info({ signal }, 'stopping');
     await running.close();
     await runtime.disconnect();
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -22,6 +22,7 @@ import type { Logger } from './logger';
 import { MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER, acceptedRequestId } from './request-id';
 import { RECONCILE_SCOPE, WRITE_COMMITTED_PATH } from './write-requests';
 import type { ServiceMetrics } from './metrics';
+import { traceHttpRequests } from './tracing';
 
 /** What every department's request context carries. */
 export interface RequestContextBase extends BaseContext {
@@ -179,6 +180,8 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
     await apollo.start();
     app.use(
       '/graphql',
+      // A span per request, a child of the gateway's call when it sends a traceparent.
+      traceHttpRequests(department),
       jsonBody('2mb'),
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
