@@ -1,4 +1,5 @@
-import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { errors, jwtVerify, type FlattenedJWSInput, type JWTHeaderParameters, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { departmentOfSystemKeyId, systemKeyIdOf, unauthenticated, type Caller } from '@zone/common';
 import { callerFromClaims } from './caller-claims';
 
@@ -10,7 +11,14 @@ export interface JwtAuthenticatorOptions {
   keys: JWTVerifyGetKey;
   issuer: string;
   audience: string;
+  /** Verified tokens kept until their `exp` (DEFAULT_VERIFIED_TOKEN_CACHE_SIZE); 0 verifies every request anew. */
+  cacheSize?: number;
+  /** The clock (tests). */
+  now?: () => number;
 }
+
+/** Most verified bearer tokens the gateway keeps (least recently used dropped first). */
+export const DEFAULT_VERIFIED_TOKEN_CACHE_SIZE = 10000;
 
 /** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused outright. */
 export const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
@@ -36,22 +44,79 @@ export function systemKeyProblem(kid: string | undefined, caller: Caller): strin
   return null;
 }
 
-/** Bearer JWTs verified for signature, issuer, audience, expiry and not-before. */
+interface VerifiedToken {
+  caller: Caller;
+  /** `exp` in milliseconds: the entry is never served from then on. */
+  expiresAt: number;
+  header: JWTHeaderParameters;
+  input: FlattenedJWSInput;
+  /** The key that verified the signature, as `keys` answered it then. */
+  key: unknown;
+}
+
+/** The token's parts as jose's key resolver receives them. */
+function flattened(token: string): FlattenedJWSInput {
+  const [protectedHeader, payload, signature] = token.split('.');
+  return { protected: protectedHeader, payload: payload ?? '', signature: signature ?? '' };
+}
+
+/**
+ * Bearer JWTs verified for signature, issuer, audience, expiry and not-before.
+ *
+ * A verified token is kept (an LRU of `cacheSize` entries keyed by the token) until its `exp`, so
+ * a caller's later requests cost a lookup instead of a signature verification. A kept token is
+ * served only while `keys` still answers, for its header, the very key that verified it: a key
+ * removed from the key set (rotated out, or withdrawn because it leaked) ends the entry, and the
+ * token is verified again, and refused, as on its first request. Nothing else of a token can
+ * change while it is kept: its claims are signed.
+ */
 export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authenticate {
+  const now = options.now ?? Date.now;
+  const cacheSize = options.cacheSize ?? DEFAULT_VERIFIED_TOKEN_CACHE_SIZE;
+  const verified = cacheSize > 0 ? new LRUCache<string, VerifiedToken>({ max: cacheSize }) : null;
+
+  const cached = async (token: string): Promise<Caller | null> => {
+    const entry = verified?.get(token);
+    if (!entry) return null;
+    let key: unknown;
+    try {
+      key = await options.keys(entry.header, entry.input);
+    } catch {
+      key = null;
+    }
+    if (entry.expiresAt <= now() || key !== entry.key) {
+      verified!.delete(token);
+      return null;
+    }
+    return { ...entry.caller, scopes: [...entry.caller.scopes] };
+  };
+
   return async (headers) => {
     const header = headers.get('authorization');
     if (!header) throw unauthenticated('Authentication required: send Authorization: Bearer <token>');
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
+    const token = match[1]!;
+    const hit = await cached(token);
+    if (hit) return hit;
     let payload;
     let protectedHeader;
+    let key: unknown = null;
     try {
-      ({ payload, protectedHeader } = await jwtVerify(match[1]!, options.keys, {
-        issuer: options.issuer,
-        audience: options.audience,
-        algorithms: ACCEPTED_ALGORITHMS,
-        requiredClaims: ['exp'],
-      }));
+      ({ payload, protectedHeader } = await jwtVerify(
+        token,
+        async (h, input) => {
+          key = await options.keys(h, input);
+          return key as Awaited<ReturnType<JWTVerifyGetKey>>;
+        },
+        {
+          issuer: options.issuer,
+          audience: options.audience,
+          algorithms: ACCEPTED_ALGORITHMS,
+          requiredClaims: ['exp'],
+          currentDate: new Date(now()),
+        },
+      ));
     } catch (error) {
       throw unauthenticated(`Invalid bearer token: ${reasonOf(error)}`);
     }
@@ -59,6 +124,10 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
     if (typeof caller === 'string') throw unauthenticated(`Invalid bearer token: ${caller}`);
     const problem = systemKeyProblem(protectedHeader.kid, caller);
     if (problem) throw unauthenticated(`Invalid bearer token: ${problem}`);
+    const expiresAt = (payload.exp as number) * 1000;
+    if (verified && expiresAt > now()) {
+      verified.set(token, { caller: { ...caller, scopes: [...caller.scopes] }, expiresAt, header: protectedHeader, input: flattened(token), key }, { ttl: expiresAt - now() });
+    }
     return caller;
   };
 }

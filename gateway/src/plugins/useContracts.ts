@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, execute, specifiedRules, validate, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from '../context';
 import { createContracts, type Contracts } from '../contracts';
 import { fragmentsOf, isIntrospectionField, selectOperation } from '../limits/operation-shape';
@@ -11,7 +12,12 @@ export interface ContractsOptions {
   supergraphSdl: string;
   /** Variants already built (tests); default: createContracts(supergraphSdl). */
   contracts?: Contracts;
+  /** Validation verdicts kept per variant and document (DEFAULT_CONTRACT_VALIDATIONS_KEPT); 0 validates every request anew. */
+  validationsKept?: number;
 }
+
+/** Most (variant, document) validation verdicts kept, least recently used dropped first. */
+export const DEFAULT_CONTRACT_VALIDATIONS_KEPT = 2000;
 
 /** Whether the operation asks for `__schema` or `__type` anywhere at its root. */
 export function selectsIntrospection(document: DocumentNode, operationName?: string | null): boolean {
@@ -72,10 +78,22 @@ function validationFailed(message: string, error?: GraphQLError): GraphQLError {
  */
 export function useContracts(options: ContractsOptions): ApolloServerPlugin<GatewayContext> {
   const contracts = options.contracts ?? createContracts(options.supergraphSdl);
+  const kept = options.validationsKept ?? DEFAULT_CONTRACT_VALIDATIONS_KEPT;
+  // A document's verdict against a variant depends on nothing else: the first error, or none.
+  // Keyed by the variant's name and Apollo Server's queryHash (SHA-256 of the document's text).
+  const verdicts = kept > 0 ? new LRUCache<string, { error: GraphQLError | null }>({ max: kept }) : null;
+  const firstError = (variant: { name: string; schema: GraphQLSchema }, queryHash: string, document: DocumentNode): GraphQLError | null => {
+    const key = `${variant.name}\u0000${queryHash}`;
+    const known = verdicts?.get(key);
+    if (known) return known.error;
+    const error = validateAgainstVariant(variant.schema, document)[0] ?? null;
+    verdicts?.set(key, { error });
+    return error;
+  };
   return {
     async requestDidStart() {
       return {
-        async validationDidStart({ document, contextValue }) {
+        async validationDidStart({ document, queryHash, contextValue }) {
           const variant = contracts.variantOf(contextValue.caller.role);
           if (!variant) return;
           // A document invalid against the whole API schema is refused with the variant's error instead:
@@ -84,14 +102,14 @@ export function useContracts(options: ContractsOptions): ApolloServerPlugin<Gate
           // refusal would show what lies outside. Apollo Server answers the very array it passes here.
           return async (errors) => {
             if (!errors?.length) return;
-            const [own] = validateAgainstVariant(variant.schema, document);
+            const own = firstError(variant, queryHash, document);
             if (own) (errors as GraphQLError[]).splice(0, errors.length, new GraphQLError(withoutSuggestions(own.message), { nodes: own.nodes }));
           };
         },
-        async didResolveOperation({ document, operationName, contextValue }) {
+        async didResolveOperation({ document, queryHash, operationName, contextValue }) {
           const variant = contracts.variantOf(contextValue.caller.role);
           if (!variant) return;
-          const [error] = validateAgainstVariant(variant.schema, document);
+          const error = firstError(variant, queryHash, document);
           if (error) {
             refusedByContract.add(contextValue);
             contextValue.log.info({ variant: variant.name, role: contextValue.caller.role, organisation: contextValue.caller.organisation, operationName, reason: error.message }, 'operation outside the caller\'s variant refused');
