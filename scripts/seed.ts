@@ -1,8 +1,10 @@
-// npm run seed -- [--orders N] [--seed S] [--batch B]: writes the demo data set (idempotent).
+// npm run seed -- [--orders N] [--seed S] [--batch B] [--until YYYY-MM-DD]: writes the demo data set (idempotent);
+// --until adds the orders reaching that day (npm start passes today), else the data set ends in October 2026.
 import { parsePositiveInt } from '@zone/common';
 import { resolveDatabases, resolveIdHashKey } from './lib/database';
 import { migrateAll } from './lib/migrate';
 import { seedAll } from './lib/seed';
+import { beijingDayOf, demoOrderTotal } from './demo/generate';
 
 function flag(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -13,6 +15,8 @@ async function main(): Promise<void> {
   const orders = parsePositiveInt('--orders', flag('--orders') ?? process.env.DEMO_ORDERS, 2000);
   const seed = parsePositiveInt('--seed', flag('--seed'), 20221001);
   const batchSize = parsePositiveInt('--batch', flag('--batch'), 2000);
+  const until = flag('--until');
+  if (until !== undefined) beijingDayOf(until);
   const log = (message: string) => console.log(message);
   const databases = await resolveDatabases(log);
   try {
@@ -20,10 +24,11 @@ async function main(): Promise<void> {
     log('applying migrations');
     await migrateAll(databases.urlOf);
     const started = Date.now();
-    log(`seeding ${orders.toLocaleString('en')} orders (seed ${seed})`);
+    log(`seeding ${demoOrderTotal({ orders, until }).toLocaleString('en')} orders (seed ${seed}${until ? `, reaching ${until}` : ''})`);
     await seedAll({
       orders,
       seed,
+      until,
       batchSize,
       idHashKey,
       urlOf: databases.urlOf,

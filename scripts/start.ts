@@ -13,6 +13,7 @@ import { runDemoScenarios } from './demo/scenarios';
 import { migrateAll } from './lib/migrate';
 import { ensureConsoleBuilt } from './lib/console-build';
 import { START_DEMO_ORDERS, isSeeded, seedAll } from './lib/seed';
+import { beijingDayOf, demoOrderTotal } from './demo/generate';
 import { loadStartPorts } from './lib/start-config';
 import { Supervisor, supervisedChild, type SupervisedProcess } from './lib/supervisor';
 
@@ -108,8 +109,10 @@ async function main(): Promise<void> {
   if (process.env.SEED !== 'false' && !(await isSeeded(databases.urlOf))) {
     seededNow = true;
     const orders = parsePositiveInt('DEMO_ORDERS', process.env.DEMO_ORDERS, START_DEMO_ORDERS);
-    log(`seeding demo data: ${orders} orders across the eight zones`);
-    await seedAll({ orders, idHashKey, urlOf: databases.urlOf, onProgress: (n, total) => log(`  ${n} / ${total} orders`) });
+    // The demo data reaches today: the base orders (January to October 2026) and as many per day since.
+    const until = new Date();
+    log(`seeding demo data: ${demoOrderTotal({ orders, until })} orders across the eight zones, reaching ${beijingDayOf(until)}`);
+    await seedAll({ orders, until, idHashKey, urlOf: databases.urlOf, onProgress: (n, total) => log(`  ${n} / ${total} orders`) });
   } else {
     log('demo data already present: keeping it');
   }

@@ -30,6 +30,60 @@ export interface DemoOptions {
   seed?: number;
   /** Orders per batch (default 1,000). */
   batchSize?: number;
+  /**
+   * The day the data set reaches (default DEMO_ANCHOR_DAY, so tests and benchmarks see the same
+   * records whatever the date; `npm start` passes today). The `orders` orders always lie from 1
+   * January 2026 to DEMO_BASE_END (300 days), and are the same records whatever this day is; a
+   * later day adds orders at the same rate per day (ordersAfterBase) from DEMO_BASE_END to the
+   * day before it, so a fresh start has recent figures. Every record of those added orders lies
+   * before the start of this day (Beijing time): goods still on their way have only the tracking
+   * events already past. The same seed, size and day give the same records.
+   */
+  until?: Date | string;
+}
+
+const DAY_MS = 86_400_000;
+const BEIJING_MS = 8 * 3_600_000;
+/** The orders of a data set of size `orders` are spread over these 300 days from 1 January 2026. */
+export const DEMO_BASE_START = Date.UTC(2026, 0, 1);
+export const DEMO_BASE_DAYS = 300;
+/** 28 October 2026, 00:00 UTC: the end of the base orders' span. */
+export const DEMO_BASE_END = DEMO_BASE_START + DEMO_BASE_DAYS * DAY_MS;
+/** The day a data set reaches when none is given: the base orders only. */
+export const DEMO_ANCHOR_DAY = '2026-10-29';
+
+/** The Beijing calendar day (YYYY-MM-DD) of an instant, or the day given as YYYY-MM-DD. */
+export function beijingDayOf(until: Date | string): string {
+  if (typeof until === 'string') {
+    const time = /^\d{4}-\d{2}-\d{2}$/.test(until) ? Date.parse(`${until}T00:00:00Z`) : Number.NaN;
+    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== until) throw new Error(`until: must be a calendar date YYYY-MM-DD, got ${JSON.stringify(until.slice(0, 40))}`);
+    return until;
+  }
+  if (Number.isNaN(until.getTime())) throw new Error('until: must be a valid date');
+  return new Date(until.getTime() + BEIJING_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The span of the orders after the base ones for a data set reaching `until`: from DEMO_BASE_END
+ * to the start of the day before `until` (Beijing time), so that the last order's payment, list,
+ * tax bill and identity check (within a few hours of it) lie before that day; `cutoff` is the
+ * start of the day itself, after which nothing is recorded (no tracking event, no release).
+ */
+export function demoRecentSpan(until: Date | string): { start: number; days: number; cutoff: number } {
+  const cutoff = Date.parse(`${beijingDayOf(until)}T00:00:00Z`) - BEIJING_MS;
+  const days = Math.max(0, Math.floor((cutoff - DAY_MS - DEMO_BASE_END) / DAY_MS));
+  return { start: DEMO_BASE_END, days, cutoff };
+}
+
+/** How many orders a data set of `orders` base orders adds after DEMO_BASE_END to reach `until`: the same number per day. */
+export function ordersAfterBase(orders: number, until: Date | string = DEMO_ANCHOR_DAY): number {
+  return Math.round((orders * demoRecentSpan(until).days) / DEMO_BASE_DAYS);
+}
+
+/** Orders of a data set in all: the base orders and those reaching `until`. */
+export function demoOrderTotal(options: DemoOptions = {}): number {
+  const orders = options.orders ?? 2000;
+  return orders + ordersAfterBase(orders, options.until ?? DEMO_ANCHOR_DAY);
 }
 
 /** mulberry32: small, fast and reproducible across platforms. */
@@ -219,14 +273,23 @@ function plantOf(n: number, orders: number, plants: readonly PlantedOrder[]): Pl
   return plants[(n - 5) / 8];
 }
 
-function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnterprises>, residents: number, plant?: PlantedOrder): DemoOrder {
+/** When an order falls: over `days` days from `start`; nothing it leads to is recorded at or after `cutoff` (ms). */
+interface OrderSpan {
+  start: number;
+  days: number;
+  cutoff: number;
+}
+
+const BASE_SPAN: OrderSpan = { start: DEMO_BASE_START, days: DEMO_BASE_DAYS, cutoff: Number.POSITIVE_INFINITY };
+
+function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnterprises>, residents: number, span: OrderSpan, plant?: PlantedOrder): DemoOrder {
   const random = createRandom(seed ^ (n * 2654435761));
   const zone = ZONE_CODES[n % ZONE_CODES.length]!;
   const ents = enterprises.get(zone)!;
   const platform = random.pick(ents.platforms);
   const seller = random.chance(0.2) ? platform : random.pick(ents.sellers);
   const direction = plant || random.chance(0.6) ? 'IMPORT' : 'EXPORT';
-  const orderedAt = plant?.orderedAt ?? new Date(Date.UTC(2026, 0, 1) + Math.floor(random.next() * 300 * 86400000));
+  const orderedAt = plant?.orderedAt ?? new Date(span.start + Math.floor(random.next() * span.days * DAY_MS));
   const resident = plant?.buyerIndex !== undefined ? demoResident(seed, plant.buyerIndex) : null;
   const buyer = resident
     ? { ...resident, phone: plant?.phone ?? resident.phone }
@@ -286,7 +349,7 @@ function buildOrder(seed: number, n: number, enterprises: Map<ZoneCode, ZoneEnte
     description,
     location: location === 'abroad' ? destination : location,
     occurredAt: new Date(declaredAt.getTime() + (i * 18 + random.int(0, 6)) * 60 * minute),
-  }));
+  })).filter((event) => event.occurredAt.getTime() < span.cutoff);
   const invtNo = `${ZONE_CUSTOMS_CODE[zone]}2026${direction === 'IMPORT' ? 'I' : 'E'}${pad(n, 9)}`;
   const consignee = buyer.name;
   const consigneeAddress = plant?.address ?? (direction === 'IMPORT' ? `${ZONES[zone].city}市某区某路${random.int(1, 999)}号` : `${random.int(1, 999)} Main Street, ${destination}`);
@@ -381,7 +444,14 @@ export function* generateDemo(options: DemoOptions = {}): Generator<DemoBatch> {
     yield {
       enterprises: b === 0 ? allEnterprises : [],
       residents,
-      orders: Array.from({ length: end - start }, (_, i) => buildOrder(seed, start + i, enterprises, sizes.residents, plantOf(start + i, orders, plants))),
+      orders: Array.from({ length: end - start }, (_, i) => buildOrder(seed, start + i, enterprises, sizes.residents, BASE_SPAN, plantOf(start + i, orders, plants))),
     };
+  }
+  // The orders reaching `until`: numbered on from the base ones, at the same rate per day.
+  const recent = demoRecentSpan(options.until ?? DEMO_ANCHOR_DAY);
+  const total = orders + ordersAfterBase(orders, options.until ?? DEMO_ANCHOR_DAY);
+  for (let start = orders; start < total; start += batchSize) {
+    const end = Math.min(total, start + batchSize);
+    yield { enterprises: [], residents: [], orders: Array.from({ length: end - start }, (_, i) => buildOrder(seed, start + i, enterprises, sizes.residents, recent)) };
   }
 }

@@ -1,5 +1,5 @@
 import { createDepartmentDatabase, DEPARTMENTS, type DepartmentDatabase, type DepartmentPrisma, type Department } from '@zone/common';
-import { generateDemo, type DemoOptions } from '../demo/generate';
+import { demoOrderTotal, generateDemo, type DemoOptions } from '../demo/generate';
 import { DEPARTMENT_ENTRIES } from './departments';
 
 /** Orders `npm start` writes on its first start (DEMO_ORDERS overrides), with the generator's seed. */
@@ -21,7 +21,7 @@ export async function seedAll(options: SeedOptions): Promise<void> {
   for (const department of DEPARTMENTS) {
     runtimes.set(department, createDepartmentDatabase(DEPARTMENT_ENTRIES[department].definition, { databaseUrl: options.urlOf(department), poolSize: 2 }));
   }
-  const total = options.orders ?? 2000;
+  const total = demoOrderTotal(options);
   let written = 0;
   try {
     for (const batch of generateDemo(options)) {

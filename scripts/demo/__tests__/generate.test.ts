@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { decideRelease } from '../../../subgraphs/customs/src/rules/release-decision';
 import { idNumberProblem, hsCodeProblem, usccProblem, usccDivisionCode, ZONES } from '@zone/common';
-import { generateDemo } from '../generate';
+import { DEMO_ANCHOR_DAY, DEMO_BASE_END, beijingDayOf, demoOrderTotal, demoRecentSpan, generateDemo, ordersAfterBase } from '../generate';
 
 const batches = [...generateDemo({ orders: 600, batchSize: 250 })];
 const orders = batches.flatMap((b) => b.orders);
@@ -75,5 +75,60 @@ describe('demo data generator', () => {
     const mismatched = imports.filter((o) => o.identityCheck?.verdict === 'MISMATCH');
     expect(mismatched.length).toBeGreaterThan(0);
     expect(mismatched.every((o) => o.inventoryList?.statusCode === 100)).toBe(true);
+  });
+});
+
+describe('demo data reaching a day', () => {
+  const TODAY = '2026-12-04';
+  const reaching = [...generateDemo({ orders: 600, batchSize: 250, until: TODAY })].flatMap((b) => b.orders);
+  const added = reaching.slice(600);
+  const cutoff = Date.parse('2026-12-04T00:00:00+08:00');
+
+  it('ends in October by default, as on the fixed day DEMO_ANCHOR_DAY', () => {
+    expect(Math.max(...orders.map((o) => o.orderedAt.getTime()))).toBeLessThan(DEMO_BASE_END);
+    expect([...generateDemo({ orders: 600, batchSize: 250, until: DEMO_ANCHOR_DAY })].flatMap((b) => b.orders)).toEqual(orders);
+    expect(ordersAfterBase(600)).toBe(0);
+  });
+
+  it('keeps the base orders as they are and adds as many per day from 28 October to the day before', () => {
+    expect(reaching.slice(0, 600)).toEqual(orders);
+    // 28 October to 2 December (Beijing): 35 whole days at 2 orders a day.
+    expect(demoRecentSpan(TODAY).days).toBe(35);
+    expect(added).toHaveLength(ordersAfterBase(600, TODAY));
+    expect(added).toHaveLength(70);
+    expect(demoOrderTotal({ orders: 600, until: TODAY })).toBe(670);
+    for (const o of added) {
+      expect(o.orderedAt.getTime()).toBeGreaterThanOrEqual(DEMO_BASE_END);
+      expect(o.orderedAt.getTime()).toBeLessThan(cutoff - 86_400_000);
+    }
+    expect(added.filter((o) => o.orderedAt.toISOString() >= '2026-11-20').length).toBeGreaterThan(5);
+    expect(new Set(reaching.map((o) => `${o.ebpCode}/${o.orderNo}`)).size).toBe(670);
+    expect(new Set(reaching.map((o) => o.inventoryList?.invtNo)).size).toBe(670);
+  });
+
+  it('records nothing of the added orders on or after the day it reaches', () => {
+    const times = added.flatMap((o) => [
+      o.orderedAt, o.payment?.payTime, o.inventoryList?.declaredAt, o.taxBill?.issuedAt, o.identityCheck?.checkedAt, ...(o.waybill?.events ?? []).map((e) => e.occurredAt),
+    ]).filter((t): t is Date => t !== undefined);
+    expect(Math.max(...times.map((t) => t.getTime()))).toBeLessThan(cutoff);
+    // Goods shipped in the last days are still on their way: their later tracking events are not there yet.
+    // (A released import list has at least 4 tracking events once they have all happened; npm start's 2,000 orders.)
+    const larger = [...generateDemo({ orders: 2000, until: TODAY })].flatMap((b) => b.orders);
+    const releasedImports = (list: typeof orders) => list.filter((o) => o.direction === 'IMPORT' && o.inventoryList!.statusCode >= 800);
+    expect(releasedImports(larger.slice(0, 2000)).every((o) => o.waybill!.events.length >= 4)).toBe(true);
+    expect(releasedImports(larger.slice(2000)).some((o) => o.waybill!.events.length < 4)).toBe(true);
+  });
+
+  it('is deterministic for a seed and a day, whatever the time of that day (Beijing)', () => {
+    const morning = [...generateDemo({ orders: 600, batchSize: 250, until: new Date('2026-12-03T16:30:00Z') })].flatMap((b) => b.orders);
+    expect(morning).toEqual(reaching);
+    const nextDay = [...generateDemo({ orders: 600, batchSize: 250, until: '2026-12-05' })].flatMap((b) => b.orders);
+    expect(nextDay.length).toBe(672);
+  });
+
+  it('refuses a day that is not a calendar date, naming it', () => {
+    expect(() => demoRecentSpan('2026-02-31')).toThrow(/until: must be a calendar date/);
+    expect(() => demoRecentSpan('tomorrow')).toThrow(/until/);
+    expect(() => beijingDayOf(new Date(Number.NaN))).toThrow(/until/);
   });
 });
