@@ -83,7 +83,8 @@ export interface RowReader {
 /** Statement names by SQL text, shared by every pool of the process (a name always means one text). */
 const statementNames = new Map<string, string>();
 
-function statementName(text: string): string {
+/** The name of a fixed-shape statement: each connection parses and plans it once, then only binds and runs it. */
+export function statementName(text: string): string {
   let name = statementNames.get(text);
   if (!name) {
     name = `zone_read_${statementNames.size + 1}`;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Pool, PoolClient } from 'pg';
 import type { Caller } from '../caller';
+import { statementName } from '../row-reader';
 import { keyText, periodDays, sliceOf, type DimensionName, type StatisticsKey } from './filter';
 
 /**
@@ -54,30 +55,36 @@ function keyColumns(table: BucketTable): string[] {
 /** What the buckets need of a department's pool (a pg Pool). */
 export type StatisticsPool = Pick<Pool, 'query' | 'connect'>;
 
+/** What one chunk of a drain took: the zone-days it recomputed and the marks of them it removed from the queue. */
+export interface RefreshedChunk {
+  days: number;
+  marks: number;
+}
+
 /** Zone-days recomputed per transaction: a chunk keeps a drain's transactions (and locks) short. */
 export const REFRESH_CHUNK_DAYS = 64;
 
 /**
  * Recomputes the buckets of one chunk of the zones and days noted dirty (at most `chunkDays`), in
- * one transaction under the department's refresh lock, and returns how many zone-days it took.
+ * one transaction under the department's refresh lock, and returns how many zone-days it took and how many marks.
  * The chunk's marks are taken with one DELETE … RETURNING, which removes exactly the marks
  * committed when it runs; every row those writes committed is then visible to the recomputation,
  * and marks of writes committing meanwhile stay for the next chunk.
  */
-export async function refreshBucketChunk(pool: StatisticsPool, department: string, tables: readonly BucketTable[], chunkDays = REFRESH_CHUNK_DAYS): Promise<number> {
+export async function refreshBucketChunk(pool: StatisticsPool, department: string, tables: readonly BucketTable[], chunkDays = REFRESH_CHUNK_DAYS): Promise<RefreshedChunk> {
   const tx: PoolClient = await pool.connect();
   try {
     await tx.query('BEGIN');
     await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`statistics-refresh:${department}`]);
-    const { rows: dirty } = await tx.query<{ zone: string; day: string }>(
+    const { rows: dirty } = await tx.query<{ zone: string; day: string; marks: number }>(
       `WITH picked AS (SELECT DISTINCT zone, day FROM stat_dirty ORDER BY zone, day LIMIT $1),
        taken AS (DELETE FROM stat_dirty s USING picked p WHERE s.zone = p.zone AND s.day = p.day RETURNING s.zone, s.day)
-       SELECT DISTINCT zone, day::text AS day FROM taken`,
+       SELECT zone, day::text AS day, count(*)::int AS marks FROM taken GROUP BY zone, day`,
       [chunkDays],
     );
     if (dirty.length > 0) await recomputeDays(tx, tables, dirty);
     await tx.query('COMMIT');
-    return dirty.length;
+    return { days: dirty.length, marks: dirty.reduce((sum, d) => sum + d.marks, 0) };
   } catch (error) {
     await tx.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -122,6 +129,9 @@ export function tableAnswers(table: BucketTable, key: StatisticsKey): boolean {
   return (['direction', 'tradeMode', 'hsChapter', 'country', 'currency'] as const).every((name) => key[name] === null || table.dimensions[name] !== undefined);
 }
 
+const DAY_PERIOD = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_PERIOD = /^\d{4}-\d{2}$/;
+
 /** The bucket rows read for keys of one slice, by `zone period`; `noted`: days were still noted when they were read. */
 export interface BucketRead {
   rows: Map<string, BucketRow[]>;
@@ -131,20 +141,41 @@ export interface BucketRead {
 /**
  * Reads the buckets of keys sharing one slice (granularity and dimensions), summed over the
  * dimensions the keys leave open, per zone, period and breakdown: one fixed-shape statement for
- * all of them, which also says, in the same snapshot, whether any day is still noted in
- * `stat_dirty` (then the buckets it read may lag a committed write, and the caller refreshes and
- * reads again). Keys the table cannot answer (a dimension it is not cut by) are left out.
+ * all of them, which also says, in the same snapshot, whether a day of the view's zones and days
+ * is still noted in `stat_dirty` (then the buckets it read may lag a committed write, and the
+ * caller refreshes and reads again). That look goes through the queue's (zone, day) index, so
+ * days noted elsewhere, and the dead rows a drain leaves until the queue is vacuumed, cost it
+ * next to nothing. Keys the table cannot answer (a dimension it is not cut by) are left out.
  */
 export async function readBuckets(db: Pick<StatisticsPool, 'query'>, table: BucketTable, keys: readonly StatisticsKey[], groupBy: readonly string[] = []): Promise<BucketRead> {
   const result = new Map<string, BucketRow[]>();
   const answerable = keys.filter((key) => tableAnswers(table, key));
   if (answerable.length === 0) return { rows: result, noted: false };
   const first = answerable[0]!;
-  const ranges = answerable.map((key) => periodDays(key.period, key.granularity)).filter((r) => r !== null);
-  if (ranges.length === 0) return { rows: result, noted: false };
-  const from = ranges.reduce((min, r) => (r.first < min ? r.first : min), ranges[0]!.first);
-  const to = ranges.reduce((max, r) => (r.last > max ? r.last : max), ranges[0]!.last);
-  const zones = [...new Set(answerable.map((key) => key.zone))];
+  // The days the keys span: from the first day of the earliest period to the last of the latest
+  // (periods of one granularity compare as text); a key whose period is no period reads nothing.
+  const pattern = first.granularity === 'DAY' ? DAY_PERIOD : MONTH_PERIOD;
+  let earliest: string | null = null;
+  let latest: string | null = null;
+  const zoneSet = new Set<string>();
+  for (const key of answerable) {
+    if (!pattern.test(key.period)) continue;
+    if (earliest === null || key.period < earliest) earliest = key.period;
+    if (latest === null || key.period > latest) latest = key.period;
+    zoneSet.add(key.zone);
+  }
+  let fromRange = earliest === null ? null : periodDays(earliest, first.granularity);
+  let toRange = latest === null ? null : periodDays(latest, first.granularity);
+  if (!fromRange || !toRange) {
+    // A period of the right shape that is no calendar period (month 13): leave such keys out one by one.
+    const ranges = answerable.map((key) => periodDays(key.period, key.granularity)).filter((r) => r !== null);
+    if (ranges.length === 0) return { rows: result, noted: false };
+    fromRange = ranges.reduce((min, r) => (r.first < min.first ? r : min), ranges[0]!);
+    toRange = ranges.reduce((max, r) => (r.last > max.last ? r : max), ranges[0]!);
+  }
+  const from = fromRange.first;
+  const to = toRange.last;
+  const zones = [...zoneSet];
   const values: unknown[] = [first.granularity === 'DAY' ? 'D' : 'M', zones, from, to];
   const conditions: string[] = [];
   for (const name of ['direction', 'tradeMode', 'hsChapter', 'country', 'currency'] as const) {
@@ -156,14 +187,14 @@ export async function readBuckets(db: Pick<StatisticsPool, 'query'>, table: Buck
   const format = first.granularity === 'DAY' ? 'YYYY-MM-DD' : 'YYYY-MM';
   const groups = [...table.breakdown, ...groupBy];
   const breakdown = groups.map((c) => `, ${c}::text AS ${c}`).join('');
-  const { rows } = await db.query<BucketRow & { noted: boolean }>(
-    `SELECT q.*, x.noted FROM (SELECT EXISTS (SELECT 1 FROM stat_dirty) AS noted) x LEFT JOIN LATERAL (
+  const text = `SELECT q.*, x.noted FROM (SELECT EXISTS (SELECT 1 FROM stat_dirty WHERE zone = ANY($2::text[]) AND day >= $3::date AND day <= $4::date) AS noted) x LEFT JOIN LATERAL (
        SELECT zone, to_char(period, '${format}') AS period${breakdown}, ${table.measures.map((m) => `sum(${m})::text AS ${m}`).join(', ')}
        FROM ${table.table}
        WHERE grain = $1 AND zone = ANY($2::text[]) AND period >= $3::date AND period <= $4::date ${conditions.join(' ')}
-       GROUP BY zone, period${groups.map((c) => `, ${c}`).join('')}) q ON true`,
-    values,
-  );
+       GROUP BY zone, period${groups.map((c) => `, ${c}`).join('')}) q ON true`;
+  // A named statement: the shapes are few (table, granularity, the dimensions set), so each
+  // connection parses and plans each once instead of on every read.
+  const { rows } = await db.query<BucketRow & { noted: boolean }>({ name: statementName(text), text, values });
   for (const key of answerable) result.set(`${key.zone} ${key.period}`, []);
   for (const row of rows) if (row.zone !== null) result.get(`${row.zone} ${row.period}`)?.push(row);
   return { rows: result, noted: rows[0]?.noted === true };

@@ -37,6 +37,8 @@ export interface StatisticsStoreOptions {
   databaseUrl: string;
   /** Look for noted days at least this often (10 s). */
   pollIntervalMs?: number;
+  /** Vacuum the queue and the buckets once drains have taken this many marks (10,000), or recomputed a tenth as many zone-days, since the last time. */
+  vacuumAfterMarks?: number;
 }
 
 export function statisticsWakeChannelOf(schema: string): string {
@@ -46,6 +48,7 @@ export function statisticsWakeChannelOf(schema: string): string {
 export function createStatisticsStore(options: StatisticsStoreOptions): StatisticsStore {
   const { department, pool, tables } = options;
   const pollIntervalMs = options.pollIntervalMs ?? 10_000;
+  const vacuumAfterMarks = options.vacuumAfterMarks ?? 10_000;
   let running: Promise<number> | null = null;
   let again = false;
   let stopped = true;
@@ -59,12 +62,41 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
   const background = new Pool(poolConfigFor(department, options.databaseUrl, 2));
   background.on('error', () => undefined);
 
+  // What drains removed from the queue and rewrote in the buckets since the last vacuum of them.
+  let marksSinceVacuum = 0;
+  let daysSinceVacuum = 0;
+  let vacuuming: Promise<void> | null = null;
+
+  /**
+   * A drain leaves dead rows: every mark it took from `stat_dirty`, every bucket row it rewrote.
+   * Until they are vacuumed, a look at the queue and a read of the buckets step over them (a
+   * million marks drained made each read's look at the queue cost tens of milliseconds). After
+   * a large drain (bulk loads, a backlog) the department vacuums those tables itself, at once
+   * and in the background, rather than wait for autovacuum's turn.
+   */
+  const vacuumIfDue = () => {
+    if (vacuuming || stopped || (marksSinceVacuum < vacuumAfterMarks && daysSinceVacuum * 10 < vacuumAfterMarks)) return;
+    marksSinceVacuum = 0;
+    daysSinceVacuum = 0;
+    vacuuming = background
+      .query(`VACUUM (ANALYZE) stat_dirty, ${tables.map((t) => t.table).join(', ')}`)
+      .then(
+        () => undefined,
+        (error: unknown) => log?.warn({ err: error }, 'statistics: vacuuming the drained queue and buckets failed; autovacuum will'),
+      )
+      .finally(() => {
+        vacuuming = null;
+      });
+  };
+
   const drain = async (): Promise<number> => {
     let total = 0;
     for (;;) {
       const taken = await refreshBucketChunk(background, department, tables);
-      total += taken;
-      if (taken === 0) return total;
+      total += taken.days;
+      marksSinceVacuum += taken.marks;
+      daysSinceVacuum += taken.days;
+      if (taken.days === 0) return total;
     }
   };
 
@@ -83,6 +115,7 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
         return total;
       } finally {
         running = null;
+        vacuumIfDue();
       }
     })();
     return running;
@@ -136,6 +169,7 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
       timer = null;
       await wake.stop();
       await running?.catch(() => undefined);
+      await vacuuming;
       await background.end().catch(() => undefined);
     },
   };
