@@ -91,6 +91,9 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
     shutdown: async () => {
       enabled = false;
       await provider.shutdown();
+      trace.disable();
+      context.disable();
+      propagation.disable();
     },
   };
 }

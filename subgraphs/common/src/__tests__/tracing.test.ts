@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { AddressInfo } from 'node:net';
 import { trace } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-node';
 import { injectTraceContext, inSpan, startTracing, startTracingServices, tracingConfigFrom, tracingOn, traceDepartmentFetch } from '../tracing';
@@ -60,5 +65,42 @@ describe('while tracing is on', () => {
       await handle.shutdown();
     }
     expect(tracingOn()).toBe(false);
+  });
+});
+
+describe('with OTEL_EXPORTER_OTLP_ENDPOINT set', () => {
+  it("exports the process's spans over OTLP/HTTP (JSON) to <endpoint>/v1/traces under the service's name", async () => {
+    const received: { path: string; contentType: string; body: string }[] = [];
+    const receiver = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        received.push({ path: req.url ?? '', contentType: req.headers['content-type'] ?? '', body });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = receiver.address() as AddressInfo;
+      // A process of its own, as a department runs (the exporter loads node:http by a dynamic import, which Jest's VM does not run).
+      const script = `const loaded = await import(${JSON.stringify(path.join(__dirname, '..', 'tracing.ts'))});
+        const { startTracing, inSpan, tracingOn } = loaded.default ?? loaded;
+        const handle = startTracing('customs');
+        if (!handle || !tracingOn()) throw new Error('tracing did not start');
+        await inSpan('customs work', {}, async () => undefined);
+        await handle.shutdown();`;
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
+        env: { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}` },
+        timeout: 60_000,
+      });
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatchObject({ path: '/v1/traces', contentType: 'application/json' });
+      const exported = JSON.parse(received[0]!.body) as { resourceSpans: { resource: { attributes: { key: string; value: { stringValue?: string } }[] }; scopeSpans: { spans: { name: string }[] }[] }[] };
+      const [resourceSpans] = exported.resourceSpans;
+      expect(resourceSpans!.resource.attributes).toContainEqual({ key: 'service.name', value: { stringValue: 'zone-customs' } });
+      expect(resourceSpans!.scopeSpans.flatMap((s) => s.spans.map((span) => span.name))).toEqual(['customs work']);
+    } finally {
+      receiver.close();
+    }
   });
 });
