@@ -1,5 +1,7 @@
 // npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas] [--only-processes] [--only-bulk] [--only-feed [--whole-feed]]
-//   [--only-statistics [--statistics-orders N,M]]
+//   [--only-statistics [--statistics-orders N,M]] [--soak MINUTES]
+// --soak: only sustained load on the gateway process (the issue's three scenarios in turn), printing
+// its resident memory and p50/p99 every minute and the slope of its memory at the end.
 // Seeds a benchmark data set (once). First the issue's three scenarios through the six departments
 // and the gateway in processes of their own, as in production: CPU time per request of every
 // process (gateway, each department, PostgreSQL's server and backends) from /proc. Then runs the
@@ -15,7 +17,7 @@ import autocannon from 'autocannon';
 import { importJWK, type JWK, type KeyLike } from 'jose';
 import { DEPARTMENTS, parsePositiveInt, sqlStatementCount, type Department } from '@zone/common';
 import { embeddedPostgresNeeded, resolveCursorKey, resolveDatabases, resolveIdHashKey, type Databases } from './lib/database';
-import { processCpuSeconds, startGatewayProcess, type GatewayProcess } from './lib/gateway-process';
+import { processCpuSeconds, processRssBytes, startGatewayProcess, type GatewayProcess } from './lib/gateway-process';
 import { departmentSqlStatements, processTreeCpuSeconds, startProcessStack, type ProcessStack } from './lib/process-stack';
 import { startInProcess, type InProcessStack } from './lib/in-process';
 import { migrateAll } from './lib/migrate';
@@ -244,6 +246,70 @@ separate processes (six departments, one gateway, PostgreSQL${postgresPid === nu
     for (const f of figures) {
       console.log(`| ${f.scenario} | ${f.perSecond.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.gateway.toFixed(1)} · ${f.departmentsTotal.toFixed(1)} · ${f.postgres === null ? 'n/a' : f.postgres.toFixed(1)} · **${f.total.toFixed(1)}** |`);
     }
+  } finally {
+    await stack.stop();
+  }
+}
+
+/** Least-squares slope of y over x (NaN with fewer than two points). */
+function slope(points: { x: number; y: number }[]): number {
+  const n = points.length;
+  if (n < 2) return NaN;
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  return sxx === 0 ? NaN : points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / sxx;
+}
+
+/**
+ * Sustained load on the gateway process for `minutes`, one autocannon run a minute back to back,
+ * the scenarios' requests in turn (one of each in every three): after each minute, the gateway's
+ * resident memory (VmRSS from /proc), requests per second, p50, p99 and its CPU per request; at the
+ * end the memory's least-squares slope, over every minute and without the first (warm-up).
+ */
+async function soak(postgresPid: number | null, urlOf: (d: Department) => string, keys: DevKeyPaths, keysDir: string, idHashKey: string, scenarios: Scenario[], minutes: number, connections: number): Promise<void> {
+  console.log(`\nsoak: ${minutes} min of sustained load on the gateway process (six department processes behind it), ${connections} connections, requests of ${scenarios.map((s) => s.name).join(' / ')} in turn`);
+  const stack = await startProcessStack({ urlOf, keys, idHashKey, cursorKey: process.env.CURSOR_KEY!, gatewayEnv: { RATE_LIMIT_PER_MINUTE_PLATFORM: '10000000', LOG_LEVEL: 'info' } });
+  try {
+    const token = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'BENCHMARK' }, `${minutes + 60}m`);
+    const next = scenarios.map(() => 0);
+    let turn = 0;
+    const nextBody = () => {
+      const s = turn++ % scenarios.length;
+      const bodies = scenarios[s]!.bodies;
+      return bodies[next[s]!++ % bodies.length]!;
+    };
+    for (const scenario of scenarios) {
+      const probe = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: scenario.bodies[0], signal: AbortSignal.timeout(120_000) });
+      const answer = (await probe.json()) as { errors?: unknown[] };
+      if (!probe.ok || answer.errors) throw new Error(`${scenario.name}: the gateway answered ${probe.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
+    }
+    const mb = (bytes: number | null) => (bytes === null ? NaN : bytes / 1024 / 1024);
+    const samples: { x: number; y: number }[] = [];
+    const startRss = mb(processRssBytes(stack.gateway.pid));
+    console.log(`minute   req/s     p50     p99   non-2xx errors   gateway CPU/req   gateway RSS   (at start ${startRss.toFixed(0)} MB; load average, 1 min)`);
+    for (let minute = 1; minute <= minutes; minute++) {
+      const cpuBefore = processCpuSeconds(stack.gateway.pid);
+      const result = await autocannon({
+        url: stack.gateway.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        connections,
+        duration: 60,
+        timeout: 120,
+        requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
+      });
+      const cpuAfter = processCpuSeconds(stack.gateway.pid);
+      const rss = mb(processRssBytes(stack.gateway.pid));
+      samples.push({ x: minute, y: rss });
+      const cpuMs = cpuBefore === null || cpuAfter === null ? NaN : ((cpuAfter - cpuBefore) * 1000) / Math.max(1, result.requests.total);
+      console.log(
+        `${String(minute).padStart(6)} ${result.requests.average.toFixed(1).padStart(7)} ${`${result.latency.p50} ms`.padStart(7)} ${`${result.latency.p99} ms`.padStart(7)} ${String(result.non2xx).padStart(9)} ${String(result.errors).padStart(6)} ${`${cpuMs.toFixed(1)} ms`.padStart(17)} ${`${rss.toFixed(1)} MB`.padStart(13)}   (load ${os.loadavg()[0]!.toFixed(1)})`,
+      );
+    }
+    const all = slope(samples);
+    const settled = slope(samples.slice(1));
+    console.log(`gateway RSS slope: ${all.toFixed(2)} MB/min over minutes 1-${minutes}; ${Number.isNaN(settled) ? 'n/a' : `${settled.toFixed(2)} MB/min`} without the first minute (warm-up)${Number.isNaN(settled) ? '' : `, ${(settled * 60).toFixed(0)} MB/hour at that rate`}`);
   } finally {
     await stack.stop();
   }
@@ -581,6 +647,11 @@ async function main(): Promise<void> {
     const postgresPid = databases.server?.process().pid ?? null;
     const processScenarios = scenarios.filter((s) => ['order by key, all 6 departments', 'acceptance query (15 orders x 6)', '200 orders x 6 departments'].includes(s.name));
     const feedOnly = process.argv.includes('--only-feed');
+    const soakMinutes = flag('--soak');
+    if (process.argv.includes('--soak')) {
+      await soak(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, processScenarios, parsePositiveInt('--soak', soakMinutes, 30), connections);
+      return;
+    }
     if (!onlyReplicas && !bulkOnly && !feedOnly) {
       await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, processScenarios, duration, connections);
       if (process.argv.includes('--only-processes')) return;

@@ -180,3 +180,15 @@ export function processCpuSeconds(pid: number): number | null {
   if (!Number.isFinite(utime) || !Number.isFinite(stime)) return null;
   return (utime + stime) / ticksPerSecond();
 }
+
+/** Resident memory of a process in bytes (VmRSS of /proc/<pid>/status), or null where /proc is not available or the process is gone. */
+export function processRssBytes(pid: number): number | null {
+  let status: string;
+  try {
+    status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const kb = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status)?.[1];
+  return kb === undefined ? null : Number(kb) * 1024;
+}
