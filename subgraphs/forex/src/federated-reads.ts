@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import type { ZoneCode } from '@zone/common';
+import { MAX_NODES, nodeIdOf, type ZoneCode } from '@zone/common';
 import type { ForexContext } from './context';
-import { ForexEnterpriseDocument, ForexOrderOfPaymentDocument, ForexPayerWatchFlagDocument, ForexSettlementEvidenceDocument } from './generated/federated/graphql';
+import { ForexEnterpriseDocument, ForexEnterpriseOfOrdersDocument, ForexOrderOfPaymentDocument, ForexPayerWatchFlagDocument, ForexSettlementEvidenceDocument } from './generated/federated/graphql';
 
 /**
  * What forex reads from other departments, always through the federated API as its own system
@@ -32,6 +32,22 @@ export async function orderOfPayment(context: ForexContext, ebpCode: string, ord
     ForexOrderOfPaymentDocument, { ebpCode, orderNo }, { purpose: 'FX directory: enterprise of a payment' },
   );
   return dataOrThrow(result, 'the order').order ?? null;
+}
+
+/**
+ * The e-commerce enterprise commerce records for each order, `<ebpCode>/<orderNo>` to its USCC,
+ * asked by id through `nodes`, MAX_NODES at a time; an order commerce does not know is absent.
+ */
+export async function enterprisesOfOrders(context: ForexContext, orders: readonly { ebpCode: string; orderNo: string }[], purpose: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < orders.length; i += MAX_NODES) {
+    const ids = orders.slice(i, i + MAX_NODES).map((order) => nodeIdOf('Order', order));
+    const result = await context.federated.request(ForexEnterpriseOfOrdersDocument, { ids }, { purpose });
+    for (const node of dataOrThrow(result, 'the enterprises of orders').nodes) {
+      if (node && 'ebcCode' in node && node.ebcCode) found.set(`${node.ebpCode}/${node.orderNo}`, node.ebcCode);
+    }
+  }
+  return found;
 }
 
 /** The documents of the three flows a settlement check compares, and the enterprise's credit standing. */

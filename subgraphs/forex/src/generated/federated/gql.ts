@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query ForexEnterprise($uscc: ID!) {\n  enterprise(uscc: $uscc) {\n    uscc\n    zone\n    roles\n  }\n}": typeof types.ForexEnterpriseDocument,
+    "query ForexEnterpriseOfOrders($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    ... on Order {\n      ebpCode\n      orderNo\n      ebcCode\n    }\n  }\n}": typeof types.ForexEnterpriseOfOrdersDocument,
     "query ForexOrderOfPayment($ebpCode: String!, $orderNo: String!) {\n  order(ebpCode: $ebpCode, orderNo: $orderNo) {\n    ebcCode\n    zone\n  }\n}": typeof types.ForexOrderOfPaymentDocument,
     "query ForexPayerWatchFlag($idHash: String!) {\n  personWatchFlag(idHash: $idHash) {\n    caseReference\n  }\n}": typeof types.ForexPayerWatchFlagDocument,
     "query ForexSettlementBasisAttestations($ebpCode: String!, $orderNo: String!) {\n  order(ebpCode: $ebpCode, orderNo: $orderNo) {\n    direction\n    inventoryList {\n      invtNo\n      attestation {\n        token\n      }\n      taxBill {\n        attestation {\n          token\n        }\n      }\n      invoiceFreeExemption {\n        attestation {\n          token\n        }\n      }\n    }\n  }\n}": typeof types.ForexSettlementBasisAttestationsDocument,
@@ -22,6 +23,7 @@ type Documents = {
 };
 const documents: Documents = {
     "query ForexEnterprise($uscc: ID!) {\n  enterprise(uscc: $uscc) {\n    uscc\n    zone\n    roles\n  }\n}": types.ForexEnterpriseDocument,
+    "query ForexEnterpriseOfOrders($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    ... on Order {\n      ebpCode\n      orderNo\n      ebcCode\n    }\n  }\n}": types.ForexEnterpriseOfOrdersDocument,
     "query ForexOrderOfPayment($ebpCode: String!, $orderNo: String!) {\n  order(ebpCode: $ebpCode, orderNo: $orderNo) {\n    ebcCode\n    zone\n  }\n}": types.ForexOrderOfPaymentDocument,
     "query ForexPayerWatchFlag($idHash: String!) {\n  personWatchFlag(idHash: $idHash) {\n    caseReference\n  }\n}": types.ForexPayerWatchFlagDocument,
     "query ForexSettlementBasisAttestations($ebpCode: String!, $orderNo: String!) {\n  order(ebpCode: $ebpCode, orderNo: $orderNo) {\n    direction\n    inventoryList {\n      invtNo\n      attestation {\n        token\n      }\n      taxBill {\n        attestation {\n          token\n        }\n      }\n      invoiceFreeExemption {\n        attestation {\n          token\n        }\n      }\n    }\n  }\n}": types.ForexSettlementBasisAttestationsDocument,
@@ -46,6 +48,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ForexEnterprise($uscc: ID!) {\n  enterprise(uscc: $uscc) {\n    uscc\n    zone\n    roles\n  }\n}"): (typeof documents)["query ForexEnterprise($uscc: ID!) {\n  enterprise(uscc: $uscc) {\n    uscc\n    zone\n    roles\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForexEnterpriseOfOrders($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    ... on Order {\n      ebpCode\n      orderNo\n      ebcCode\n    }\n  }\n}"): (typeof documents)["query ForexEnterpriseOfOrders($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    ... on Order {\n      ebpCode\n      orderNo\n      ebcCode\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
