@@ -237,13 +237,13 @@ describe('the banks\' transaction feed', () => {
 
     /** Import payments of the bank with their list, each used by one row only. */
     const used = new Set<string>();
-    async function subject(where = 'TRUE'): Promise<Subject> {
+    async function subject(where = 'TRUE', direction: 'IMPORT' | 'EXPORT' = 'IMPORT'): Promise<Subject> {
       const { rows } = await db.query<Subject>(
         `SELECT p.id::text AS "paymentId", p.pay_code || '/' || p.pay_transaction_id AS key, p.zone::text AS zone,
                 p.ebp_code AS "ebpCode", p.order_no AS "orderNo", l.invt_no AS "invtNo"
            FROM forex.payment p JOIN customs.inventory_list l ON l.ebp_code = p.ebp_code AND l.order_no = p.order_no
-          WHERE p.pay_code = $1 AND p.direction = 'IMPORT' AND ${where} ORDER BY p.id LIMIT 50`,
-        [bankCode],
+          WHERE p.pay_code = $1 AND p.direction::text = $2 AND ${where} ORDER BY p.id LIMIT 50`,
+        [bankCode, direction],
       );
       const row = rows.find((candidate) => !used.has(candidate.paymentId));
       if (!row) throw new Error(`the test data has no further payment of ${bankCode} with: ${where}`);
@@ -324,6 +324,23 @@ describe('the banks\' transaction feed', () => {
       expect(evidenceOf(edges)).toEqual([paid.key]);
       expect(edges.find((edge) => edge.change === 'SETTLEMENT_EVIDENCE')!.node.order.inventoryList).toMatchObject({ invtNo: paid.invtNo });
       startCursor = cursor;
+    }, 240_000);
+
+    it('its export list returned (an export return): the payment received is in the feed once more, once, and again when customs\' decision on the return changes', async () => {
+      const paid = await subject("l.direction = 'EXPORT' AND NOT EXISTS (SELECT 1 FROM customs.export_return r WHERE r.list_id = l.id)", 'EXPORT');
+      await listStands(paid.invtNo, 800, 10);
+      const from = await caughtUp();
+      const EXPORT_RETURN = 'mutation($input: ExportReturnInput!) { requestExportReturn(input: $input) { outcome exportReturn { taxFree } } }';
+      const input = { invtNo: paid.invtNo, goodsUnchanged: true, rebateReceived: false, rebateRepaid: false, reason: '海外仓滞销退回' };
+      await mutate('customs', paid.zone, EXPORT_RETURN, { input });
+      const returned = await changesUpToMarker(from);
+      expect(evidenceOf(returned.edges)).toEqual([paid.key]);
+      // The same request again changes nothing; a rebate received and not repaid ends the tax-free return: one notice more.
+      await mutate('customs', paid.zone, EXPORT_RETURN, { input });
+      await mutate('customs', paid.zone, EXPORT_RETURN, { input: { ...input, rebateReceived: true } });
+      const decided = await changesUpToMarker(returned.cursor);
+      expect(evidenceOf(decided.edges)).toEqual([paid.key]);
+      startCursor = decided.cursor;
     }, 240_000);
 
     it('its waybill delivered (post): the payment is in the feed once more, once', async () => {

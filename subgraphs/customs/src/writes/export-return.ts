@@ -6,6 +6,7 @@ import { invtNoProblem } from '../rules/inventory-number';
 import { exportReturnListRefusals } from '../rules/list-requests';
 import type { RuleReason } from '../rules/rule-reason';
 import { lockedListOf } from './list-status';
+import { emitListFact } from './settlement-evidence';
 
 export interface ExportReturnRequest {
   invtNo: string;
@@ -28,7 +29,9 @@ const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
 /**
  * Records a request for tax-free re-entry of exported goods with customs' decision, one per export
  * list: the same request again is UNCHANGED, a changed one (say, the rebate now shown repaid) is
- * assessed afresh as the next revision.
+ * assessed afresh as the next revision. The return of a released export tells forex
+ * (LIST_RETURNED, in the same transaction) when it is recorded and whenever customs' decision on
+ * it (taxFree) changes: the export payment's settlement answer rests on it.
  */
 export async function requestExportReturn(context: CustomsContext, input: ExportReturnRequest): Promise<ExportReturnResult> {
   const caller = assertMayWrite(context.caller, 'customs');
@@ -77,6 +80,7 @@ export async function requestExportReturn(context: CustomsContext, input: Export
       requestedAt: now,
       requestedBy: caller.organisation,
     };
+    if (listRefusals.length === 0 && existing?.taxFree !== data.taxFree) await emitListFact(tx, list, 'LIST_RETURNED');
     if (!existing) {
       return { outcome: 'CREATED' as const, revision: 1, exportReturn: await tx.exportReturn.create({ data: { listId: list.id, revision: 1, ...data } }) };
     }
