@@ -261,11 +261,18 @@ describe('regulators\' record search in post, tax and public security', () => {
         edges { cursor node { taxNo issuedAt totalTax } } pageInfo { hasNextPage endCursor } totalCount totalCountIsEstimate } }`;
     interface BillNode { taxNo: string; issuedAt: string; totalTax: string }
     const keyOf = (b: { taxNo: string }) => b.taxNo;
-    let sample: { issuedAt: Date; ebpCode: string };
+    let sample: { issuedAt: Date; ebpCode: string; ebcCode: string; ebcCodes: [string, string] };
+    /** The bills of the orders of these e-commerce enterprises, as commerce records the orders (not tax's own column). */
+    const billsOfEnterprises = async (ebcCodes: string[]) => (await taxDb.$queryRawUnsafe<{ tax_no: string }[]>(
+      `SELECT t.tax_no FROM tax.tax_bill t JOIN commerce."order" o ON o.ebp_code = t.ebp_code AND o.order_no = t.order_no WHERE o.ebc_code = ANY($1::text[])`, ebcCodes,
+    )).map((row) => row.tax_no);
 
     beforeAll(async () => {
       const row = (await taxDb.taxBill.findFirst({ orderBy: { taxNo: 'asc' } }))!;
-      sample = { issuedAt: row.issuedAt, ebpCode: row.ebpCode };
+      const enterprises = await taxDb.$queryRawUnsafe<{ ebc_code: string }[]>(
+        `SELECT o.ebc_code FROM tax.tax_bill t JOIN commerce."order" o ON o.ebp_code = t.ebp_code AND o.order_no = t.order_no GROUP BY o.ebc_code ORDER BY count(*) DESC, o.ebc_code LIMIT 3`,
+      );
+      sample = { issuedAt: row.issuedAt, ebpCode: row.ebpCode, ebcCode: enterprises[0]!.ebc_code, ebcCodes: [enterprises[1]!.ebc_code, enterprises[2]!.ebc_code] };
       // The demo issues every bill ACTIVE and PREFERENTIAL: a few are turned so that each value is there to find.
       const some = await taxDb.taxBill.findMany({ orderBy: { taxNo: 'desc' }, take: 6 });
       await taxDb.taxBill.update({ where: { taxNo: some[0]!.taxNo }, data: { status: 'CANCELLED', statusReason: 'list rejected', statusChangedAt: new Date() } });
@@ -291,6 +298,19 @@ describe('regulators\' record search in post, tax and public security', () => {
     it.each(cases)('finds by %s exactly the bills the data holds', async (_case, filterOf, whereOf) => {
       const expected = (await taxDb.taxBill.findMany({ where: whereOf(), select: { taxNo: true } })).map(keyOf);
       await expectFinds<BillNode>(BILLS, 'taxBills', filterOf(), keyOf, expected);
+    });
+
+    it.each([
+      ['an e-commerce enterprise', () => [sample.ebcCode]],
+      ['two e-commerce enterprises', () => sample.ebcCodes],
+    ])('finds by %s exactly the bills of its orders as commerce records them', async (_case, ebcCodesOf) => {
+      const expected = await billsOfEnterprises(ebcCodesOf());
+      expect(expected.length).toBeGreaterThan(0);
+      await expectFinds<BillNode>(BILLS, 'taxBills', { ebcCodes: ebcCodesOf() }, keyOf, expected);
+      // With a zone: the enterprise's bills of that zone only.
+      const { zone } = (await taxDb.taxBill.findUnique({ where: { taxNo: expected[0]! }, select: { zone: true } }))!;
+      const ofZone = new Set((await taxDb.taxBill.findMany({ where: { zone }, select: { taxNo: true } })).map(keyOf));
+      await expectFinds<BillNode>(BILLS, 'taxBills', { ebcCodes: ebcCodesOf(), zones: [zone] }, keyOf, expected.filter((taxNo) => ofZone.has(taxNo)));
     });
 
     it.each([['ISSUED_AT_ASC', 'issuedAt', 1], ['ISSUED_AT_DESC', 'issuedAt', -1], ['TOTAL_TAX_ASC', 'totalTax', 1], ['TOTAL_TAX_DESC', 'totalTax', -1]] as const)('orders by %s', async (orderBy, field, sign) => {

@@ -6,7 +6,7 @@ import { RETAIL_REDUCTION } from './rules/retail-import-tax';
 import { statutoryRatesOf } from './rules/tax-rates';
 
 const BILL_COLUMNS = {
-  tax_no: 'text', invt_no: 'text', ebp_code: 'text', order_no: 'text', zone: '"Zone"', treatment: '"RetailTaxTreatment"',
+  tax_no: 'text', invt_no: 'text', ebp_code: 'text', ebc_code: 'text', order_no: 'text', zone: '"Zone"', treatment: '"RetailTaxTreatment"',
   dutiable_value: 'numeric', freight: 'numeric', insured_fee: 'numeric', customs_tax: 'numeric',
   value_added_tax: 'numeric', consumption_tax: 'numeric', total_tax: 'numeric', vat_rate: 'numeric',
   consumption_tax_rate: 'numeric', issued_at: 'timestamptz',
@@ -76,6 +76,7 @@ export async function seedTax(prisma: PrismaClient, batch: DemoBatch): Promise<v
     tax_no: o.taxBill.taxNo,
     invt_no: o.inventoryList.invtNo,
     ebp_code: o.ebpCode,
+    ebc_code: o.ebcCode,
     order_no: o.orderNo,
     zone: o.zone,
     treatment: 'PREFERENTIAL',

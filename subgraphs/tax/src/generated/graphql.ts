@@ -468,6 +468,8 @@ export type TaxBillEdge = {
 
 /** Which tax bills a search finds. Lists name at most 50 values; a time range is at most 366 days (its end defaults to now). */
 export type TaxBillFilter = {
+  /** E-commerce enterprises (电商企业) of the lists taxed. Bills issued before the enterprise was kept with the bill have none and are not found by it. */
+  ebcCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
   /** Platforms (电商平台) of the orders taxed. */
   ebpCodes?: InputMaybe<Array<Scalars['USCC']['input']>>;
   /** Issued at or after. */

@@ -21,6 +21,7 @@ export function taxBillConditions(context: Pick<TaxContext, 'caller' | 'clock'>,
     .anyOf('status', boundedList('filter.statuses', filter.statuses), '::"TaxBillStatus"')
     .anyOf('treatment', boundedList('filter.treatments', filter.treatments), '::"RetailTaxTreatment"')
     .anyOf('ebp_code', boundedList('filter.ebpCodes', filter.ebpCodes), '::bpchar')
+    .anyOf('ebc_code', boundedList('filter.ebcCodes', filter.ebcCodes), '::bpchar')
     .between('total_tax', amountRange('filter.totalTaxMin', filter.totalTaxMin, 'filter.totalTaxMax', filter.totalTaxMax));
 }
 

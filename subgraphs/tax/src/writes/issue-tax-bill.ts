@@ -10,6 +10,8 @@ import { TaxBillListDocument } from '../generated/federated/graphql';
 export interface ListForTax {
   invtNo: string;
   ebpCode: string;
+  /** The e-commerce enterprise (电商企业) of the list. */
+  ebcCode: string;
   orderNo: string;
   zone: ZoneCode;
   direction: 'IMPORT' | 'EXPORT';
@@ -89,6 +91,7 @@ async function recordBill(context: TaxContext, list: ListForTax, bill: RetailImp
         taxNo,
         invtNo: list.invtNo,
         ebpCode: list.ebpCode,
+        ebcCode: list.ebcCode,
         orderNo: list.orderNo,
         zone: list.zone,
         treatment: bill.treatment,
