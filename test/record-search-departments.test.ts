@@ -313,6 +313,25 @@ describe('regulators\' record search in post, tax and public security', () => {
       await expectFinds<BillNode>(BILLS, 'taxBills', { ebcCodes: ebcCodesOf(), zones: [zone] }, keyOf, expected.filter((taxNo) => ofZone.has(taxNo)));
     });
 
+    it('answers first: 0 with no edges, the count, whether bills follow the position, and the cursor it was asked with', async () => {
+      const filter = { zones: ['QINGYUAN'] };
+      const page = async (variables: Record<string, unknown>) => {
+        const response = await stack.query<{ taxBills: Page<BillNode> }>(BILLS, { filter, ...variables }, as(regulator));
+        expect(response.errors).toBeUndefined();
+        return response.data!.taxBills;
+      };
+      const total = await taxDb.taxBill.count({ where: { zone: 'QINGYUAN' } });
+      expect(await page({ first: 0 })).toEqual({ edges: [], pageInfo: { hasNextPage: true, endCursor: null }, totalCount: total, totalCountIsEstimate: false });
+      const firstTwo = await page({ first: 2 });
+      const cursor = firstTwo.pageInfo.endCursor!;
+      expect(await page({ first: 0, after: cursor })).toEqual({ edges: [], pageInfo: { hasNextPage: true, endCursor: cursor }, totalCount: total, totalCountIsEstimate: false });
+      // Resuming from that endCursor goes on where first: 2 stopped.
+      expect((await page({ first: 1, after: cursor })).edges[0]!.node.taxNo).toBe((await page({ first: 3 })).edges[2]!.node.taxNo);
+      const { cursor: last } = await drain<BillNode>(BILLS, 'taxBills', { filter }, regulator, 1000);
+      expect(await page({ first: 0, after: last })).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: last }, totalCount: total, totalCountIsEstimate: false });
+      expect(await page({ first: 10, after: last })).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: last }, totalCount: total, totalCountIsEstimate: false });
+    });
+
     it.each([['ISSUED_AT_ASC', 'issuedAt', 1], ['ISSUED_AT_DESC', 'issuedAt', -1], ['TOTAL_TAX_ASC', 'totalTax', 1], ['TOTAL_TAX_DESC', 'totalTax', -1]] as const)('orders by %s', async (orderBy, field, sign) => {
       const { nodes } = await drain<BillNode>(BILLS, 'taxBills', { filter: { zones: ['QINGYUAN'] }, orderBy }, regulator, 30);
       const values = nodes.map((node) => (field === 'issuedAt' ? Date.parse(node.issuedAt) : Number(node.totalTax)));

@@ -495,6 +495,17 @@ describe('the banks\' transaction feed', () => {
       expect(codeOf(asBank)).toBe('BAD_USER_INPUT');
     });
 
+    it('answers first: 0 with no edges, whether changes follow the position, and the cursor it was asked with', async () => {
+      const fromStart = await bankPage(bank, { first: 0 });
+      expect(fromStart.errors).toBeUndefined();
+      expect(fromStart.data!.transactionFeed).toEqual({ edges: [], pageInfo: { hasNextPage: true, endCursor: null } });
+      const one = await bankPage(bank, { first: 1 });
+      const cursor = one.data!.transactionFeed.pageInfo.endCursor!;
+      expect((await bankPage(bank, { first: 0, after: cursor })).data!.transactionFeed).toEqual({ edges: [], pageInfo: { hasNextPage: true, endCursor: cursor } });
+      const { cursor: last } = await drain(bank, cursor, 1000);
+      expect((await bankPage(bank, { first: 0, after: last })).data!.transactionFeed).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: last } });
+    });
+
     it('refuses a page over 1,000 and the feed to the platform', async () => {
       const tooMany = await stack.query<FeedData>(REGULATOR_FEED, { first: 1001 }, { authorization: `Bearer ${regulator}` });
       expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');

@@ -13,6 +13,8 @@ export interface DrainedSearch<N> {
   /** The first page's totalCount and whether it was an estimate. */
   totalCount: number;
   estimate: boolean;
+  /** The last page's endCursor: where a later search resumes. */
+  cursor: string | null;
 }
 
 /** Every page of a search until hasNextPage is false, each page asked for with the last endCursor. */
@@ -30,7 +32,7 @@ export async function drainSearch<N>(stack: Stack, query: string, field: string,
       estimate = page.totalCountIsEstimate;
     }
     nodes.push(...page.edges.map((edge) => edge.node));
-    if (!page.pageInfo.hasNextPage) return { nodes, totalCount, estimate };
+    if (!page.pageInfo.hasNextPage) return { nodes, totalCount, estimate, cursor: page.pageInfo.endCursor };
     after = page.pageInfo.endCursor;
   }
 }

@@ -241,6 +241,16 @@ export interface SearchConnection<R> {
   totalCountIsEstimate: boolean;
 }
 
+/**
+ * The page's endCursor: its last edge's cursor, or, on a page without edges (`first: 0`, or nothing
+ * after the position), the `after` it was asked with, so a client that resumes from endCursor stays
+ * where it was instead of starting over. `first: 0` is a page like any other: no edges,
+ * hasNextPage whether rows follow the position, totalCount as always.
+ */
+export function endCursorOf(edges: readonly { cursor: string }[], after: string | null | undefined): string | null {
+  return edges.at(-1)?.cursor ?? after ?? null;
+}
+
 /** A whole search page: the keyset page, then its records by id (one statement) in page order. */
 export async function searchConnection<R extends { id: bigint }>(db: Queryable, request: SearchRequest, recordsByIds: (ids: bigint[]) => Promise<readonly R[]>): Promise<SearchConnection<R>> {
   const page = await searchPage(db, request);
@@ -248,7 +258,7 @@ export async function searchConnection<R extends { id: bigint }>(db: Queryable, 
   const edges = inPageOrder(page, ids.length === 0 ? [] : await recordsByIds(ids));
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: endCursorOf(edges, request.after) },
     totalCount: page.totalCount,
     totalCountIsEstimate: page.totalCountIsEstimate,
   };

@@ -1,4 +1,4 @@
-import { SqlConditions, amountRange, assertMaySearch, badUserInput, boundedList, inPageOrder, searchPage, searchZones, timeRange, type SearchOrder } from '@zone/common';
+import { SqlConditions, amountRange, assertMaySearch, badUserInput, boundedList, endCursorOf, inPageOrder, searchPage, searchZones, timeRange, type SearchOrder } from '@zone/common';
 import type { Payment } from '../generated/prisma/client';
 import type { PaymentFilter, PaymentOrder } from '../generated/graphql';
 import type { ForexContext } from '../context';
@@ -57,7 +57,7 @@ export async function searchPayments(context: ForexContext, args: { filter?: Pay
   const edges = inPageOrder(page, payments);
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: endCursorOf(edges, args.after) },
     totalCount: page.totalCount,
     totalCountIsEstimate: page.totalCountIsEstimate,
   };

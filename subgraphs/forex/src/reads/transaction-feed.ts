@@ -1,4 +1,4 @@
-import { connectionCursors, forbidden, pageSize, requireValid, usccProblem } from '@zone/common';
+import { connectionCursors, endCursorOf, forbidden, pageSize, requireValid, usccProblem } from '@zone/common';
 import type { Payment } from '../generated/prisma/client';
 import type { ForexContext } from '../context';
 import type { PaymentChangeKind } from '../generated/graphql';
@@ -59,8 +59,8 @@ export async function transactionFeedPage(context: ForexContext, args: { after?:
   }));
   return {
     edges,
-    // Nothing new: the caller keeps the cursor it came with, to resume from later.
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? args.after ?? null },
+    // Nothing new (or first: 0): the caller keeps the cursor it came with, to resume from later.
+    pageInfo: { hasNextPage: rows.length > size, endCursor: endCursorOf(edges, args.after) },
   };
 }
 
