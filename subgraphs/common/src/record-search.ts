@@ -2,6 +2,7 @@ import type { Caller } from './caller';
 import { connectionCursors } from './cursors';
 import { badUserInput, forbidden } from './errors';
 import { pageSize } from './input';
+import { idParams, rowReaderOf } from './row-reader';
 import type { ZoneCode } from './zones';
 
 /**
@@ -249,6 +250,16 @@ export interface SearchConnection<R> {
  */
 export function endCursorOf(edges: readonly { cursor: string }[], after: string | null | undefined): string | null {
   return edges.at(-1)?.cursor ?? after ?? null;
+}
+
+/**
+ * The records of a page by id through the department's row reader (row-reader.ts): one fixed SQL
+ * text per model, a named prepared statement, rows as Prisma returns them, nothing compiled per
+ * request. `model` is the Prisma model's name; its table has an `id` column.
+ */
+export function recordsById<R>(prisma: object, model: string): (ids: bigint[]) => Promise<R[]> {
+  const read = rowReaderOf(prisma);
+  return (ids) => read.select<R>(model, { where: 't.id = ANY($1::bigint[])' }, [idParams(ids)]);
 }
 
 /** A whole search page: the keyset page, then its records by id (one statement) in page order. */

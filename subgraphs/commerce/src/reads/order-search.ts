@@ -1,4 +1,4 @@
-import { SqlConditions, amountRange, assertMaySearch, badUserInput, boundedList, searchConnection, searchZones, timeRange, type SearchConnection, type SearchOrder } from '@zone/common';
+import { SqlConditions, amountRange, assertMaySearch, badUserInput, boundedList, searchConnection, searchZones, timeRange, type SearchConnection, type SearchOrder, recordsById } from '@zone/common';
 import type { Order } from '../generated/prisma/client';
 import type { OrderFilter, OrderOrder } from '../generated/graphql';
 import type { CommerceContext } from '../context';
@@ -51,5 +51,5 @@ export function searchOrders(context: CommerceContext, args: { filter?: OrderFil
     order: ORDERS[orderBy],
     first: args.first,
     after: args.after,
-  }, (ids) => context.prisma.order.findMany({ where: { id: { in: ids } } }));
+  }, recordsById<Order>(context.prisma, 'Order'));
 }

@@ -1,4 +1,4 @@
-import { SqlConditions, amountRange, assertMaySearch, badUserInput, boundedList, searchConnection, searchZones, timeRange, type SearchConnection, type SearchOrder } from '@zone/common';
+import { SqlConditions, amountRange, assertMaySearch, badUserInput, boundedList, searchConnection, searchZones, timeRange, type SearchConnection, type SearchOrder, recordsById } from '@zone/common';
 import type { InventoryList } from '../generated/prisma/client';
 import type { InventoryListFilter, InventoryListOrder } from '../generated/graphql';
 import type { CustomsContext } from '../context';
@@ -61,5 +61,5 @@ export function searchInventoryLists(context: CustomsContext, args: { filter?: I
     order: ORDERS[orderBy],
     first: args.first,
     after: args.after,
-  }, (ids) => context.prisma.inventoryList.findMany({ where: { id: { in: ids } } }));
+  }, recordsById<InventoryList>(context.prisma, 'InventoryList'));
 }

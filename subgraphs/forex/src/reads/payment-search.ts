@@ -1,4 +1,4 @@
-import { SqlConditions, amountRange, assertMaySearch, badUserInput, boundedList, endCursorOf, inPageOrder, searchPage, searchZones, timeRange, type SearchOrder } from '@zone/common';
+import { SqlConditions, amountRange, assertMaySearch, badUserInput, boundedList, endCursorOf, inPageOrder, recordsById, searchPage, searchZones, timeRange, type SearchOrder } from '@zone/common';
 import type { Payment } from '../generated/prisma/client';
 import type { PaymentFilter, PaymentOrder } from '../generated/graphql';
 import type { ForexContext } from '../context';
@@ -53,7 +53,7 @@ export async function searchPayments(context: ForexContext, args: { filter?: Pay
     after: args.after,
   });
   const ids = page.rows.map((row) => row.id);
-  const payments = ids.length === 0 ? [] : await context.prisma.payment.findMany({ where: { id: { in: ids } } });
+  const payments = ids.length === 0 ? [] : await recordsById<Payment>(context.prisma, 'Payment')(ids);
   const edges = inPageOrder(page, payments);
   return {
     edges,

@@ -1,4 +1,4 @@
-import { SqlConditions, assertMaySearch, badUserInput, boundedList, searchConnection, searchZones, timeRange, MAX_SEARCH_SPAN_DAYS, type SearchConnection, type SearchOrder } from '@zone/common';
+import { SqlConditions, assertMaySearch, badUserInput, boundedList, searchConnection, searchZones, timeRange, MAX_SEARCH_SPAN_DAYS, type SearchConnection, type SearchOrder, recordsById } from '@zone/common';
 import type { Waybill } from '../generated/prisma/client';
 import type { WaybillFilter, WaybillOrder } from '../generated/graphql';
 import type { PostContext } from '../context';
@@ -54,5 +54,5 @@ export function searchWaybills(context: PostContext, args: { filter?: WaybillFil
     order: ORDERS[orderBy],
     first: args.first,
     after: args.after,
-  }, (ids) => context.prisma.waybill.findMany({ where: { id: { in: ids } } }));
+  }, recordsById<Waybill>(context.prisma, 'Waybill'));
 }

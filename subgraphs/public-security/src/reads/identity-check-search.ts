@@ -1,4 +1,4 @@
-import { SqlConditions, assertMaySearch, boundedList, searchConnection, searchZones, timeRange, type SearchConnection, type SearchOrder } from '@zone/common';
+import { SqlConditions, assertMaySearch, boundedList, searchConnection, searchZones, timeRange, type SearchConnection, type SearchOrder, recordsById } from '@zone/common';
 import type { IdentityCheck } from '../generated/prisma/client';
 import type { IdentityCheckFilter, IdentityCheckOrder } from '../generated/graphql';
 import type { PublicSecurityContext } from '../context';
@@ -38,5 +38,5 @@ export function searchIdentityChecks(context: PublicSecurityContext, args: { fil
     order: ORDERS[orderBy],
     first: args.first,
     after: args.after,
-  }, (ids) => context.prisma.identityCheck.findMany({ where: { id: { in: ids } } }));
+  }, recordsById<IdentityCheck>(context.prisma, 'IdentityCheck'));
 }

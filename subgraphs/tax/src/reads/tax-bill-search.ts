@@ -1,4 +1,4 @@
-import { SqlConditions, amountRange, assertMaySearch, boundedList, searchConnection, searchZones, timeRange, type SearchConnection, type SearchOrder } from '@zone/common';
+import { SqlConditions, amountRange, assertMaySearch, boundedList, searchConnection, searchZones, timeRange, type SearchConnection, type SearchOrder, recordsById } from '@zone/common';
 import type { TaxBill } from '../generated/prisma/client';
 import type { TaxBillFilter, TaxBillOrder } from '../generated/graphql';
 import type { TaxContext } from '../context';
@@ -39,5 +39,5 @@ export function searchTaxBills(context: TaxContext, args: { filter?: TaxBillFilt
     order: ORDERS[orderBy],
     first: args.first,
     after: args.after,
-  }, (ids) => context.prisma.taxBill.findMany({ where: { id: { in: ids } } }));
+  }, recordsById<TaxBill>(context.prisma, 'TaxBill'));
 }
