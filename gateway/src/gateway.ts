@@ -17,6 +17,8 @@ import { createAuditSubgraphSchema } from './audit/subgraph';
 import { attestationKeysRouter, createAttestationSubgraphSchema, createIssuerClient } from './attestation';
 import { auditTreeRouter, type TransparencyLog } from './audit/transparency';
 import { useAuditLog } from './plugins/useAuditLog';
+import { useAccessLog } from './plugins/useAccessLog';
+import { accessLog, accessRecordOf, servicesOfPlan } from './access-log';
 import { statisticsExportRouter } from './statistics';
 import { useContracts } from './plugins/useContracts';
 import { DepartmentDataSource } from './data-source';
@@ -172,7 +174,12 @@ export function createGateway(options: GatewayOptions) {
     // It refuses the authorization specs (for: SECURITY) it does not implement; useAuthorization enforces them.
     supergraphSdl: executableSupergraphSdl(options.supergraphSdl),
     logger: log,
-    experimental_didResolveQueryPlan: planning.didResolveQueryPlan,
+    experimental_didResolveQueryPlan: (resolved) => {
+      planning.didResolveQueryPlan(resolved);
+      // The subgraphs this request's plan fetches from, for its access log line.
+      const access = (resolved.requestContext.context as Partial<GatewayContext>).access;
+      if (access) servicesOfPlan(resolved.queryPlan.node, access.subgraphs);
+    },
     buildService: ({ name, url }) => {
       const route = routeOf({ name, url });
       // The gateway's own subgraph, executed in this process with the request's context.
@@ -201,6 +208,8 @@ export function createGateway(options: GatewayOptions) {
     res.setHeader(REQUEST_ID_HEADER, requestId);
     next();
   });
+  // One structured line per request to /graphql, once its response is sent (access-log.ts).
+  app.use('/graphql', accessLog(log));
   let loaded = false;
   let alerts: AlertSubscriptions | null = null;
   app.use(metricsRouter(metrics));
@@ -255,6 +264,7 @@ export function createGateway(options: GatewayOptions) {
       // useTrustedDocuments fills in their body before the APQ step.
       plugins: [
         useRequestMetrics(metrics),
+        useAccessLog(),
         ...(options.auditLog ? [useAuditLog({ auditLog: options.auditLog })] : []),
         // Before the checks that look at the operation: a document with no operation to run is refused as such.
         useOperationResolution(),
@@ -313,6 +323,7 @@ export function createGateway(options: GatewayOptions) {
       const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
       // With security off every request is served as the development caller: nothing to count per address.
       const countsAsAnonymous = rateLimiter && !options.securityOff ? rateLimiter : null;
+      const access = req.res ? accessRecordOf(req.res) : undefined;
       let caller: Caller | null = null;
       try {
         const bearer = /^Bearer\s/i.test(headers.get('authorization') ?? '');
@@ -332,6 +343,7 @@ export function createGateway(options: GatewayOptions) {
           throw error;
         }
         caller = withStatedPurpose(caller, headers);
+        if (access) access.caller = { organisation: caller.organisation, role: caller.role };
         // Before parsing: a caller over its allowance costs the gateway no more than a token check.
         if (rateLimiter) {
           const decision = await rateLimiter.consume(caller);
@@ -348,7 +360,7 @@ export function createGateway(options: GatewayOptions) {
       }
       // A department calling back states how long it still waits; the calls this request makes end by then.
       const deadline = inboundDeadline(caller, req.get(REQUEST_BUDGET_HEADER), Date.now());
-      return { requestId, caller, log: log.child({ requestId }), deadline };
+      return { requestId, caller, log: log.child({ requestId }), deadline, ...(access ? { access } : {}) };
     };
     app.use(
       '/graphql',

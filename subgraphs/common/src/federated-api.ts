@@ -7,6 +7,7 @@
  * so one department's key cannot speak for another.
  */
 import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { GraphQLError, print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { SignJWT, importJWK, type JWK, type KeyLike } from 'jose';
@@ -14,6 +15,7 @@ import type { Department } from './caller';
 import { createServiceAgent, fetchWithAgent } from './keep-alive';
 import { SpanKind } from '@opentelemetry/api';
 import { injectTraceContext, inSpan } from './tracing';
+import { MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER } from './request-id';
 
 /**
  * Header with the time, in milliseconds, that the sender still waits for this request: the gateway
@@ -118,6 +120,21 @@ export interface FederatedRequestOptions {
   purpose?: string;
   /** When (epoch ms) the request this call serves is given up; the call uses at most the time left. */
   deadline?: number | null;
+  /** The id of the request this call serves (the gateway's): the call goes by callbackRequestId of it. */
+  requestId?: string | null;
+}
+
+/**
+ * The x-request-id of a call back through the gateway made while serving request `requestId`:
+ * that id, ":cb-" and 8 random hex digits (the originating id cut short when the whole would pass
+ * MAX_REQUEST_ID_LENGTH). The gateway keeps it as sent (it is plain), so the callback's access log
+ * line and audit entry are found by the originating id as a prefix; it is still an id of its own,
+ * since the departments record each write under the gateway's request id and the audit
+ * reconciler asks them by it: two requests sharing one would make its answer ambiguous.
+ */
+export function callbackRequestId(requestId: string): string {
+  const suffix = `:cb-${randomBytes(4).toString('hex')}`;
+  return `${requestId.slice(0, MAX_REQUEST_ID_LENGTH - suffix.length)}${suffix}`;
 }
 
 /**
@@ -174,6 +191,7 @@ export function createFederatedApi(options: FederatedApiOptions): FederatedApi {
         authorization: `Bearer ${await options.token()}`,
         [REQUEST_BUDGET_HEADER]: String(budget),
         ...(requestOptions.purpose ? { 'x-purpose': requestOptions.purpose } : {}),
+        ...(requestOptions.requestId ? { [REQUEST_ID_HEADER]: callbackRequestId(requestOptions.requestId) } : {}),
       };
       // The gateway's span of this call is a child of the request this department is serving.
       injectTraceContext((name, value) => (headers[name] = value));
@@ -206,6 +224,12 @@ export function createFederatedApi(options: FederatedApiOptions): FederatedApi {
 export function withDeadline(api: FederatedApi, deadline: number | null): FederatedApi {
   if (deadline === null) return api;
   return { request: (query, variables, options = {}) => api.request(query, variables, { ...options, deadline: options.deadline ?? deadline }) };
+}
+
+/** The federated API as one request uses it: its calls end before the request's deadline and carry its id (callbackRequestId). */
+export function forRequest(api: FederatedApi, request: { deadline: number | null; requestId: string }): FederatedApi {
+  const bounded = withDeadline(api, request.deadline);
+  return { request: (query, variables, options = {}) => bounded.request(query, variables, { ...options, requestId: options.requestId ?? request.requestId }) };
 }
 
 /** A federated API that is not configured: every use explains which settings are missing. */

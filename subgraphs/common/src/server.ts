@@ -16,7 +16,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { KeyLike } from 'jose';
 import { ASSERTION_HEADER, verifyCallerAssertion } from './assertion';
 import type { Caller, Department } from './caller';
-import { REQUEST_BUDGET_HEADER, requestBudgetOf, unconfiguredFederatedApi, withDeadline, type FederatedApi } from './federated-api';
+import { REQUEST_BUDGET_HEADER, forRequest, requestBudgetOf, unconfiguredFederatedApi, type FederatedApi } from './federated-api';
 import { applyServerKeepAlive } from './keep-alive';
 import { httpErrorHandler, jsonBody } from './http-errors';
 import type { Logger } from './logger';
@@ -196,7 +196,7 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
           // The gateway states how long it waits for this answer; calls back through it end before that.
           const budget = requestBudgetOf(req.get(REQUEST_BUDGET_HEADER));
           const deadline = budget === null ? null : Date.now() + budget;
-          return createContext({ caller, requestId, log: log.child({ requestId }), federated: withDeadline(federated, deadline) });
+          return createContext({ caller, requestId, log: log.child({ requestId }), federated: forRequest(federated, { deadline, requestId }) });
         },
       }),
     );

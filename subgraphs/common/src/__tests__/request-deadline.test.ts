@@ -5,6 +5,7 @@ import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { ASSERTION_HEADER, signCallerAssertion } from '../assertion';
 import { REQUEST_BUDGET_HEADER, createFederatedApi } from '../federated-api';
 import { SERVER_KEEP_ALIVE_TIMEOUT_MS } from '../keep-alive';
+import { REQUEST_ID_HEADER } from '../request-id';
 import { createLogger } from '../logger';
 import { createServiceMetrics } from '../metrics';
 import { createSubgraphService, type RequestContextBase, type RunningService } from '../server';
@@ -12,14 +13,17 @@ import { createSubgraphService, type RequestContextBase, type RunningService } f
 /** A stand-in for the gateway: records the budget each call states, answers at once or never. */
 function fakeGateway() {
   const budgets: (string | undefined)[] = [];
+  const requestIds: (string | undefined)[] = [];
   let answer = true;
   const server = http.createServer((req, res) => {
     budgets.push(req.headers[REQUEST_BUDGET_HEADER] as string | undefined);
+    requestIds.push(req.headers[REQUEST_ID_HEADER] as string | undefined);
     req.resume();
     if (answer) req.on('end', () => res.setHeader('content-type', 'application/json').end('{"data":{"ok":true}}'));
   });
   return {
     budgets,
+    requestIds,
     hang: () => (answer = false),
     listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`))),
     close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
@@ -96,6 +100,21 @@ describe("a department's calls back through the gateway use at most the time its
     const stated = Number(gateway.budgets[0]);
     expect(stated).toBeLessThanOrEqual(3000);
     expect(stated).toBeGreaterThan(0);
+  });
+
+  it("carries the request's id on its call back, as the prefix of an id of the call's own", async () => {
+    gateway.requestIds.length = 0;
+    await ask({ [REQUEST_ID_HEADER]: 'client-req-42' });
+    await ask({ [REQUEST_ID_HEADER]: 'client-req-42' });
+    const long = `L${'x'.repeat(127)}`;
+    await ask({ [REQUEST_ID_HEADER]: long });
+    const [first, second, third] = gateway.requestIds;
+    expect(first).toMatch(/^client-req-42:cb-[0-9a-f]{8}$/);
+    expect(second).toMatch(/^client-req-42:cb-[0-9a-f]{8}$/);
+    expect(second).not.toBe(first);
+    // Cut short to stay a plain id the gateway keeps as sent.
+    expect(third).toHaveLength(128);
+    expect(third).toMatch(/^Lx+:cb-[0-9a-f]{8}$/);
   });
 
   it('does not call at all when no time is left', async () => {
