@@ -583,7 +583,7 @@ async function withBenchStack<T>(orders: number, connections: number, duration: 
     if (present < orders) {
       log(`seeding ${orders.toLocaleString('en')} orders`);
       const started = Date.now();
-      await seedAll({ orders, idHashKey, urlOf: databases.urlOf, batchSize: 2000 });
+      await seedAll({ orders, idHashKey, urlOf: databases.urlOf, batchSize: 10000 });
       log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     log(`data set: ${(await orderCount(stack)).toLocaleString('en')} orders; ${connections} connections, ${duration} s per scenario; Node ${process.version}`);

@@ -1,5 +1,4 @@
-import { bulkInsert, hashIdNumber, hsChapter, orderRefKey, type DemoBatch, type DemoInventoryList, type DemoOrder, type DemoWaybill, GOODS_LINE_COLUMNS, goodsLineRow } from '@zone/common';
-import type { PrismaClient } from './generated/prisma/client';
+import { bulkInsert, hashIdNumber, hsChapter, orderRefKey, type DemoBatch, type DemoInventoryList, type DemoOrder, type DemoWaybill, GOODS_LINE_COLUMNS, goodsLineRow, type RawSql } from '@zone/common';
 import { RECEIPT_STATUS_CODES } from './rules/receipt-status';
 import { decideRelease } from './rules/release-decision';
 import { matchThreeDocuments, type ThreeDocumentMatch } from './rules/three-document-match';
@@ -57,47 +56,45 @@ export function demoExamination(o: DeclaredOrder): { matching: ThreeDocumentMatc
 
 const RELEASED_CODES: ReadonlySet<number> = new Set([RECEIPT_STATUS_CODES.RELEASED, RECEIPT_STATUS_CODES.CLEARED]);
 
-/** Writes customs' part of a demo batch: the inventory lists with their items. Re-running skips what exists. */
-export async function seedCustoms(prisma: PrismaClient, batch: DemoBatch, idHashKey: string): Promise<void> {
+/** Writes customs' part of a demo batch, in the caller's transaction: the inventory lists with their items. Re-running skips what exists. */
+export async function seedCustoms(db: RawSql, batch: DemoBatch, idHashKey: string): Promise<void> {
   const declared = declaredOrders(batch);
   if (declared.length === 0) return;
-  await prisma.$transaction(async (tx) => {
-    const created = await bulkInsert<{ id: bigint; ebp_code: string; order_no: string }>(tx, 'inventory_list', LIST_COLUMNS, declared.map((o) => {
-      const { matching, decision } = demoExamination(o);
-      const declaredAt = o.inventoryList.declaredAt;
-      return {
-      invt_no: o.inventoryList.invtNo,
-      cop_no: o.inventoryList.copNo,
-      pre_no: o.inventoryList.preNo,
-      customs_code: o.inventoryList.customsCode,
-      ebp_code: o.ebpCode,
-      order_no: o.orderNo,
-      ebc_code: o.ebcCode,
-      logistics_code: o.waybill.logisticsCode,
-      logistics_no: o.waybill.logisticsNo,
-      direction: o.direction,
-      trade_mode: o.tradeMode,
-      zone: o.zone,
-      status_code: o.inventoryList.statusCode,
-      statistics_flag: o.inventoryList.statisticsFlag,
-      buyer_id_hash: o.buyerHasResidentId ? hashIdNumber(o.buyer.idNumber, idHashKey) : null,
-      total_price: o.goodsValue,
-      currency: o.currency,
-      declared_at: declaredAt,
-      freight: o.waybill.freight,
-      insured_fee: o.waybill.insuredFee,
-      retail_tax_treatment: o.direction === 'IMPORT' && matching.matched ? 'PREFERENTIAL' : null,
-      matched: matching.matched,
-      matching_reasons: JSON.stringify(matching.reasons),
-      release_decision: decision.decision,
-      release_reasons: JSON.stringify(decision.reasons),
-      decided_at: declaredAt,
-      released_at: RELEASED_CODES.has(o.inventoryList.statusCode) ? new Date(declaredAt.getTime() + RELEASE_MINUTES * 60_000) : null,
-      };
-    }), { returning: ['id', 'ebp_code', 'order_no'] });
-    const byKey = new Map(declared.map((o) => [orderRefKey(o), o]));
-    const items = created.flatMap((row) =>
-      (byKey.get(orderRefKey({ ebpCode: row.ebp_code, orderNo: row.order_no }))?.items ?? []).map((item) => ({ list_id: row.id, ...goodsLineRow(item) })));
-    await bulkInsert(tx, 'inventory_item', ITEM_COLUMNS, items);
-  }, { timeout: 120000 });
+  const created = await bulkInsert<{ id: string; ebp_code: string; order_no: string }>(db, 'inventory_list', LIST_COLUMNS, declared.map((o) => {
+    const { matching, decision } = demoExamination(o);
+    const declaredAt = o.inventoryList.declaredAt;
+    return {
+    invt_no: o.inventoryList.invtNo,
+    cop_no: o.inventoryList.copNo,
+    pre_no: o.inventoryList.preNo,
+    customs_code: o.inventoryList.customsCode,
+    ebp_code: o.ebpCode,
+    order_no: o.orderNo,
+    ebc_code: o.ebcCode,
+    logistics_code: o.waybill.logisticsCode,
+    logistics_no: o.waybill.logisticsNo,
+    direction: o.direction,
+    trade_mode: o.tradeMode,
+    zone: o.zone,
+    status_code: o.inventoryList.statusCode,
+    statistics_flag: o.inventoryList.statisticsFlag,
+    buyer_id_hash: o.buyerHasResidentId ? hashIdNumber(o.buyer.idNumber, idHashKey) : null,
+    total_price: o.goodsValue,
+    currency: o.currency,
+    declared_at: declaredAt,
+    freight: o.waybill.freight,
+    insured_fee: o.waybill.insuredFee,
+    retail_tax_treatment: o.direction === 'IMPORT' && matching.matched ? 'PREFERENTIAL' : null,
+    matched: matching.matched,
+    matching_reasons: JSON.stringify(matching.reasons),
+    release_decision: decision.decision,
+    release_reasons: JSON.stringify(decision.reasons),
+    decided_at: declaredAt,
+    released_at: RELEASED_CODES.has(o.inventoryList.statusCode) ? new Date(declaredAt.getTime() + RELEASE_MINUTES * 60_000) : null,
+    };
+  }), { returning: ['id', 'ebp_code', 'order_no'] });
+  const byKey = new Map(declared.map((o) => [orderRefKey(o), o]));
+  const items = created.flatMap((row) =>
+    (byKey.get(orderRefKey({ ebpCode: row.ebp_code, orderNo: row.order_no }))?.items ?? []).map((item) => ({ list_id: row.id, ...goodsLineRow(item) })));
+  await bulkInsert(db, 'inventory_item', ITEM_COLUMNS, items);
 }

@@ -1,5 +1,4 @@
-import { bulkInsert, contentHash, hashIdNumber, maskIdNumber, type DemoBatch } from '@zone/common';
-import type { PrismaClient } from './generated/prisma/client';
+import { bulkInsert, contentHash, hashIdNumber, maskIdNumber, type DemoBatch, type RawSql } from '@zone/common';
 
 const PAYMENT_COLUMNS = {
   pay_code: 'text', pay_transaction_id: 'text', ebp_code: 'text', order_no: 'text', direction: '"Direction"', zone: '"Zone"',
@@ -22,7 +21,7 @@ export interface DemoFxDirectoryRegistration {
  * order's e-commerce enterprise (ebcCode) in the FX directory, and the directory registrations the
  * batch carries (`fxDirectoryRegistrations`). Re-running skips what exists.
  */
-export async function seedForex(prisma: PrismaClient, batch: DemoBatch & { fxDirectoryRegistrations?: readonly DemoFxDirectoryRegistration[] }, idHashKey: string): Promise<void> {
+export async function seedForex(db: RawSql, batch: DemoBatch & { fxDirectoryRegistrations?: readonly DemoFxDirectoryRegistration[] }, idHashKey: string): Promise<void> {
   const rows = batch.orders.flatMap((o) => {
     const p = o.payment;
     if (!p) return [];
@@ -43,9 +42,9 @@ export async function seedForex(prisma: PrismaClient, batch: DemoBatch & { fxDir
       ebc_code: o.ebcCode,
     }];
   });
-  await bulkInsert(prisma, 'payment', PAYMENT_COLUMNS, rows);
+  await bulkInsert(db, 'payment', PAYMENT_COLUMNS, rows);
   // Payments seeded before forex recorded the e-commerce enterprise get it on the next seed run.
-  await prisma.$executeRawUnsafe(
+  await db.$queryRawUnsafe(
     `UPDATE payment p SET ebc_code = u.ebc_code
        FROM unnest($1::text[], $2::text[], $3::text[]) AS u(ebp_code, order_no, ebc_code)
       WHERE p.ebp_code = u.ebp_code AND p.order_no = u.order_no AND p.ebc_code IS NULL`,
@@ -55,5 +54,5 @@ export async function seedForex(prisma: PrismaClient, batch: DemoBatch & { fxDir
     const content = { uscc: r.uscc, registeredAt: r.registeredAt.toISOString(), registeredBy: r.registeredBy };
     return { uscc: r.uscc, registered_at: r.registeredAt, registered_by: r.registeredBy, content_hash: contentHash(content) };
   });
-  if (registrations.length > 0) await bulkInsert(prisma, 'fx_directory_registration', REGISTRATION_COLUMNS, registrations);
+  if (registrations.length > 0) await bulkInsert(db, 'fx_directory_registration', REGISTRATION_COLUMNS, registrations);
 }

@@ -1,5 +1,4 @@
-import { bulkInsert, hashIdNumber, type DemoBatch } from '@zone/common';
-import type { PrismaClient } from './generated/prisma/client';
+import { bulkInsert, hashIdNumber, type DemoBatch, type RawSql } from '@zone/common';
 
 const RESIDENT_COLUMNS = { id_hash: 'text', name_hash: 'text' };
 const CHECK_COLUMNS = {
@@ -10,8 +9,8 @@ const CHECK_COLUMNS = {
  * Writes public security's part of a demo batch: the resident registry and the identity checks of
  * import buyers, both as keyed hashes only. Re-running skips what exists.
  */
-export async function seedPublicSecurity(prisma: PrismaClient, batch: DemoBatch, idHashKey: string): Promise<void> {
-  await bulkInsert(prisma, 'resident', RESIDENT_COLUMNS, batch.residents.map((person) => ({
+export async function seedPublicSecurity(db: RawSql, batch: DemoBatch, idHashKey: string): Promise<void> {
+  await bulkInsert(db, 'resident', RESIDENT_COLUMNS, batch.residents.map((person) => ({
     id_hash: hashIdNumber(person.idNumber, idHashKey),
     name_hash: hashIdNumber(person.name, idHashKey),
   })));
@@ -28,5 +27,5 @@ export async function seedPublicSecurity(prisma: PrismaClient, batch: DemoBatch,
       checked_at: check.checkedAt,
     }];
   });
-  await bulkInsert(prisma, 'identity_check', CHECK_COLUMNS, checks);
+  await bulkInsert(db, 'identity_check', CHECK_COLUMNS, checks);
 }

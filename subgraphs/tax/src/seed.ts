@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
-import { bulkInsert, type DemoBatch, type DemoInventoryList, type DemoOrder, type DemoTaxBill } from '@zone/common';
-import type { PrismaClient } from './generated/prisma/client';
+import { bulkInsert, type DemoBatch, type DemoInventoryList, type DemoOrder, type DemoTaxBill, type RawSql } from '@zone/common';
 import { allocateProportionally } from './rules/retail-import-tax-bill';
 import { RETAIL_REDUCTION } from './rules/retail-import-tax';
 import { statutoryRatesOf } from './rules/tax-rates';
@@ -69,10 +68,10 @@ export function demoBillLines(order: TaxedOrder): Record<string, unknown>[] {
 }
 
 /** Writes tax's part of a demo batch: the tax bills of import orders with their lines. Re-running skips what exists. */
-export async function seedTax(prisma: PrismaClient, batch: DemoBatch): Promise<void> {
+export async function seedTax(db: RawSql, batch: DemoBatch): Promise<void> {
   const taxed = taxedOrders(batch);
   if (taxed.length === 0) return;
-  await bulkInsert(prisma, 'tax_bill', BILL_COLUMNS, taxed.map((o) => ({
+  await bulkInsert(db, 'tax_bill', BILL_COLUMNS, taxed.map((o) => ({
     tax_no: o.taxBill.taxNo,
     invt_no: o.inventoryList.invtNo,
     ebp_code: o.ebpCode,
@@ -91,5 +90,5 @@ export async function seedTax(prisma: PrismaClient, batch: DemoBatch): Promise<v
     consumption_tax_rate: o.taxBill.consumptionTaxRate,
     issued_at: o.taxBill.issuedAt,
   })));
-  await bulkInsert(prisma, 'tax_bill_line', LINE_COLUMNS, taxed.flatMap(demoBillLines));
+  await bulkInsert(db, 'tax_bill_line', LINE_COLUMNS, taxed.flatMap(demoBillLines));
 }
