@@ -91,8 +91,17 @@ async function closeFreshLoad(writer: DepartmentWriter): Promise<void> {
   await restoreIndexesAndForeignKeys(client, writer.deferred!);
   for (const [table, trigger] of entry.freshLoad?.suspendedTriggers ?? []) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER "${trigger}"`);
   await client.query('COMMIT');
-  // Planner statistics and the visibility map for the loaded tables, so the first reads plan well.
-  for (const table of entry.tables) await client.query(`VACUUM (ANALYZE) "${table}"`);
+}
+
+/**
+ * Planner statistics and the visibility map of a fresh load's tables, so the first reads plan well
+ * and counts can be index-only scans. Only once every department has committed: while another
+ * department's load transaction is open, VACUUM cannot mark a page visible to all (at 1,000,000
+ * orders a search's bounded count read 10,001 rows in 100 ms from the heap instead of 7 ms from
+ * the index).
+ */
+async function vacuumFreshLoad(writer: DepartmentWriter): Promise<void> {
+  for (const table of writer.entry.tables) await writer.client.query(`VACUUM (ANALYZE) "${table}"`);
 }
 
 /**
@@ -149,6 +158,7 @@ export async function seedAll(options: SeedOptions): Promise<void> {
     const fresh = writers.filter((w) => w.fresh);
     options.onPhase?.(`rows written (${fresh.length === writers.length ? 'every department' : fresh.length === 0 ? 'no department' : fresh.map((w) => w.department).join(', ')} loaded into empty tables)`);
     await Promise.all(fresh.map(closeFreshLoad));
+    await Promise.all(fresh.map(vacuumFreshLoad));
     if (fresh.length > 0) options.onPhase?.('indexes and foreign keys built, tables vacuumed and analysed');
     await Promise.all(DEPARTMENTS.map((d) => drainStatistics(d, options.urlOf(d))));
     options.onPhase?.('statistics buckets current');
