@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
 import { DEPARTMENTS, startTracingServices, type TracingHandle } from '@zone/common';
@@ -99,6 +100,26 @@ describe('OpenTelemetry traces', () => {
     const batchedSql = spans.filter((s) => s.attributes['db.system.name'] === 'postgresql' && batches.some((b) => parentOf(s) === b.spanContext().spanId));
     expect(batchedSql.length).toBeGreaterThan(0);
     for (const batch of batches) expect(batch.attributes['zone.batch.keys']).toBeGreaterThan(0);
+  });
+
+  it("a write's SQL, Prisma's transaction included, is in the department's request span", async () => {
+    const db = new Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    const { rows } = await db.query<{ logistics_code: string; ebp_code: string; zone: string }>('SELECT logistics_code, ebp_code, zone FROM post.waybill ORDER BY created_at, id LIMIT 1');
+    await db.end();
+    const seeded = rows[0]!;
+    const requestId = `trace-write-${Date.now()}`;
+    const platform = `Bearer ${await stack.token({ role: 'PLATFORM', org: 'ZONE-PLATFORM' })}`;
+    const input = { logisticsCode: seeded.logistics_code, logisticsNo: 'ZTRACE0000001', ebpCode: seeded.ebp_code, orderNo: 'TRACE0001', zone: seeded.zone, freight: '8.00', insuredFee: '0.00', weight: '0.50', packNo: 1, consignee: '李四', consigneeAddress: '韶关市某路1号' };
+    const result = await post('mutation($input: WaybillInput!) { submitWaybill(input: $input) { outcome } }', { input }, { authorization: platform, 'x-request-id': requestId });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ submitWaybill: { outcome: 'CREATED' } });
+    const spans = await traceOf(requestId);
+    const postRequest = spans.find((s) => serviceOf(s) === 'zone-post' && s.kind === SpanKind.SERVER)!;
+    expect(postRequest).toBeDefined();
+    const statements = spans.filter((s) => serviceOf(s) === 'zone-post' && s.attributes['db.system.name'] === 'postgresql' && descendsFrom(s, postRequest, spans)).map((s) => s.name);
+    expect(statements).toEqual(expect.arrayContaining(['BEGIN', 'COMMIT']));
+    expect(statements.some((name) => /^INSERT\b.*waybill/i.test(name))).toBe(true);
   });
 
   it("a department's call back through the gateway continues the trace: the gateway's span of that call is a child of the department's", async () => {
