@@ -39,10 +39,18 @@ interface Exchange {
   text: string;
 }
 
+/** The whole exchange with a department took longer than its budget. */
+class ExchangeTimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  constructor(budgetMs: number) {
+    super(`no complete answer within ${budgetMs} ms`);
+  }
+}
+
 /** The undici errors of a request that ran out of its time: no headers, or the body stalled. */
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
-/** A request that ran out of its time: undici's header or body timeout (or an AbortSignal.timeout, told by name). */
+/** A request that ran out of its time: undici's header or body timeout, or the exchange's own timer (told by name). */
 function isTimeout(error: unknown): boolean {
   const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
   return (typeof code === 'string' && TIMEOUT_CODES.has(code)) || name === 'TimeoutError';
@@ -300,8 +308,8 @@ export class DepartmentDataSource implements GraphQLDataSource<GatewayContext> {
 
   /**
    * The HTTP exchange with the department: POST of the request's body over the department's pool,
-   * the headers willSendRequest sets, and the budget as the time allowed for the answer's headers
-   * and for each stall of its body. The one place a request leaves for a department.
+   * the headers willSendRequest sets, and the budget as the time allowed for the whole answer.
+   * The one place a request leaves for a department.
    */
   private async send(options: ProcessOptions, body: string, budget: number): Promise<Exchange> {
     const headers = new Headers();
@@ -314,8 +322,18 @@ export class DepartmentDataSource implements GraphQLDataSource<GatewayContext> {
     await this.willSendRequest(options);
     const outgoing: Record<string, string> = {};
     headers.forEach((value, name) => (outgoing[name] = value));
-    const answer = await this.pool.request({ method: 'POST', path: this.path, headers: outgoing, body, headersTimeout: budget, bodyTimeout: budget });
-    const text = await answer.body.text();
+    // undici's header and body timeouts bound a stall (coarsely: its timers tick about once a
+    // second); the timer bounds the whole exchange, a body trickled byte by byte included.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new ExchangeTimeoutError(budget)), budget);
+    let answer: Awaited<ReturnType<typeof this.pool.request>>;
+    let text: string;
+    try {
+      answer = await this.pool.request({ method: 'POST', path: this.path, headers: outgoing, body, headersTimeout: budget, bodyTimeout: budget, signal: abort.signal });
+      text = await answer.body.text();
+    } finally {
+      clearTimeout(timer);
+    }
     const header = (name: string) => {
       const value = answer.headers[name];
       return Array.isArray(value) ? value.join(', ') : value;

@@ -222,4 +222,31 @@ describe('DepartmentDataSource: what reaches the department', () => {
       await stand.close();
     }
   });
+
+  it('gives up on a department that trickles its answer, never pausing long enough for a stall timeout (TIMEOUT)', async () => {
+    // Headers at once, then one byte of the body every 100 ms for 5 s: neither the headers nor
+    // any pause in the body take longer than the timeout, the whole answer does.
+    const answer = JSON.stringify({ data: { ok: true }, padding: 'x'.repeat(48) });
+    const server = http.createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) });
+      let sent = 0;
+      const drip = setInterval(() => {
+        if (res.destroyed || sent >= answer.length) return clearInterval(drip);
+        res.write(answer[sent++]);
+        if (sent === answer.length) res.end();
+      }, 100);
+      res.on('close', () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const source = new DepartmentDataSource({ name: 'post', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, timeoutMs: 700, assertionKey: null });
+      const started = performance.now();
+      await expect(send(source, '{ ok }')).rejects.toMatchObject({ extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'post', reason: 'TIMEOUT' } });
+      expect(performance.now() - started).toBeLessThan(3000);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
 });
