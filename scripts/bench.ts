@@ -187,21 +187,39 @@ function cpuSnapshot(stack: ProcessStack, postgresPid: number | null) {
   };
 }
 
-async function runOnProcesses(stack: ProcessStack, postgresPid: number | null, token: string, scenario: Scenario, duration: number, connections: number): Promise<ProcessFigures> {
+/**
+ * Platform callers the process scenarios send as, one after the other: the gateway shares one
+ * department call among one caller's identical queries in flight, and the scenarios repeat their
+ * queries, so a single caller would measure shared calls instead of requests.
+ */
+const PROCESS_CALLERS = 8;
+
+function platformTokens(keysDir: string, lifetime: string): Promise<string[]> {
+  return Promise.all(Array.from({ length: PROCESS_CALLERS }, (_, n) => issueDevToken(keysDir, { role: 'PLATFORM', org: `BENCHMARK-${n + 1}` }, lifetime)));
+}
+
+async function runOnProcesses(stack: ProcessStack, postgresPid: number | null, tokens: string[], scenario: Scenario, duration: number, connections: number): Promise<ProcessFigures> {
   let i = 0;
   const load = (seconds: number) =>
     autocannon({
       url: stack.gateway.url,
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
       connections,
       duration: seconds,
       // A busy machine may take long over one request: counted late rather than as an error.
       timeout: 120,
-      requests: [{ setupRequest: (request) => ({ ...request, body: scenario.bodies[i++ % scenario.bodies.length] }) }],
+      requests: [
+        {
+          setupRequest: (request) => {
+            const n = i++;
+            return { ...request, headers: { ...request.headers, authorization: `Bearer ${tokens[n % tokens.length]}` }, body: scenario.bodies[n % scenario.bodies.length] };
+          },
+        },
+      ],
     });
   // One request first: a scenario that answers errors is not measured.
-  const probe = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: scenario.bodies[0], signal: AbortSignal.timeout(120_000) });
+  const probe = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` }, body: scenario.bodies[0], signal: AbortSignal.timeout(120_000) });
   const answer = (await probe.json()) as { errors?: unknown[] };
   if (!probe.ok || answer.errors) throw new Error(`${scenario.name}: the gateway answered ${probe.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
   // Warm-up (JIT, connection pools, prepared statements), not measured.
@@ -239,9 +257,9 @@ async function processComparison(postgresPid: number | null, urlOf: (d: Departme
 separate processes (six departments, one gateway, PostgreSQL${postgresPid === null ? ' not measured: DATABASE_URL is an outside server' : ''}), ${connections} connections, ${duration} s each after a warm-up; CPU from /proc/<pid>/stat (utime + stime; PostgreSQL: the server, its backends and the backends that ended)`);
   const stack = await startProcessStack({ urlOf, keys, idHashKey, cursorKey: process.env.CURSOR_KEY!, gatewayEnv: { RATE_LIMIT_PER_MINUTE_PLATFORM: '10000000', LOG_LEVEL: 'info' } });
   try {
-    const token = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'BENCHMARK' }, '2h');
+    const tokens = await platformTokens(keysDir, '2h');
     const figures: ProcessFigures[] = [];
-    for (const scenario of scenarios) figures.push(await runOnProcesses(stack, postgresPid, token, scenario, duration, connections));
+    for (const scenario of scenarios) figures.push(await runOnProcesses(stack, postgresPid, tokens, scenario, duration, connections));
     console.log('\n| scenario | req/s | p50 | p99 | CPU ms per request: gateway · six departments · PostgreSQL · total |\n|---|---|---|---|---|');
     for (const f of figures) {
       console.log(`| ${f.scenario} | ${f.perSecond.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.gateway.toFixed(1)} · ${f.departmentsTotal.toFixed(1)} · ${f.postgres === null ? 'n/a' : f.postgres.toFixed(1)} · **${f.total.toFixed(1)}** |`);
@@ -271,13 +289,14 @@ async function soak(postgresPid: number | null, urlOf: (d: Department) => string
   console.log(`\nsoak: ${minutes} min of sustained load on the gateway process (six department processes behind it), ${connections} connections, requests of ${scenarios.map((s) => s.name).join(' / ')} in turn`);
   const stack = await startProcessStack({ urlOf, keys, idHashKey, cursorKey: process.env.CURSOR_KEY!, gatewayEnv: { RATE_LIMIT_PER_MINUTE_PLATFORM: '10000000', LOG_LEVEL: 'info' } });
   try {
-    const token = await issueDevToken(keysDir, { role: 'PLATFORM', org: 'BENCHMARK' }, `${minutes + 60}m`);
+    const tokens = await platformTokens(keysDir, `${minutes + 60}m`);
+    const token = tokens[0]!;
     const next = scenarios.map(() => 0);
     let turn = 0;
-    const nextBody = () => {
+    const nextRequest = () => {
       const s = turn++ % scenarios.length;
       const bodies = scenarios[s]!.bodies;
-      return bodies[next[s]!++ % bodies.length]!;
+      return { authorization: `Bearer ${tokens[turn % tokens.length]}`, body: bodies[next[s]!++ % bodies.length]! };
     };
     for (const scenario of scenarios) {
       const probe = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: scenario.bodies[0], signal: AbortSignal.timeout(120_000) });
@@ -297,7 +316,14 @@ async function soak(postgresPid: number | null, urlOf: (d: Department) => string
         connections,
         duration: 60,
         timeout: 120,
-        requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
+        requests: [
+          {
+            setupRequest: (request) => {
+              const { authorization, body } = nextRequest();
+              return { ...request, headers: { ...request.headers, authorization }, body };
+            },
+          },
+        ],
       });
       const cpuAfter = processCpuSeconds(stack.gateway.pid);
       const rss = mb(processRssBytes(stack.gateway.pid));
