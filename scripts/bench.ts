@@ -641,7 +641,8 @@ async function main(): Promise<void> {
     return;
   }
   await withBenchStack(orders, connections, duration, async ({ stack, databases, issuer, idHashKey, processKeys, keysDir }) => {
-    const token = await issuer.issue({ role: 'PLATFORM', org: 'BENCHMARK' }, '2h');
+    // Platform callers in turn, as in the process scenarios (PROCESS_CALLERS): no two requests in flight are one caller's identical query.
+    const tokens = await Promise.all(Array.from({ length: PROCESS_CALLERS }, (_, n) => issuer.issue({ role: 'PLATFORM', org: `BENCHMARK-${n + 1}` }, '2h')));
     const attestations = attestationThroughput();
     log(`attestations (SM2-SM3, one core): ${attestations.signedPerSecond.toFixed(0)} signed/s, ${attestations.verifiedPerSecond.toFixed(0)} verified/s; signing adds ${attestations.signMs.toFixed(2)} ms of CPU to each attested decision (a declaration released at once signs two), nothing to reads`);
     const keys = await sampleOrderKeys(stack, 500);
@@ -679,16 +680,16 @@ async function main(): Promise<void> {
       return;
     }
     if (!onlyReplicas && !bulkOnly && !feedOnly) {
-      await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, processScenarios, duration, connections);
+      await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, [...processScenarios, filteredPage], duration, connections);
       if (process.argv.includes('--only-processes')) return;
       console.log('\nthe six departments and the gateway in this process:');
     }
     if (!onlyReplicas && !bulkOnly && !feedOnly) {
-      for (const scenario of scenarios) await run(stack, token, scenario, duration, connections);
+      for (const scenario of scenarios) await run(stack, tokens, scenario, duration, connections);
       await benchStatistics(stack, issuer, duration, connections, postgresPid, orders);
     }
     if (!onlyReplicas) {
-      if (!feedOnly) await run(stack, token, filteredPage, duration, connections);
+      if (!feedOnly) await run(stack, tokens, filteredPage, duration, connections);
       await feedDrains(stack, issuer);
     }
     if (bulkOnly || feedOnly) return;
