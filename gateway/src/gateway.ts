@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
 import { REQUEST_BUDGET_HEADER, applyServerKeepAlive, httpErrorHandler, jsonBody, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
-import { REQUEST_ID_HEADER, acceptedRequestId, traceHttpRequests, type KeyDirectory } from '@zone/common';
+import { assignRequestId, traceHttpRequests, type KeyDirectory } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import type { GatewayContext } from './context';
 import { withStatedPurpose } from './auth/purpose';
@@ -202,12 +202,7 @@ export function createGateway(options: GatewayOptions) {
     throw new Error(`TRUST_PROXY is not a list of addresses or subnets: ${(error as Error).message}`);
   }
   // Every response names the request it answers: the caller's own id when plain, else a new one.
-  app.use((req, res, next) => {
-    const requestId = acceptedRequestId(req.headers[REQUEST_ID_HEADER]);
-    res.locals.requestId = requestId;
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    next();
-  });
+  app.use(assignRequestId());
   // One structured line per request to /graphql, once its response is sent (access-log.ts).
   app.use('/graphql', accessLog(log));
   let loaded = false;

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError } from 'graphql';
-import { REQUEST_ID_HEADER, acceptedRequestId, type Logger } from '@zone/common';
+import { REQUEST_ID_HEADER, assignRequestId, type Logger } from '@zone/common';
 import { accessLog, accessRecordOf, servicesOfPlan } from '../access-log';
 import { useAccessLog } from '../plugins/useAccessLog';
 import type { GatewayContext } from '../context';
@@ -43,12 +43,7 @@ beforeAll(async () => {
   });
   await server.start();
   const app = express();
-  app.use((req, res, next) => {
-    const requestId = acceptedRequestId(req.headers[REQUEST_ID_HEADER]);
-    res.locals.requestId = requestId;
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    next();
-  });
+  app.use(assignRequestId());
   app.use('/graphql', accessLog(log));
   app.use(
     '/graphql',

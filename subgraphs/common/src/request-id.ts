@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
 
 /** Header that carries a request's id from the client through the gateway to the departments, and back in every response. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -16,4 +17,17 @@ const PLAIN_REQUEST_ID = /^[A-Za-z0-9._:-]+$/;
 export function acceptedRequestId(inbound: string | readonly string[] | null | undefined): string {
   if (typeof inbound === 'string' && inbound.length <= MAX_REQUEST_ID_LENGTH && PLAIN_REQUEST_ID.test(inbound)) return inbound;
   return randomUUID();
+}
+
+/**
+ * Names every response after the request it answers (acceptedRequestId), and keeps the id in
+ * `res.locals.requestId` for what handles the request after it.
+ */
+export function assignRequestId(): RequestHandler {
+  return (req, res, next) => {
+    const requestId = acceptedRequestId(req.headers[REQUEST_ID_HEADER]);
+    res.locals.requestId = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    next();
+  };
 }
