@@ -7,7 +7,7 @@
  * as a whole, root fields one by one, each root field `@authenticated`); nothing else changes, so
  * the answers stay those of the original.
  */
-import { Kind, parse, print, visit, type ConstDirectiveNode, type DirectiveDefinitionNode, type DocumentNode, type FieldDefinitionNode } from 'graphql';
+import { Kind, parse, print, visit, type ConstDirectiveNode, type DirectiveDefinitionNode, type DirectiveNode, type DocumentNode, type FieldDefinitionNode } from 'graphql';
 import { CONTRACT_VARIANTS } from '../../gateway/src/contracts';
 
 const TAG_LINK = 'https://specs.apollo.dev/tag/v0.3';
@@ -32,7 +32,7 @@ directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT | INTERFAC
 directive @authenticated on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM
 `).definitions as DirectiveDefinitionNode[];
 
-function stringArgument(node: ConstDirectiveNode, argName: string): string | null {
+function stringArgument(node: DirectiveNode, argName: string): string | null {
   const value = node.arguments?.find((a) => a.name.value === argName)?.value;
   return value?.kind === Kind.STRING ? value.value : null;
 }
