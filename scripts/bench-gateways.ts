@@ -416,9 +416,11 @@ async function main(): Promise<number> {
           if (gateway.name === 'on') sentToSecured += warm.result.requests.sent;
         }
         const load1Before = os.loadavg()[0]!;
-        const before = { gateway: cpuSeconds(gateway.service.pid), subgraphs: cpuSeconds(subgraphs.pid), postgres: audit.postgresPid ? cpuSeconds(audit.postgresPid) : null };
+        // PostgreSQL serves the audit log of `on` only: its CPU is counted against `on`'s answers alone.
+        const postgresPid = gateway.name === 'on' ? audit.postgresPid : null;
+        const before = { gateway: cpuSeconds(gateway.service.pid), subgraphs: cpuSeconds(subgraphs.pid), postgres: postgresPid ? cpuSeconds(postgresPid) : null };
         const { result, seconds, graphqlErrors } = await load(gateway, scenario.queryBody, o.connections, o.duration);
-        const after = { gateway: cpuSeconds(gateway.service.pid), subgraphs: cpuSeconds(subgraphs.pid), postgres: audit.postgresPid ? cpuSeconds(audit.postgresPid) : null };
+        const after = { gateway: cpuSeconds(gateway.service.pid), subgraphs: cpuSeconds(subgraphs.pid), postgres: postgresPid ? cpuSeconds(postgresPid) : null };
         const load1After = os.loadavg()[0]!;
         if (gateway.name === 'on') sentToSecured += result.requests.sent;
         const ended = gateway.service.exited();
@@ -445,7 +447,7 @@ async function main(): Promise<number> {
         rows.push(row);
         log(
           `  run ${run} ${gateway.name.padEnd(5)} ${fixed(row.rps, 1)} rps, p50 ${row.p50} ms, p99 ${row.p99} ms, gateway ${fixed(row.gatewayCpuMsPerRequest, 2)} ms cpu/req` +
-            `${row.postgresCpuMsPerRequest !== null && gateway.name === 'on' ? `, PostgreSQL ${fixed(row.postgresCpuMsPerRequest, 2)} ms cpu/req` : ''}, ` +
+            `${row.postgresCpuMsPerRequest !== null ? `, PostgreSQL ${fixed(row.postgresCpuMsPerRequest, 2)} ms cpu/req` : ''}, ` +
             `non-2xx ${row.non2xx}, errors ${row.errors}, GraphQL errors ${graphqlErrors}, load1 ${fixed(load1Before, 2)}->${fixed(load1After, 2)}`,
         );
       }
@@ -469,7 +471,7 @@ async function main(): Promise<number> {
     if (o.json) fs.writeFileSync(o.json, JSON.stringify({ options: o, cpus: os.cpus().length, node: process.version, gateways: gateways.map((g) => ({ name: g.name, description: g.description })), rows, means, ratios, audit: { requestsSent: sentToSecured, requestsRecorded: audited } }, null, 2));
     log('');
     log(table([...rows, ...means]));
-    log('(rps: 2xx answers per second; gw cpu: utime+stime of the gateway process and its children; pg: the PostgreSQL server and its backends; peak RSS: VmHWM; load1: 1-minute load average at the start and end of the run)');
+    log('(rps: 2xx answers per second; gw cpu: utime+stime of the gateway process and its children; pg: PostgreSQL (server and backends) of the audit log, for "on"; peak RSS: VmHWM; load1: 1-minute load average at the start and end of the run)');
     // A request still in flight when a run's load stops is cut off by the client: the gateway may or may not have recorded it.
     log(`audit log of "on": ${audited ?? 'n/a'} requests recorded; ${sentToSecured} sent to it, warm-up included, of which up to ${o.connections} per load were cut off in flight`);
     if (failed.length) log(`WARNING: ${failed.length} run(s) had failed requests (non-2xx, errors or GraphQL errors): their figures are not comparable`);
