@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Logger } from './logger';
 
@@ -136,20 +137,40 @@ export interface HttpErrorHandlerOptions {
  * file paths whenever NODE_ENV is not "production"; this one does not depend on NODE_ENV.
  */
 export function httpErrorHandler(options: HttpErrorHandlerOptions): ErrorRequestHandler {
-  const { service, log } = options;
+  const answer = httpErrorResponder(options);
   return (error: unknown, req, res, next) => {
     // Too late for a body of our own: Express then closes the connection.
     if (res.headersSent) {
       next(error);
       return;
     }
+    answer(error, req, res);
+  };
+}
+
+/**
+ * httpErrorHandler's answer for a server's own handler outside Express (a department's POST
+ * /graphql): the same JSON body and status, on a plain response whose headers are not yet sent;
+ * when they are, the socket is closed, as Express does.
+ */
+export function httpErrorResponder(options: HttpErrorHandlerOptions): (error: unknown, req: IncomingMessage, res: ServerResponse) => void {
+  const { service, log } = options;
+  return (error, req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (res.headersSent) {
+      log.error({ err: error, method: req.method, path }, 'error after the response began');
+      res.destroy();
+      return;
+    }
     const refusal = httpRequestRefusal(error);
     if (refusal) {
-      log.info({ method: req.method, path: req.path, status: refusal.status, code: refusal.code }, 'request refused by the HTTP layer');
+      log.info({ method: req.method, path, status: refusal.status, code: refusal.code }, 'request refused by the HTTP layer');
     } else {
-      log.error({ err: error, method: req.method, path: req.path }, 'unexpected error in the HTTP layer');
+      log.error({ err: error, method: req.method, path }, 'unexpected error in the HTTP layer');
     }
     const { status, code, message } = refusal ?? { status: 500, code: 'INTERNAL_SERVER_ERROR', message: `Internal error in the ${service} service` };
-    res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+    const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
   };
 }

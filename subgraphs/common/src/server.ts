@@ -19,6 +19,7 @@ import type { Caller, Department } from './caller';
 import { REQUEST_BUDGET_HEADER, forRequest, requestBudgetOf, unconfiguredFederatedApi, type FederatedApi } from './federated-api';
 import { applyServerKeepAlive } from './keep-alive';
 import { httpErrorHandler, jsonBody } from './http-errors';
+import { apolloPostHandler, headerOf, isGraphqlPath } from './apollo-post';
 import type { Logger } from './logger';
 import { MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER, acceptedRequestId } from './request-id';
 import { RECONCILE_SCOPE, WRITE_COMMITTED_PATH } from './write-requests';
@@ -169,7 +170,13 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
 
   const listen = async (port: number, host = '127.0.0.1'): Promise<RunningService> => {
     // Idle sockets outlive the gateway's pool (see keep-alive.ts), so it never reuses one being closed.
-    const httpServer = applyServerKeepAlive(http.createServer(app));
+    let serveGraphqlPost: http.RequestListener | null = null;
+    const httpServer = applyServerKeepAlive(
+      http.createServer((req, res) => {
+        if (serveGraphqlPost && req.method === 'POST' && isGraphqlPath(req.url)) serveGraphqlPost(req, res);
+        else app(req, res);
+      }),
+    );
     const apollo = new ApolloServer<TContext>({
       schema,
       introspection: true,
@@ -182,23 +189,26 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
       formatError: (formatted, error) => maskUnexpectedError(formatted, error, log, department),
     });
     await apollo.start();
+    const contextOf = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<TContext> => {
+      // The gateway sends a plain id; the same rule holds for anyone who calls a department directly.
+      const requestId = acceptedRequestId(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      const caller = await verifyCallerAssertion(headerOf(req, ASSERTION_HEADER), assertionKey);
+      // The gateway states how long it waits for this answer; calls back through it end before that.
+      const budget = requestBudgetOf(headerOf(req, REQUEST_BUDGET_HEADER));
+      const deadline = budget === null ? null : Date.now() + budget;
+      return createContext({ caller, requestId, log: log.child({ requestId }), federated: forRequest(federated, { deadline, requestId }) });
+    };
+    // The gateway's POSTs, every department request but a few, are served by Apollo Server without
+    // Express in between (its router, request decoration and res.send cost as much as the GraphQL
+    // work of a small entity fetch); any other method or path, GET /graphql included, goes to Express.
+    serveGraphqlPost = apolloPostHandler({ apollo, service: department, log, context: contextOf, trace: traceHttpRequests(department), parseBody: jsonBody('2mb') });
     app.use(
       '/graphql',
       // A span per request, a child of the gateway's call when it sends a traceparent.
       traceHttpRequests(department),
       jsonBody('2mb'),
-      expressMiddleware(apollo, {
-        context: async ({ req, res }) => {
-          // The gateway sends a plain id; the same rule holds for anyone who calls a department directly.
-          const requestId = acceptedRequestId(req.headers[REQUEST_ID_HEADER]);
-          res.setHeader(REQUEST_ID_HEADER, requestId);
-          const caller = await verifyCallerAssertion(req.get(ASSERTION_HEADER), assertionKey);
-          // The gateway states how long it waits for this answer; calls back through it end before that.
-          const budget = requestBudgetOf(req.get(REQUEST_BUDGET_HEADER));
-          const deadline = budget === null ? null : Date.now() + budget;
-          return createContext({ caller, requestId, log: log.child({ requestId }), federated: forRequest(federated, { deadline, requestId }) });
-        },
-      }),
+      expressMiddleware(apollo, { context: async ({ req, res }) => contextOf(req, res) }),
     );
     // Malformed, oversized or wrongly encoded bodies: a JSON error, never Express's HTML page with a stack.
     app.use(httpErrorHandler({ service: department, log }));
