@@ -196,6 +196,8 @@ export function createGateway(options: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on answers: each would cost a SHA-1 of the whole body, and POSTed queries are never revalidated.
+  app.set('etag', false);
   try {
     app.set('trust proxy', options.trustProxy ?? false);
   } catch (error) {
