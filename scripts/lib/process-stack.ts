@@ -66,6 +66,8 @@ async function startDepartment(department: Department, options: ProcessStackOpti
       ID_HASH_KEY: options.idHashKey,
       CURSOR_KEY: options.cursorKey,
       LOG_LEVEL: 'error',
+      // As the production image runs (Dockerfile): graphql-js, Express and others take their production paths.
+      NODE_ENV: 'production',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -91,7 +93,7 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
       subgraphUrls: Object.fromEntries(DEPARTMENTS.map((d) => [d, `${departments[d].baseUrl}/graphql`])) as Record<Department, string>,
       auditDatabaseUrl: options.urlOf('commerce'),
       security: { jwksPath: options.keys.jwks, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, assertionKeyPath: options.keys.assertionPrivate },
-      env: { CURSOR_KEY: options.cursorKey, ...options.gatewayEnv },
+      env: { CURSOR_KEY: options.cursorKey, NODE_ENV: 'production', ...options.gatewayEnv },
       // Six departments compiling under tsx on a busy machine: the gateway may take minutes too.
       startTimeoutMs: 300_000,
     });
