@@ -1,7 +1,10 @@
 // npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas] [--only-processes] [--only-bulk] [--only-feed [--whole-feed]]
-//   [--only-statistics [--statistics-orders N,M]] [--soak MINUTES]
+//   [--only-statistics [--statistics-orders N,M]] [--soak MINUTES] [--plain]
 // --soak: only sustained load on the gateway process (the issue's three scenarios in turn), printing
 // its resident memory and p50/p99 every minute and the slope of its memory at the end.
+// --plain (with --only-processes or --soak): plain @apollo/gateway (scripts/lib/plain-gateway.ts)
+// beside ours in front of the same department processes, the two runs alternating, and the figures
+// side by side with the ratio ours/plain (scripts/lib/plain-comparison.ts).
 // Seeds a benchmark data set (once). First the issue's three scenarios through the six departments
 // and the gateway in processes of their own, as in production: CPU time per request of every
 // process (gateway, each department, PostgreSQL's server and backends) from /proc. Then runs the
@@ -17,8 +20,9 @@ import autocannon from 'autocannon';
 import { importJWK, type JWK, type KeyLike } from 'jose';
 import { DEPARTMENTS, parsePositiveInt, sqlStatementCount, type Department } from '@zone/common';
 import { embeddedPostgresNeeded, resolveCursorKey, resolveDatabases, resolveIdHashKey, type Databases } from './lib/database';
-import { processCpuSeconds, processRssBytes, startGatewayProcess, type GatewayProcess } from './lib/gateway-process';
+import { processCpuSeconds, processRssBytes, startGatewayProcess, startPlainGatewayProcess, type GatewayProcess } from './lib/gateway-process';
 import { departmentSqlStatements, processTreeCpuSeconds, startProcessStack, type ProcessStack } from './lib/process-stack';
+import { compareScenario, printComparisonTable, soakSideBySide, type ScenarioComparison, type SideBySide } from './lib/plain-comparison';
 import { startInProcess, type InProcessStack } from './lib/in-process';
 import { migrateAll } from './lib/migrate';
 import { attestationThroughput } from './lib/attestation-bench';
@@ -251,13 +255,39 @@ async function runOnProcesses(stack: ProcessStack, postgresPid: number | null, t
   return { scenario: scenario.name, perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, gateway, departments, departmentsTotal, postgres, total };
 }
 
-/** The scenarios through the product in processes of its own; a table of the figures at the end. */
-async function processComparison(postgresPid: number | null, urlOf: (d: Department) => string, keys: DevKeyPaths, keysDir: string, idHashKey: string, scenarios: Scenario[], duration: number, connections: number): Promise<void> {
+/**
+ * Plain @apollo/gateway in front of the stack's departments, with the key ours signs caller
+ * assertions with; `fn` runs with both, and the plain one is stopped after it.
+ */
+async function withPlainGateway<T>(stack: ProcessStack, keys: DevKeyPaths, fn: (plain: GatewayProcess) => Promise<T>): Promise<T> {
+  const plain = await startPlainGatewayProcess({
+    subgraphUrls: Object.fromEntries(DEPARTMENTS.map((d) => [d, `${stack.departments[d].baseUrl}/graphql`])) as Record<Department, string>,
+    assertionKeyPath: keys.assertionPrivate,
+    startTimeoutMs: 300_000,
+  });
+  try {
+    return await fn(plain);
+  } finally {
+    await plain.stop();
+  }
+}
+
+/** The scenarios through the product in processes of its own; a table of the figures at the end. With `plain`, beside plain @apollo/gateway. */
+async function processComparison(postgresPid: number | null, urlOf: (d: Department) => string, keys: DevKeyPaths, keysDir: string, idHashKey: string, scenarios: Scenario[], duration: number, connections: number, plain: boolean): Promise<void> {
   console.log(`
-separate processes (six departments, one gateway, PostgreSQL${postgresPid === null ? ' not measured: DATABASE_URL is an outside server' : ''}), ${connections} connections, ${duration} s each after a warm-up; CPU from /proc/<pid>/stat (utime + stime; PostgreSQL: the server, its backends and the backends that ended)`);
+separate processes (six departments, ${plain ? 'our gateway and plain @apollo/gateway, run in turn' : 'one gateway'}, PostgreSQL${postgresPid === null ? ' not measured: DATABASE_URL is an outside server' : ''}), ${connections} connections, ${duration} s each after a warm-up; CPU from /proc/<pid>/stat (utime + stime; PostgreSQL: the server, its backends and the backends that ended)`);
   const stack = await startProcessStack({ urlOf, keys, idHashKey, cursorKey: process.env.CURSOR_KEY!, gatewayEnv: { RATE_LIMIT_PER_MINUTE_PLATFORM: '10000000', LOG_LEVEL: 'info' } });
   try {
     const tokens = await platformTokens(keysDir, '2h');
+    if (plain) {
+      await withPlainGateway(stack, keys, async (plainGateway) => {
+        const bench: SideBySide = { stack, plain: plainGateway, postgresPid, tokens, connections };
+        const comparisons: ScenarioComparison[] = [];
+        for (const scenario of scenarios) comparisons.push(await compareScenario(bench, scenario, duration));
+        printComparisonTable(comparisons);
+      });
+      return;
+    }
     const figures: ProcessFigures[] = [];
     for (const scenario of scenarios) figures.push(await runOnProcesses(stack, postgresPid, tokens, scenario, duration, connections));
     console.log('\n| scenario | req/s | p50 | p99 | CPU ms per request: gateway · six departments · PostgreSQL · total |\n|---|---|---|---|---|');
@@ -285,11 +315,15 @@ function slope(points: { x: number; y: number }[]): number {
  * resident memory (VmRSS from /proc), requests per second, p50, p99 and its CPU per request; at the
  * end the memory's least-squares slope, over every minute and without the first (warm-up).
  */
-async function soak(postgresPid: number | null, urlOf: (d: Department) => string, keys: DevKeyPaths, keysDir: string, idHashKey: string, scenarios: Scenario[], minutes: number, connections: number): Promise<void> {
-  console.log(`\nsoak: ${minutes} min of sustained load on the gateway process (six department processes behind it), ${connections} connections, requests of ${scenarios.map((s) => s.name).join(' / ')} in turn`);
+async function soak(postgresPid: number | null, urlOf: (d: Department) => string, keys: DevKeyPaths, keysDir: string, idHashKey: string, scenarios: Scenario[], minutes: number, connections: number, plain: boolean): Promise<void> {
+  console.log(`\nsoak: ${minutes} min of sustained load on ${plain ? 'our gateway process and plain @apollo/gateway, a minute at a time' : 'the gateway process'} (six department processes behind it), ${connections} connections, requests of ${scenarios.map((s) => s.name).join(' / ')} in turn`);
   const stack = await startProcessStack({ urlOf, keys, idHashKey, cursorKey: process.env.CURSOR_KEY!, gatewayEnv: { RATE_LIMIT_PER_MINUTE_PLATFORM: '10000000', LOG_LEVEL: 'info' } });
   try {
     const tokens = await platformTokens(keysDir, `${minutes + 60}m`);
+    if (plain) {
+      await withPlainGateway(stack, keys, (plainGateway) => soakSideBySide({ stack, plain: plainGateway, postgresPid, tokens, connections }, scenarios, minutes));
+      return;
+    }
     const token = tokens[0]!;
     const next = scenarios.map(() => 0);
     let turn = 0;
@@ -627,6 +661,8 @@ async function main(): Promise<void> {
   const connections = parsePositiveInt('--connections', flag('--connections'), 10);
   const replicas = parsePositiveInt('--replicas', flag('--replicas'), 3);
   const onlyReplicas = process.argv.includes('--only-replicas');
+  const plain = process.argv.includes('--plain');
+  if (plain && !process.argv.includes('--only-processes') && !process.argv.includes('--soak')) throw new Error('--plain applies to --only-processes and --soak: give one of them');
   process.env.LOG_LEVEL ??= 'silent';
   const log = (message: string) => console.log(message);
   if (process.argv.includes('--only-statistics')) {
@@ -676,11 +712,11 @@ async function main(): Promise<void> {
     const feedOnly = process.argv.includes('--only-feed');
     const soakMinutes = flag('--soak');
     if (process.argv.includes('--soak')) {
-      await soak(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, processScenarios, parsePositiveInt('--soak', soakMinutes, 30), connections);
+      await soak(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, processScenarios, parsePositiveInt('--soak', soakMinutes, 30), connections, plain);
       return;
     }
     if (!onlyReplicas && !bulkOnly && !feedOnly) {
-      await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, [...processScenarios, filteredPage], duration, connections);
+      await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, [...processScenarios, filteredPage], duration, connections, plain);
       if (process.argv.includes('--only-processes')) return;
       console.log('\nthe six departments and the gateway in this process:');
     }

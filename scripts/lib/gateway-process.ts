@@ -1,6 +1,7 @@
 /**
  * Real gateway processes (`gateway/src/main.ts` under tsx) against departments that already run,
- * each on its own port: for the tests of several replicas and for the benchmark. Also the CPU time
+ * each on its own port: for the tests of several replicas and for the benchmark, which also runs
+ * plain @apollo/gateway (plain-gateway.ts) the same way. Also the CPU time
  * a process has used, from /proc/<pid>/stat.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { DEPARTMENTS, type Department } from '@zone/common';
 import { subgraphUrlVariableOf } from '../../gateway/src/config';
+import { PLAIN_GATEWAY_LISTENING } from './plain-gateway';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -75,8 +77,8 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
   const port = options.port ?? (await freePort());
   const departmentUrls = Object.fromEntries(DEPARTMENTS.map((d) => [subgraphUrlVariableOf(d), options.subgraphUrls[d]]));
   const { REDIS_URL: _redis, DATABASE_URL: _database, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'gateway', 'src', 'main.ts')], {
-    cwd: ROOT,
+  return startListeningProcess({
+    args: [path.join(ROOT, 'gateway', 'src', 'main.ts')],
     env: {
       ...inherited,
       ...departmentUrls,
@@ -90,8 +92,63 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
       AUDIT_DATABASE_URL: withApplicationName(options.auditDatabaseUrl, applicationNameOf(port)),
       ...options.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    port,
+    listening: '"gateway listening"',
+    name: 'gateway process',
+    startTimeoutMs: options.startTimeoutMs ?? 90_000,
   });
+}
+
+export interface PlainGatewayProcessOptions {
+  /** Where each department answers. */
+  subgraphUrls: Record<Department, string>;
+  /** The departments' caller-assertion private key (a JWK file, as ASSERTION_KEY_PATH). */
+  assertionKeyPath: string;
+  /** schema/supergraph.graphql unless given. */
+  supergraphPath?: string;
+  /** How long it may take to listen (90 s unless given). */
+  startTimeoutMs?: number;
+}
+
+/**
+ * Starts plain @apollo/gateway (scripts/lib/plain-gateway-main.ts) in front of the same
+ * departments, on a free port; the same handle as a gateway process.
+ */
+export async function startPlainGatewayProcess(options: PlainGatewayProcessOptions): Promise<GatewayProcess> {
+  const port = await freePort();
+  const config = {
+    port,
+    supergraphPath: options.supergraphPath ?? path.join(ROOT, 'schema', 'supergraph.graphql'),
+    subgraphUrls: options.subgraphUrls,
+    assertionKeyPath: options.assertionKeyPath,
+  };
+  const { REDIS_URL: _redis, DATABASE_URL: _database, ...inherited } = process.env;
+  return startListeningProcess({
+    args: [path.join(ROOT, 'scripts', 'lib', 'plain-gateway-main.ts'), JSON.stringify(config)],
+    env: inherited,
+    port,
+    listening: PLAIN_GATEWAY_LISTENING,
+    name: 'plain @apollo/gateway process',
+    startTimeoutMs: options.startTimeoutMs ?? 90_000,
+  });
+}
+
+interface ListeningProcessOptions {
+  /** Arguments after `node --import tsx`: the script and its own. */
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  port: number;
+  /** Text of the stdout line that says the process listens. */
+  listening: string;
+  /** What the process is, for a failure's message. */
+  name: string;
+  startTimeoutMs: number;
+}
+
+/** Runs a script under tsx; resolves once it prints `listening`, rejects if it exits or takes too long. */
+async function startListeningProcess(options: ListeningProcessOptions): Promise<GatewayProcess> {
+  const { port, name } = options;
+  const child = spawn(process.execPath, ['--import', 'tsx', ...options.args], { cwd: ROOT, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<ExitStatus>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   // Both pipes are read to the end, always: a full pipe would block the process.
   const lines: string[] = [];
@@ -103,18 +160,17 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
   readline.createInterface({ input: child.stderr! }).on('line', keep);
   const output = () => lines.join('\n');
   await new Promise<void>((resolve, reject) => {
-    const timeoutMs = options.startTimeoutMs ?? 90_000;
-    const timer = setTimeout(() => reject(new Error(`gateway process on port ${port} did not listen within ${timeoutMs / 1000} s:\n${output()}`)), timeoutMs);
+    const timer = setTimeout(() => reject(new Error(`${name} on port ${port} did not listen within ${options.startTimeoutMs / 1000} s:\n${output()}`)), options.startTimeoutMs);
     stdout.on('line', (line) => {
       keep(line);
-      if (line.includes('"gateway listening"')) {
+      if (line.includes(options.listening)) {
         clearTimeout(timer);
         resolve();
       }
     });
     void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new Error(`gateway process on port ${port} ended (${signal ?? code}) before listening:\n${output()}`));
+      reject(new Error(`${name} on port ${port} ended (${signal ?? code}) before listening:\n${output()}`));
     });
   });
   return {
