@@ -320,6 +320,8 @@ export function printComparisonTable(comparisons: ScenarioComparison[]): void {
 // ---------------------------------------------------------------------------------------------
 // --soak MINUTES --plain
 
+const SOAK_WARM_UP_SECONDS = 20;
+
 /** Which gateway takes minute `minute` (1-based) of a side-by-side soak: ours, plain, plain, ours, ours, plain, … */
 export function soakGatewayOf(minute: number): GatewayKind {
   return [0, 3].includes((minute - 1) % 4) ? 'ours' : 'plain';
@@ -333,6 +335,7 @@ export function soakGatewayOf(minute: number): GatewayKind {
  * because on a shared machine the load of other work changes over a soak of many minutes, and
  * half an hour of one gateway then half an hour of the other would compare two different
  * machines. The requests of the scenarios are sent in turn, as the callers in turn.
+ * Both are warmed up first (SOAK_WARM_UP_SECONDS each, not measured).
  * Prints every minute (req/s, p50, p99, CPU per request, resident memory of that gateway), then
  * each pair of minutes side by side with the ratio of the p99s, and the p99 of all minutes of each.
  */
@@ -347,7 +350,12 @@ export async function soakSideBySide(bench: SideBySide, scenarios: ComparedScena
     return request;
   };
   for (const scenario of scenarios) await requireSameData(bench, scenario, { authorization: `Bearer ${bench.tokens[0]}`, body: scenario.bodies[0]! });
-  console.log(`same data from both gateways for each scenario; minutes alternate ours, plain, plain, ours, …`);
+  // Warm-up of each (JIT, connection pools, the departments' and PostgreSQL's caches), not measured: the first minute would otherwise carry it alone.
+  for (const kind of ['ours', 'plain'] as const) {
+    await leg(bench, kind, () => next(), SOAK_WARM_UP_SECONDS);
+    await settle(bench, kind);
+  }
+  console.log(`same data from both gateways for each scenario; ${SOAK_WARM_UP_SECONDS} s of warm-up on each; minutes alternate ours, plain, plain, ours, …`);
   const mb = (pid: number) => (processRssBytes(pid) ?? NaN) / 1024 / 1024;
   console.log(`minute  gateway                  req/s     p50     p99   non-2xx errors   gateway CPU/req   gateway RSS   (RSS at start: ours ${mb(bench.stack.gateway.pid).toFixed(0)} MB, plain ${mb(bench.plain.pid).toFixed(0)} MB; load average, 1 min)`);
   const minutesOf: Record<GatewayKind, LegFigures[]> = { ours: [], plain: [] };
