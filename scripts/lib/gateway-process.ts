@@ -125,7 +125,8 @@ export async function startPlainGatewayProcess(options: PlainGatewayProcessOptio
   const { REDIS_URL: _redis, DATABASE_URL: _database, ...inherited } = process.env;
   return startListeningProcess({
     args: [path.join(ROOT, 'scripts', 'lib', 'plain-gateway-main.ts'), JSON.stringify(config)],
-    env: inherited,
+    // As the benchmark runs ours and the departments (process-stack.ts), and as production would run it.
+    env: { ...inherited, NODE_ENV: 'production' },
     port,
     listening: PLAIN_GATEWAY_LISTENING,
     name: 'plain @apollo/gateway process',
