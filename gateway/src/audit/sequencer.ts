@@ -104,15 +104,27 @@ interface SubmissionRow {
   count: number;
 }
 
-const PENDING_SQL = `
-  SELECT s."id", s."at", s."request_id", s."organisation", s."role", s."zone", s."purpose", s."operation_name",
+const SUBMISSION_COLUMNS = `s."id", s."at", s."request_id", s."organisation", s."role", s."zone", s."purpose", s."operation_name",
          s."operation_hash", s."variables_digest", s."fields", s."personal_data", s."unmasked", s."outcome",
-         s."duration_ms", s."count"
+         s."duration_ms", s."count"`;
+
+/** Submissions above the horizon not in the chain: every id of the window is looked at (an anti-join). */
+const PENDING_SQL = `
+  SELECT ${SUBMISSION_COLUMNS}
     FROM "audit"."audit_submission" s
    WHERE s."id" > $1
      AND NOT EXISTS (SELECT 1 FROM "audit"."audit_entry" e WHERE e."submission_id" = s."id")
    ORDER BY s."id"
    LIMIT $2`;
+
+/** The same, looking only at ids above the scanned ones and at the gaps below them (SubmissionScan). */
+const PENDING_TRACKED_SQL = `
+  SELECT ${SUBMISSION_COLUMNS}
+    FROM "audit"."audit_submission" s
+   WHERE (s."id" > $1 OR s."id" = ANY($2::bigint[]))
+     AND NOT EXISTS (SELECT 1 FROM "audit"."audit_entry" e WHERE e."submission_id" = s."id")
+   ORDER BY s."id"
+   LIMIT $3`;
 
 // The entries' content is copied from their submissions in the database, the hashes computed here
 // from the same rows; the insert trigger checks that each extends the head, in seq order.
@@ -127,11 +139,72 @@ const INSERT_SQL = `
     JOIN "audit"."audit_submission" s ON s."id" = v."submission_id"
    ORDER BY v."seq"`;
 
+const LAG_COLUMNS = `count(*)::int AS "pending", (extract(epoch FROM clock_timestamp() - min(s."submitted_at")) * 1000)::float8 AS "oldest"`;
+
 const LAG_SQL = `
-  SELECT count(*)::int AS "pending", (extract(epoch FROM clock_timestamp() - min(s."submitted_at")) * 1000)::float8 AS "oldest"
+  SELECT ${LAG_COLUMNS}
     FROM "audit"."audit_submission" s
    WHERE s."id" > $1
      AND NOT EXISTS (SELECT 1 FROM "audit"."audit_entry" e WHERE e."submission_id" = s."id")`;
+
+const LAG_TRACKED_SQL = `
+  SELECT ${LAG_COLUMNS}
+    FROM "audit"."audit_submission" s
+   WHERE (s."id" > $1 OR s."id" = ANY($2::bigint[]))
+     AND NOT EXISTS (SELECT 1 FROM "audit"."audit_entry" e WHERE e."submission_id" = s."id")`;
+
+/** Most ids a SubmissionScan keeps as gaps; a larger jump of the id sequence sends it back to the window scan. */
+export const MAX_SCAN_GAPS = 100_000;
+
+/**
+ * Which submission ids the leader still has to look at, so that a pass reads only new ids and the
+ * few below them not yet seen committed, instead of every id of the settle window (an anti-join
+ * over settleMs of traffic, on every pass). Invariant: every id at or below `scannedTo` that is
+ * committed is integrated, except the ids in `gaps` (allocated, not yet seen committed: still in
+ * flight, or rolled back). Ids leave the gaps when a pass integrates them, or once they are at or
+ * below the horizon (decided, and looked at after that). Pure: the sequencer feeds it.
+ */
+export class SubmissionScan {
+  scannedTo = 0n;
+  readonly gaps = new Set<bigint>();
+
+  /**
+   * From what was there before a catch-up pass integrated every committed submission: every id of
+   * (from, to] that existed is integrated, every other one is a gap. False (nothing changes) when
+   * the range holds too many gaps to track.
+   */
+  start(from: bigint, to: bigint, existing: readonly bigint[]): boolean {
+    if (to - from - BigInt(existing.length) > BigInt(MAX_SCAN_GAPS)) return false;
+    const present = new Set(existing);
+    this.gaps.clear();
+    for (let id = from + 1n; id <= to; id++) if (!present.has(id)) this.gaps.add(id);
+    this.scannedTo = to > from ? to : from;
+    return true;
+  }
+
+  /** A committed batch (ids in ascending order, as read): what it skipped above scannedTo becomes gaps. False when too many. */
+  integrated(ids: readonly bigint[]): boolean {
+    const returned = new Set(ids);
+    const top = ids.length > 0 ? ids[ids.length - 1]! : this.scannedTo;
+    const above = ids.filter((id) => id > this.scannedTo).length;
+    if (top > this.scannedTo && top - this.scannedTo - BigInt(above) + BigInt(this.gaps.size) > BigInt(MAX_SCAN_GAPS)) return false;
+    for (const id of ids) this.gaps.delete(id);
+    if (top <= this.scannedTo) return true;
+    for (let id = this.scannedTo + 1n; id < top; id++) if (!returned.has(id)) this.gaps.add(id);
+    this.scannedTo = top;
+    return true;
+  }
+
+  /** Ids at or below the horizon are decided and were looked at: no longer gaps. */
+  settled(horizon: bigint): void {
+    for (const id of this.gaps) if (id <= horizon) this.gaps.delete(id);
+  }
+
+  /** The parameters of PENDING_TRACKED_SQL and LAG_TRACKED_SQL before their limit. */
+  parameters(): [string, string[]] {
+    return [this.scannedTo.toString(), [...this.gaps].map(String)];
+  }
+}
 
 /** Chains submissions onto the head (seq, prev_hash): what the sequencer inserts. Pure. */
 export function chainSubmissions(head: { seq: bigint; hash: string }, rows: readonly SubmissionRow[]): SequencedEntry[] {
@@ -167,7 +240,16 @@ export function chainSubmissions(head: { seq: bigint; hash: string }, rows: read
 
 /** The sequencing lag of submissions above `floor` (0: all of them). */
 export async function sequencingLag(query: SequencerTransaction['query'], floor = 0n): Promise<SequencingLag> {
-  const [row] = await query<{ pending: number; oldest: number | null }>(LAG_SQL, [floor.toString()]);
+  const [row] = await query<LagRow>(LAG_SQL, [floor.toString()]);
+  return lagOf(row);
+}
+
+interface LagRow {
+  pending: number;
+  oldest: number | null;
+}
+
+function lagOf(row: LagRow | undefined): SequencingLag {
   return { pending: row?.pending ?? 0, oldestPendingMs: row?.oldest === null || row?.oldest === undefined ? null : Math.round(row.oldest) };
 }
 
@@ -219,6 +301,8 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
   let lag: SequencingLag = { pending: 0, oldestPendingMs: null };
   // Every submission id at or below the horizon is integrated or never committed.
   let horizon = 0n;
+  // Which ids above the horizon a pass reads; null: every id above it (after taking the lead, until a pass establishes one).
+  let scan: SubmissionScan | null = null;
   let sightings: { at: number; maxId: bigint }[] = [];
   const tasks: { task: LeaderTask; last: number }[] = [
     ...(options.leaderTask ? [{ task: { name: 'leader task', intervalMs: leaderTaskIntervalMs, run: options.leaderTask }, last: 0 }] : []),
@@ -271,7 +355,7 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
     try {
       const [head] = await tx.query<{ seq: string; hash: string }>(`SELECT "seq", "hash" FROM "audit"."audit_chain_head" WHERE "id" = 1 FOR UPDATE`);
       if (!head) throw new Error('audit.audit_chain_head has no row: apply the audit migrations');
-      const rows = await tx.query<SubmissionRow>(PENDING_SQL, [horizon.toString(), maxBatch]);
+      const rows = scan ? await tx.query<SubmissionRow>(PENDING_TRACKED_SQL, [...scan.parameters(), maxBatch]) : await tx.query<SubmissionRow>(PENDING_SQL, [horizon.toString(), maxBatch]);
       if (rows.length === 0) {
         await session.query('COMMIT');
         return 0;
@@ -286,6 +370,8 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
       await options.integrate?.(tx, entries);
       await session.query('COMMIT');
       integrated += entries.length;
+      // Only once committed: a batch rolled back is read again. A jump too large to track: back to the window.
+      if (scan && !scan.integrated(entries.map((e) => e.submissionId))) scan = null;
       return entries.length;
     } catch (error) {
       await session.query('ROLLBACK').catch(() => undefined);
@@ -293,17 +379,45 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
     }
   };
 
+  /**
+   * Where a scan can start (SubmissionScan.start), read before a catch-up pass: `from`, below which
+   * every id is decided (ids whose transaction began two settle times ago: each was allocated within
+   * one settle time of that, and every smaller id decided within one settle time of its own), the
+   * largest id, and the ids between. Null while that range is too large to track.
+   */
+  const scanStart = async (session: Client): Promise<{ from: bigint; to: bigint; existing: bigint[] } | null> => {
+    const [decided] = (
+      await session.query<{ max: string | null }>(`SELECT max("id") AS "max" FROM "audit"."audit_submission" WHERE "submitted_at" <= clock_timestamp() - make_interval(secs => $1)`, [(2 * settleMs) / 1000])
+    ).rows;
+    const [last] = (await session.query<{ max: string | null }>(`SELECT max("id") AS "max" FROM "audit"."audit_submission"`)).rows;
+    const from = decided?.max && BigInt(decided.max) > horizon ? BigInt(decided.max) : horizon;
+    const to = last?.max ? BigInt(last.max) : from;
+    if (to - from > BigInt(MAX_SCAN_GAPS)) return null;
+    const existing = (await session.query<{ id: string }>(`SELECT "id" FROM "audit"."audit_submission" WHERE "id" > $1 AND "id" <= $2`, [from.toString(), to.toString()])).rows;
+    return { from, to, existing: existing.map((row) => BigInt(row.id)) };
+  };
+
   /** Sequences until nothing is left, then moves the horizon and measures the lag. */
   const pass = async (session: Client) => {
     const started = Date.now();
     const [seen] = (await session.query<{ max: string | null }>(`SELECT max("id") AS "max" FROM "audit"."audit_submission"`)).rows;
+    // Without a scan this pass reads every id above the horizon (once after taking the lead), and a scan starts from what it integrated.
+    const starting = scan ? null : await scanStart(session);
     while ((await sequenceBatch(session)) === maxBatch) if (stopped) return;
+    if (starting && !scan) {
+      const next = new SubmissionScan();
+      if (next.start(starting.from, starting.to, starting.existing)) {
+        scan = next;
+        if (starting.from > horizon) horizon = starting.from;
+      }
+    }
     // Ids seen committed long enough ago: every smaller one is decided, and this pass integrated them.
     const settled = sightings.filter((s) => s.at + settleMs <= started);
     for (const s of settled) if (s.maxId > horizon) horizon = s.maxId;
     sightings = sightings.filter((s) => s.at + settleMs > started);
     if (seen?.max) sightings.push({ at: started, maxId: BigInt(seen.max) });
-    lag = await sequencingLag(query(session), horizon);
+    scan?.settled(horizon);
+    lag = scan ? lagOf((await session.query<LagRow>(LAG_TRACKED_SQL, scan.parameters())).rows[0]) : await sequencingLag(query(session), horizon);
   };
 
   const loop = async () => {
@@ -318,6 +432,7 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
           }
           leading = true;
           horizon = 0n;
+          scan = null;
           sightings = [];
           log.info('audit sequencer: leading');
         }
