@@ -2,6 +2,7 @@ import { SignJWT, jwtVerify, type KeyLike } from 'jose';
 import { GraphQLError } from 'graphql';
 import { DEPARTMENTS, type Caller, type CallerRole, type Department } from './caller';
 import { isZoneCode } from './zones';
+import { departmentError } from './errors';
 
 /** Header carrying the gateway's signed statement of who the caller is. */
 export const ASSERTION_HEADER = 'x-zone-assertion';
@@ -62,7 +63,7 @@ export function reusableCallerAssertion(caller: Caller, privateKey: KeyLike, now
 }
 
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return departmentError('UNAUTHENTICATED', message, { http: { status: 401 } });
 }
 
 /**

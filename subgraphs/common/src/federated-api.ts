@@ -16,6 +16,7 @@ import { createServiceAgent, fetchWithAgent } from './keep-alive';
 import { SpanKind } from '@opentelemetry/api';
 import { injectTraceContext, inSpan } from './tracing';
 import { MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER } from './request-id';
+import { dependencyUnavailable } from './errors';
 
 /**
  * Header with the time, in milliseconds, that the sender still waits for this request: the gateway
@@ -173,9 +174,7 @@ export interface FederatedApiOptions {
 
 /** Raised when the federated API cannot be reached or answers without a GraphQL result. */
 export function federatedApiUnavailable(department: Department, reason: string): GraphQLError {
-  return new GraphQLError(`The ${department} service could not reach the federated API: ${reason}`, {
-    extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'gateway' },
-  });
+  return dependencyUnavailable(`The ${department} service could not reach the federated API: ${reason}`, 'gateway');
 }
 
 export function createFederatedApi(options: FederatedApiOptions): FederatedApi {

@@ -25,6 +25,7 @@ import { MAX_REQUEST_ID_LENGTH, REQUEST_ID_HEADER, acceptedRequestId } from './r
 import { RECONCILE_SCOPE, WRITE_COMMITTED_PATH } from './write-requests';
 import type { ServiceMetrics } from './metrics';
 import { traceHttpRequests } from './tracing';
+import { EXPECTED_ERROR_CODES } from './errors';
 
 /** What every department's request context carries. */
 export interface RequestContextBase extends BaseContext {
@@ -65,8 +66,6 @@ export interface SubgraphService {
   listen: (port: number, host?: string) => Promise<RunningService>;
 }
 
-const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'DEPENDENCY_UNAVAILABLE']);
-
 /** The 4xx HTTP status a GraphQLError was raised with (extensions.http.status), or null. */
 function clientErrorStatusOf(error: unknown): number | null {
   const extensions = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions;
@@ -75,12 +74,13 @@ function clientErrorStatusOf(error: unknown): number | null {
 }
 
 /**
- * Expected errors reach the client as they are; anything else is logged with the request id
- * and masked, so no SQL, stack or personal data leaks through an error message.
+ * Expected errors (a declared code: EXPECTED_ERROR_CODES, or `expected` where a server raises more)
+ * reach the client as they are; anything else is logged with the request id and masked, so no
+ * SQL, stack or personal data leaks through an error message.
  */
-export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unknown, log: Logger, service: string): GraphQLFormattedError {
+export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unknown, log: Logger, service: string, expected: ReadonlySet<string> = EXPECTED_ERROR_CODES): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && EXPECTED_CODES.has(code)) return { ...formatted, message: withoutInputValues(formatted.message) };
+  if (typeof code === 'string' && expected.has(code)) return { ...formatted, message: withoutInputValues(formatted.message) };
   // Apollo Server refuses some requests with a 4xx status and no code (e.g. an unsupported
   // persisted-query version): the client's mistake, in Apollo's own words, not an internal error.
   if (clientErrorStatusOf(error) !== null && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {

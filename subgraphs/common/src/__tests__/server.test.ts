@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskUnexpectedError, withoutInputValues } from '../server';
+import { DEPARTMENT_ERRORS, EXPECTED_ERROR_CODES, REQUEST_ERRORS, badUserInput, conflict, dependencyUnavailable, forbidden, notFound } from '../errors';
+import { unauthenticated } from '../assertion';
 
 describe('error messages never echo input values', () => {
   it.each([
@@ -34,5 +36,30 @@ describe('maskUnexpectedError: what a client learns of an error', () => {
   it('masks an error without a code or a client status', () => {
     expect(format(new GraphQLError('relation "commerce"."order" does not exist'))).toMatchObject({ message: 'Internal error in the gateway service', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(format(new GraphQLError('pool exhausted', { extensions: { http: { status: 503 } } }))).toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
+
+describe('maskUnexpectedError: the declared error kinds', () => {
+  const log = { error: jest.fn() } as unknown as Parameters<typeof maskUnexpectedError>[2];
+
+  it.each([...DEPARTMENT_ERRORS, ...REQUEST_ERRORS].map((declared) => [declared.code]))('passes %s to the client as it is', (code) => {
+    const error = new GraphQLError(`refused with ${code}`, { extensions: { code } });
+    expect(maskUnexpectedError(error.toJSON(), error, log, 'customs')).toEqual({ message: `refused with ${code}`, extensions: { code } });
+  });
+
+  it('masks a code nobody declared', () => {
+    const error = new GraphQLError('ledger row 17 locked', { extensions: { code: 'LEDGER_LOCKED' } });
+    expect(maskUnexpectedError(error.toJSON(), error, log, 'customs')).toMatchObject({ message: 'Internal error in the customs service', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('passes the codes a server adds to the expected ones', () => {
+    const error = new GraphQLError('over the limit', { extensions: { code: 'RATE_LIMITED' } });
+    expect(maskUnexpectedError(error.toJSON(), error, log, 'gateway', new Set([...EXPECTED_ERROR_CODES, 'RATE_LIMITED'])).extensions).toEqual({ code: 'RATE_LIMITED' });
+  });
+
+  it('makes each department error with its declared code', () => {
+    expect([badUserInput({ field: 'uscc', reason: 'too short' }), forbidden('no'), notFound('none'), conflict('clash'), dependencyUnavailable('later', 'gateway'), unauthenticated('who?')].map((e) => e.extensions.code)).toEqual(
+      ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'DEPENDENCY_UNAVAILABLE', 'UNAUTHENTICATED'],
+    );
   });
 });

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { Department } from '../caller';
 import type { FederatedApi } from '../federated-api';
+import { dependencyUnavailable } from '../errors';
 import { VerifyReliedOnAttestationDocument } from '../generated/federated/graphql';
 
 export interface ReliedOnVerification {
@@ -44,9 +44,7 @@ export function recognitionOf(verification: ReliedOnVerification | null, expecte
 export async function verifyReliedOn(federated: FederatedApi, token: string, purpose: string): Promise<ReliedOnVerification> {
   const result = await federated.request(VerifyReliedOnAttestationDocument, { token }, { purpose });
   if (result.errors.length > 0 || !result.data?.verifyAttestation) {
-    throw new GraphQLError(`The attestation relied on could not be verified just now (${result.errors.map((e) => e.message).join('; ') || 'no data'}); try again later`, {
-      extensions: { code: 'DEPENDENCY_UNAVAILABLE', service: 'gateway' },
-    });
+    throw dependencyUnavailable(`The attestation relied on could not be verified just now (${result.errors.map((e) => e.message).join('; ') || 'no data'}); try again later`, 'gateway');
   }
   return result.data.verifyAttestation;
 }
