@@ -5,37 +5,38 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
-import { GraphQLError } from 'graphql';
-import { REQUEST_BUDGET_HEADER, applyServerKeepAlive, httpErrorHandler, jsonBody, maskUnexpectedError, offlineServerPlugins, type Caller, type Department, type Logger } from '@zone/common';
+import proxyAddress from 'proxy-addr';
+import { applyServerKeepAlive, httpErrorHandler, jsonBody, offlineServerPlugins, type Department, type Logger } from '@zone/common';
 import { assignRequestId, traceHttpRequests, type KeyDirectory } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
-import type { GatewayContext } from './context';
-import { withStatedPurpose } from './auth/purpose';
+import { requestContext, type GatewayContext } from './context';
 import { corsMiddleware, NO_CORS, type CorsConfig } from './cors';
-import { createRefusalAuditBudget, refusalRecord, type AuditLog, type AuditPrisma, type AuditSequencer } from './audit';
+import type { AuditLog, AuditPrisma, AuditSequencer } from './audit';
 import { createAuditSubgraphSchema } from './audit/subgraph';
 import { attestationKeysRouter, createAttestationSubgraphSchema, createIssuerClient } from './attestation';
 import { auditTreeRouter, type TransparencyLog } from './audit/transparency';
 import { useAuditLog } from './plugins/useAuditLog';
 import { useAccessLog } from './plugins/useAccessLog';
-import { accessLog, accessRecordOf, servicesOfPlan } from './access-log';
+import { accessLog, servicesOfPlan } from './access-log';
 import { statisticsExportRouter } from './statistics';
 import { useContracts } from './plugins/useContracts';
 import { DepartmentDataSource } from './data-source';
-import { inboundDeadline, type BreakerSettings } from './upstream-policy';
+import type { BreakerSettings } from './upstream-policy';
 import { graphiqlRouter, type GraphiqlOptions } from './graphiql';
 import { consoleRouter, type ConsoleOptions } from './console';
-import { DEFAULT_LIMITS, LIMIT_ERROR_CODES, type LimitsConfig } from './limits/policy';
-import { tokenLimitRefusal, useDemandControl } from './plugins/useDemandControl';
-import { RATE_LIMIT_ERROR_CODES, rateLimitError, type RateLimiter } from './rate-limit/rate-limiter';
-import { TRUSTED_DOCUMENT_ERROR_CODE, useTrustedDocuments } from './plugins/useTrustedDocuments';
+import { DEFAULT_LIMITS, type LimitsConfig } from './limits/policy';
+import { useDemandControl } from './plugins/useDemandControl';
+import type { RateLimiter } from './rate-limit/rate-limiter';
+import { useTrustedDocuments } from './plugins/useTrustedDocuments';
 import type { Manifest } from './trusted-documents/manifest';
 import { executableSupergraphSdl } from './authorization/supergraph';
 import { useAuthorization } from './plugins/useAuthorization';
 import { useOperationResolution } from './plugins/useOperationResolution';
 import { useInputProblems } from './plugins/useInputProblems';
 import { useErrorPaths } from './plugins/useErrorPaths';
-import { isClientSafe } from './operations/errors';
+import { useAuthentication } from './plugins/useAuthentication';
+import { useRateLimit } from './plugins/useRateLimit';
+import { composeGatewayPlugins, errorsDeclaredBy, type GatewayPlugin } from './plugins/gateway-plugin';
 import { watchQueryPlanning } from './operations/query-planning';
 import { createSubgraphRouter } from './subgraph-routing';
 import { DEFAULT_BATCH_MAX_OPERATIONS, batchedOperations } from './batching';
@@ -145,10 +146,8 @@ export function createGateway(options: GatewayOptions) {
   // @apollo/gateway otherwise exports usage telemetry to Apollo; these networks allow no outbound calls.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const { log } = options;
-  const { authenticate } = options;
   const timeoutMs = options.subgraphTimeoutMs ?? 10000;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const { rateLimiter } = options;
   const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null, transparency: options.auditTransparency ?? null });
   /** Each department's data source, whose circuit /ready reports. */
   const departmentSources = new Map<string, DepartmentDataSource>();
@@ -156,7 +155,6 @@ export function createGateway(options: GatewayOptions) {
   metrics.watchCircuits(() => [...departmentSources].map(([department, source]) => [department, source.circuit]));
   if (options.auditLog?.queueDepth) metrics.watchAuditQueue(options.auditLog.queueDepth);
   options.auditLog?.onBatchWritten?.((seconds) => metrics.auditWriteDuration.observe(seconds));
-  const refusalAudit = options.auditLog ? createRefusalAuditBudget({ auditLog: options.auditLog, log, perMinute: options.refusalsRecordedPerMinute }) : null;
   // Department URLs and the in-process audit subgraph apply to this product's own supergraph only.
   const routeOf = createSubgraphRouter(options.supergraphSdl, options.subgraphUrls);
   const planning = watchQueryPlanning(log);
@@ -193,6 +191,35 @@ export function createGateway(options: GatewayOptions) {
       return source;
     },
   });
+
+  // The request path, one plugin per concern, in order. Admission (authentication, rate limits)
+  // runs while Apollo Server builds the context; the rest hook its request pipeline.
+  const checks: GatewayPlugin[] = [
+    // Around authentication: the address's allowance before any token work, the caller's after it.
+    ...(options.rateLimiter ? [useRateLimit({ rateLimiter: options.rateLimiter, metrics, countAddresses: !options.securityOff })] : []),
+    useAuthentication({ authenticate: options.authenticate }),
+    // Before the checks that look at the operation: a document with no operation to run is refused as such.
+    useOperationResolution(),
+    // First of the checks: a document outside the caller's variant is invalid for it.
+    ...(contractsOn ? [useContracts({ supergraphSdl: options.supergraphSdl, contracts: contracts as Contracts })] : []),
+    // Before demand control, so a bank's ad-hoc document is refused as such.
+    ...(options.trustedDocuments ? [useTrustedDocuments({ manifest: options.trustedDocuments })] : []),
+    // Bad input, inline or in variables, refused as one BAD_USER_INPUT naming every field, before any department is called.
+    useInputProblems(),
+    useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),
+    // A failed department's error repeated at the path of each field it left null.
+    useErrorPaths({ supergraphSdl: options.supergraphSdl }),
+  ];
+  const plugins = composeGatewayPlugins(
+    [
+      useRequestMetrics(metrics),
+      useAccessLog(),
+      // Around every admission step (its refusals are recorded), and outcomes as the checks declare them.
+      ...(options.auditLog ? [useAuditLog({ auditLog: options.auditLog, errors: errorsDeclaredBy(checks), log, refusalsRecordedPerMinute: options.refusalsRecordedPerMinute })] : []),
+      ...checks,
+    ],
+    { log },
+  );
 
   const app = express();
   app.disable('x-powered-by');
@@ -259,34 +286,8 @@ export function createGateway(options: GatewayOptions) {
       // APQ (persistedQueries) is left at Apollo Server's default: on, in the server's bounded
       // in-memory LRU cache, for the platform front-end. Registered ids need no cache entry:
       // useTrustedDocuments fills in their body before the APQ step.
-      plugins: [
-        useRequestMetrics(metrics),
-        useAccessLog(),
-        ...(options.auditLog ? [useAuditLog({ auditLog: options.auditLog })] : []),
-        // Before the checks that look at the operation: a document with no operation to run is refused as such.
-        useOperationResolution(),
-        // First of the checks: a document outside the caller's variant is invalid for it.
-        ...(contractsOn ? [useContracts({ supergraphSdl: options.supergraphSdl, contracts: contracts as Contracts })] : []),
-        // Before demand control, so a bank's ad-hoc document is refused as such.
-        ...(options.trustedDocuments ? [useTrustedDocuments({ manifest: options.trustedDocuments })] : []),
-        // Bad input, inline or in variables, refused as one BAD_USER_INPUT naming every field, before any department is called.
-        useInputProblems(),
-        useDemandControl({ supergraphSdl: options.supergraphSdl, limits }),
-        // A failed department's error repeated at the path of each field it left null.
-        useErrorPaths({ supergraphSdl: options.supergraphSdl }),
-        ...offlineServerPlugins<GatewayContext>(httpServer),
-      ],
-      formatError: (formatted, error) => {
-        // Errors that name a department's failure pass through; anything of the gateway's own is masked.
-        if (formatted.extensions?.serviceName) return formatted;
-        // Raised by the gateway's own checks with a message meant for the client (ClientSafeError).
-        if (isClientSafe(error)) return formatted;
-        const code = formatted.extensions?.code;
-        if (typeof code === 'string' && (LIMIT_ERROR_CODES.has(code) || RATE_LIMIT_ERROR_CODES.has(code) || code === TRUSTED_DOCUMENT_ERROR_CODE)) return formatted;
-        const tokens = tokenLimitRefusal(formatted, error);
-        if (tokens) return tokens;
-        return maskUnexpectedError(formatted, error, log, 'gateway');
-      },
+      plugins: [...plugins.apolloPlugins, ...offlineServerPlugins<GatewayContext>(httpServer)],
+      formatError: plugins.formatError,
     });
     await server.start();
     // Subscriptions: WebSocket upgrades on the same path, served by the gateway itself.
@@ -294,78 +295,25 @@ export function createGateway(options: GatewayOptions) {
       alerts = attachAlertSubscriptions({
         httpServer,
         path: '/graphql',
-        authenticate,
+        admit: plugins.admit,
+        // The client address as Express reads it for HTTP requests (trust proxy).
+        addressOf: (request) => proxyAddress(request, app.get('trust proxy fn') as Parameters<typeof proxyAddress>[1]),
         events: options.events,
         contracts,
         ...(options.auditLog ? { auditLog: options.auditLog } : {}),
-        ...(rateLimiter ? { rateLimiter } : {}),
         log,
         maxTokens: limits.maxTokens,
       });
     }
     loaded = true;
-    const refusedByRateLimit = (decision: Parameters<typeof rateLimitError>[0], callerLabel: string) => {
-      metrics.rateLimitRefusals.inc({ caller: callerLabel });
-      return rateLimitError(decision);
-    };
-    // One request's context: who calls (authenticated, rate-limited), under the given request id.
-    const contextOf = async (req: express.Request, requestId: string, body: unknown): Promise<GatewayContext> => {
-      const headers = new Headers();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string') headers.set(key, value);
-      }
-      const at = new Date();
-      const started = performance.now();
-      // The TCP peer, or the client a trusted proxy names (trustProxy).
-      const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-      // With security off every request is served as the development caller: nothing to count per address.
-      const countsAsAnonymous = rateLimiter && !options.securityOff ? rateLimiter : null;
-      const access = req.res ? accessRecordOf(req.res) : undefined;
-      let caller: Caller | null = null;
-      try {
-        const bearer = /^Bearer\s/i.test(headers.get('authorization') ?? '');
-        // No token: the address's allowance is checked before any token work.
-        if (countsAsAnonymous && !bearer) {
-          const decision = await countsAsAnonymous.consumeAnonymous(address);
-          if (!decision.allowed) throw refusedByRateLimit(decision, 'anonymous');
-        }
-        try {
-          caller = await authenticate(headers);
-        } catch (error) {
-          // A token that fails verification counts against the address as no token does.
-          if (countsAsAnonymous && bearer) {
-            const decision = await countsAsAnonymous.consumeAnonymous(address);
-            if (!decision.allowed) throw refusedByRateLimit(decision, 'anonymous');
-          }
-          throw error;
-        }
-        caller = withStatedPurpose(caller, headers);
-        if (access) access.caller = { organisation: caller.organisation, role: caller.role };
-        // Before parsing: a caller over its allowance costs the gateway no more than a token check.
-        if (rateLimiter) {
-          const decision = await rateLimiter.consume(caller);
-          if (!decision.allowed) throw refusedByRateLimit(decision, caller.role);
-        }
-      } catch (error) {
-        // Refused before the GraphQL pipeline (401, 429, …): recorded all the same, without the
-        // token, and at most so many entries a minute per address (or caller), then counted.
-        if (refusalAudit && error instanceof GraphQLError) {
-          const record = refusalRecord({ at, requestId, caller, body, error, durationMs: performance.now() - started });
-          refusalAudit.record(caller ? `caller:${caller.role}:${caller.organisation}` : `address:${address}`, record);
-        }
-        throw error;
-      }
-      // A department calling back states how long it still waits; the calls this request makes end by then.
-      const deadline = inboundDeadline(caller, req.get(REQUEST_BUDGET_HEADER), Date.now());
-      return { requestId, caller, log: log.child({ requestId }), deadline, ...(access ? { access } : {}) };
-    };
+    const contextOf = requestContext({ admit: plugins.admit, log });
     app.use(
       '/graphql',
       // A span per request (a child of a department's span when it calls back with a traceparent).
       traceHttpRequests('gateway'),
       jsonBody('1mb'),
       // An array of operations: each one through the server as if sent alone (batching.ts).
-      batchedOperations<GatewayContext>({ server, maxOperations: options.batchMaxOperations ?? DEFAULT_BATCH_MAX_OPERATIONS, context: (req, requestId, body) => contextOf(req, requestId, body) }),
+      batchedOperations<GatewayContext>({ server, maxOperations: options.batchMaxOperations ?? DEFAULT_BATCH_MAX_OPERATIONS, context: contextOf }),
       expressMiddleware(server, { context: async ({ req, res }) => contextOf(req, res.locals.requestId as string, req.body) }),
     );
     // Malformed, oversized or wrongly encoded bodies: a JSON error, never Express's HTML page with a stack.
@@ -382,9 +330,8 @@ export function createGateway(options: GatewayOptions) {
         // Drains: no new connections, in-flight requests answered (their audit entries appended).
         await alerts?.close();
         await server.stop();
-        await rateLimiter?.close();
-        await refusalAudit?.close();
-        await options.auditLog?.close();
+        // What the plugins hold: the rate limiter's Redis connection, the audit log.
+        await plugins.close();
         loaded = false;
       },
     };

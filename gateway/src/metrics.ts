@@ -1,7 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import express from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { GatewayContext } from './context';
+import type { GatewayPlugin } from './plugins/gateway-plugin';
 
 /**
  * The gateway's Prometheus metrics, served at GET /metrics: request durations by operation and
@@ -94,7 +93,7 @@ export function createGatewayMetrics(options: { processMetrics?: boolean } = {})
 }
 
 /** Times every operation and labels it with its (bounded) name and outcome. */
-export function useRequestMetrics(metrics: GatewayMetrics): ApolloServerPlugin<GatewayContext> {
+export function useRequestMetrics(metrics: GatewayMetrics): GatewayPlugin {
   const names = new Set<string>();
   const labelOf = (name: string | null | undefined) => {
     if (!name) return 'anonymous';
@@ -104,16 +103,19 @@ export function useRequestMetrics(metrics: GatewayMetrics): ApolloServerPlugin<G
     return name;
   };
   return {
-    async requestDidStart() {
-      const stop = metrics.requestDuration.startTimer();
-      return {
-        async willSendResponse({ response, operationName, request }) {
-          const body = response.body;
-          const single = body.kind === 'single' ? body.singleResult : body.initialResult;
-          const outcome = !single.errors?.length ? 'ok' : single.data ? 'partial' : 'error';
-          stop({ operation: labelOf(operationName ?? request.operationName), outcome });
-        },
-      };
+    name: 'request-metrics',
+    apollo: {
+      async requestDidStart() {
+        const stop = metrics.requestDuration.startTimer();
+        return {
+          async willSendResponse({ response, operationName, request }) {
+            const body = response.body;
+            const single = body.kind === 'single' ? body.singleResult : body.initialResult;
+            const outcome = !single.errors?.length ? 'ok' : single.data ? 'partial' : 'error';
+            stop({ operation: labelOf(operationName ?? request.operationName), outcome });
+          },
+        };
+      },
     },
   };
 }

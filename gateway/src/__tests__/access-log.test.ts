@@ -39,7 +39,7 @@ beforeAll(async () => {
         secret: () => 'x',
       },
     },
-    plugins: [useAccessLog()],
+    plugins: [useAccessLog().apollo!],
   });
   await server.start();
   const app = express();

@@ -7,27 +7,32 @@ import { decodeJwt } from 'jose';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Caller, EventSubscriber, EventTopic, Logger, ZoneEvent } from '@zone/common';
 import { isEventTopic } from '@zone/common';
-import type { Authenticate } from '../auth/authenticate';
 import { digestVariables, operationHash, type AuditLog, type AuditRecord } from '../audit';
 import { touchedCoordinates } from '../audit/coordinates';
 import type { Contracts } from '../contracts';
 import { selectOperation } from '../limits/operation-shape';
 import { KnownOperationTypesRule } from '../operations/known-operation-types';
-import type { RateLimiter } from '../rate-limit/rate-limiter';
+import type { AdmissionRequest } from '../plugins/gateway-plugin';
+import { isRateLimitRefusal } from '../plugins/useRateLimit';
 import { mayReceive, presentEvent } from './rules';
 
 export interface AlertSubscriptionsOptions {
   httpServer: http.Server;
   /** The path of the HTTP API, where WebSocket upgrades are accepted too (/graphql). */
   path: string;
-  authenticate: Authenticate;
+  /**
+   * The gateway's admission, as for an HTTP request (composeGatewayPlugins): authentication, rate
+   * limits and the audit of a refusal, in the same order. Its refusal closes the connection.
+   */
+  admit: (request: AdmissionRequest) => Promise<Caller>;
+  /** The client address of an upgrade request, as for HTTP (TRUST_PROXY). */
+  addressOf: (request: http.IncomingMessage) => string;
   /** Every event of the bus, as this gateway receives it. */
   events: EventSubscriber;
   /** The schema each role validates its subscriptions against (its variant, or the whole API schema). */
   contracts: Pick<Contracts, 'apiSchema' | 'variantOf'>;
-  /** Records each subscription, each delivery and each refused connection; without it nothing is audited (development only). */
+  /** Records each subscription and each delivery; without it nothing is audited (development only). */
   auditLog?: AuditLog;
-  rateLimiter?: RateLimiter;
   log: Logger;
   /** Lexical tokens a subscription document may have (QUERY_MAX_TOKENS). */
   maxTokens: number;
@@ -116,10 +121,11 @@ function eventStream(events: EventSubscriber, accept: (event: ZoneEvent) => bool
 
 /**
  * GraphQL subscriptions served by the gateway itself (the graphql-ws protocol, on the API's own
- * path), since @apollo/gateway federates queries and mutations only. A connection is
- * authenticated once, with the bearer token of connectionParams.authorization, as an HTTP request
- * is: a missing, forged or expired token closes it (4403) before any subscription, and it is
- * closed (4401) when its token expires. A subscription is validated against the caller's variant
+ * path), since @apollo/gateway federates queries and mutations only. A connection is admitted
+ * once, with the bearer token of connectionParams.authorization, by the same steps as an HTTP
+ * request (authentication, rate limits, the audit of a refusal): a missing, forged or expired
+ * token closes it (4403) before any subscription, a caller or address over its allowance too
+ * (4429), and it is closed (4401) when its token expires. A subscription is validated against the caller's variant
  * of the published schema; each event of the bus reaches it only when the alert rules let the
  * caller receive it (mayReceive: zone, department, role), and only once its delivery is audited.
  */
@@ -135,27 +141,6 @@ export function attachAlertSubscriptions(options: AlertSubscriptionsOptions): Al
     await auditLog.append(record);
   };
 
-  const refuseConnection = (ctx: Context, reason: string, caller: Caller | null, outcome: AuditRecord['outcome']) => {
-    log.info({ reason, organisation: caller?.organisation }, 'subscription connection refused');
-    void audit({
-      at: new Date(),
-      requestId: randomUUID(),
-      organisation: caller?.organisation ?? 'anonymous',
-      role: caller?.role ?? 'ANONYMOUS',
-      zone: caller?.zone ?? null,
-      purpose: null,
-      operationName: null,
-      operationHash: operationHash(''),
-      variablesDigest: digestVariables({}),
-      fields: [],
-      personalData: false,
-      unmasked: false,
-      outcome,
-      durationMs: 0,
-    }).catch((error: unknown) => log.error({ err: error }, 'audit of a refused subscription connection failed'));
-    void ctx;
-  };
-
   const server = useServer<Record<string, unknown> | undefined, { socket: WebSocket; request: http.IncomingMessage }>(
     {
       connectionInitWaitTimeout: 10_000,
@@ -163,18 +148,12 @@ export function attachAlertSubscriptions(options: AlertSubscriptionsOptions): Al
         const bearer = bearerOf(ctx.connectionParams);
         let caller: Caller;
         try {
-          caller = await options.authenticate(new Headers(bearer ? { authorization: bearer } : {}));
+          caller = await options.admit({ headers: new Headers(bearer ? { authorization: bearer } : {}), address: options.addressOf(ctx.extra.request), requestId: randomUUID(), body: null });
         } catch (error) {
-          refuseConnection(ctx, (error as Error).message, null, 'REFUSED_UNAUTHENTICATED');
+          // A refusal of admission (audited there), or connectionParams no header can carry.
+          log.info({ reason: (error as Error).message }, 'subscription connection refused');
+          if (isRateLimitRefusal(error)) ctx.extra.socket.close(RATE_LIMITED_CLOSE_CODE, 'Too many requests');
           return false;
-        }
-        if (options.rateLimiter) {
-          const decision = await options.rateLimiter.consume(caller);
-          if (!decision.allowed) {
-            refuseConnection(ctx, 'rate limited', caller, 'RATE_LIMITED');
-            ctx.extra.socket.close(RATE_LIMITED_CLOSE_CODE, 'Too many requests');
-            return false;
-          }
         }
         // The connection lives no longer than its token.
         let expiry: NodeJS.Timeout | null = null;

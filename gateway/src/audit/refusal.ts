@@ -1,5 +1,4 @@
 import type { Caller } from '@zone/common';
-import type { GraphQLError } from 'graphql';
 import { digestVariables, operationHash, type AuditOutcome, type AuditRecord } from './hash';
 
 /** Organisation and role recorded for a request without a valid token: nobody is known. */
@@ -13,16 +12,9 @@ export interface RefusedRequest {
   caller: Caller | null;
   /** The parsed JSON body, if any: only the operation name, the document's hash and the variables' digest are kept. */
   body: unknown;
-  error: GraphQLError;
+  /** As the refusing plugin declares it (ErrorClassification.refusalOutcomeOf). */
+  outcome: AuditOutcome;
   durationMs: number;
-}
-
-function outcomeOf(error: GraphQLError): AuditOutcome {
-  const code = error.extensions.code;
-  if (code === 'UNAUTHENTICATED') return 'REFUSED_UNAUTHENTICATED';
-  if (code === 'RATE_LIMITED') return 'RATE_LIMITED';
-  const status = (error.extensions.http as { status?: number } | undefined)?.status;
-  return status !== undefined && status < 500 ? 'DENIED' : 'ERROR';
 }
 
 /**
@@ -50,7 +42,7 @@ export function refusalRecord(refused: RefusedRequest): AuditRecord {
     fields: [],
     personalData: false,
     unmasked: false,
-    outcome: outcomeOf(refused.error),
+    outcome: refused.outcome,
     durationMs: Math.max(0, Math.round(refused.durationMs)),
   };
 }

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { CallerRole } from '@zone/common';
 import { DEFAULT_COST_OPTIONS, type CostOptions } from './cost';
 import type { OperationShape } from './operation-shape';
+import type { GatewayError } from '../operations/errors';
 
 /** What an ad-hoc operation may demand of the gateway and the departments behind it. */
 export interface LimitsConfig {
@@ -87,5 +88,8 @@ export function limitExceededError(violation: LimitViolation, role?: CallerRole)
   );
 }
 
-/** Codes of the gateway's own refusals, which reach the client as they are. */
-export const LIMIT_ERROR_CODES: ReadonlySet<string> = new Set(['OPERATION_TOO_COMPLEX', 'COST_LIMIT_EXCEEDED']);
+/** The refusals of demand control (useDemandControl): what the operation asks of the departments is refused. */
+export const LIMIT_ERRORS: readonly GatewayError[] = [
+  { code: 'OPERATION_TOO_COMPLEX', audit: 'DENIED' },
+  { code: 'COST_LIMIT_EXCEEDED', audit: 'DENIED' },
+];

@@ -1,5 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { GatewayContext } from '../context';
+import type { GatewayPlugin } from './gateway-plugin';
 
 /**
  * Fills the request's access record (access-log.ts) with what the GraphQL pipeline knows: each
@@ -7,23 +6,26 @@ import type { GatewayContext } from '../context';
  * written by the HTTP middleware once the response is sent, so requests refused before GraphQL
  * (401, 429, malformed bodies) get theirs too.
  */
-export function useAccessLog(): ApolloServerPlugin<GatewayContext> {
+export function useAccessLog(): GatewayPlugin {
   return {
-    async requestDidStart({ contextValue }) {
-      const record = contextValue.access;
-      if (!record) return;
-      return {
-        async willSendResponse({ response, operationName, request, errors }) {
-          record.operations.push(operationName ?? request.operationName ?? null);
-          const single = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
-          const answered = [...(errors ?? []), ...(single.errors ?? [])];
-          for (const error of answered) {
-            const code = error.extensions?.code;
-            record.errorCodes.add(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
-          }
-          if (answered.length > 0 && single.data) record.partial = true;
-        },
-      };
+    name: 'access-log',
+    apollo: {
+      async requestDidStart({ contextValue }) {
+        const record = contextValue.access;
+        if (!record) return;
+        return {
+          async willSendResponse({ response, operationName, request, errors }) {
+            record.operations.push(operationName ?? request.operationName ?? null);
+            const single = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
+            const answered = [...(errors ?? []), ...(single.errors ?? [])];
+            for (const error of answered) {
+              const code = error.extensions?.code;
+              record.errorCodes.add(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
+            }
+            if (answered.length > 0 && single.data) record.partial = true;
+          },
+        };
+      },
     },
   };
 }

@@ -1,12 +1,11 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { maySeePersonalData } from '@zone/common';
+import { maySeePersonalData, type Logger } from '@zone/common';
 import type { GatewayContext } from '../context';
+import type { ErrorClassification } from '../operations/errors';
+import type { GatewayPlugin } from './gateway-plugin';
 import { wasRefusedByContract } from './useContracts';
-import { digestVariables, operationFootprint, operationHash, type AuditLog, type AuditOutcome, type OperationFootprint } from '../audit';
-
-/** Refusals of the gateway and the departments: the request was seen and not served. */
-const DENIED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'COST_LIMIT_EXCEEDED', 'OPERATION_TOO_COMPLEX', 'RATE_LIMITED', 'PERSISTED_QUERY_NOT_ALLOWED']);
+import { createRefusalAuditBudget, digestVariables, operationFootprint, operationHash, refusalRecord, type AuditLog, type AuditOutcome, type OperationFootprint } from '../audit';
 
 interface RequestOfArgs {
   contextValue: GatewayContext;
@@ -17,6 +16,18 @@ interface RequestOfArgs {
 
 export interface AuditLogPluginOptions {
   auditLog: AuditLog;
+  /**
+   * The errors the gateway's other plugins declare: an operation answered with a declared refusal
+   * is DENIED, with any other error ERROR; a refusal before the pipeline gets its declared outcome.
+   */
+  errors: ErrorClassification;
+  log: Logger;
+  /**
+   * Refusals before the GraphQL pipeline (401, 429, …) of one source (client address, or caller)
+   * written one by one per minute; the rest of the minute's go into one entry with their count
+   * (default DEFAULT_REFUSALS_RECORDED_PER_MINUTE, 20).
+   */
+  refusalsRecordedPerMinute?: number;
 }
 
 /**
@@ -30,8 +41,38 @@ export interface AuditLogPluginOptions {
  * refused, 503 AUDIT_UNAVAILABLE, unforwarded); its outcome entry follows, or, if the gateway
  * dies in between, the reconciler records whether the departments committed it. When the audit log cannot be written such a response is replaced by
  * AUDIT_UNAVAILABLE (503); other responses are served and the failure is logged.
+ *
+ * Its admission step runs around every other: a request refused while it is admitted (no valid
+ * token, over a rate limit, a purpose too long) is recorded all the same, without the token, and
+ * at most so many entries a minute per address (or caller), then counted (refusal-budget.ts).
+ * Closing it writes what is counted and closes the audit log.
  */
-export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPlugin<GatewayContext> {
+export function useAuditLog(options: AuditLogPluginOptions): GatewayPlugin {
+  const { auditLog, errors } = options;
+  const refusals = createRefusalAuditBudget({ auditLog, log: options.log, perMinute: options.refusalsRecordedPerMinute });
+  return {
+    name: 'audit',
+    admit: async (admission, next) => {
+      try {
+        await next();
+      } catch (error) {
+        if (error instanceof GraphQLError) {
+          const { at, requestId, caller, body, address } = admission;
+          const record = refusalRecord({ at, requestId, caller, body, outcome: errors.refusalOutcomeOf(error), durationMs: performance.now() - admission.started });
+          refusals.record(caller ? `caller:${caller.role}:${caller.organisation}` : `address:${address}`, record);
+        }
+        throw error;
+      }
+    },
+    close: async () => {
+      await refusals.close();
+      await auditLog.close();
+    },
+    apollo: pipelineAudit(auditLog, errors),
+  };
+}
+
+function pipelineAudit(auditLog: AuditLog, errors: ErrorClassification): GatewayPlugin['apollo'] {
   return {
     async requestDidStart() {
       const at = new Date();
@@ -77,14 +118,13 @@ export function useAuditLog({ auditLog }: AuditLogPluginOptions): ApolloServerPl
             return { http: { status: 503, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors: [{ message: refusal.message, extensions: refusal.extensions }] } } };
           }
         },
-        async willSendResponse({ response, contextValue, request, source, operationName, errors }) {
+        async willSendResponse({ response, contextValue, request, source, operationName, errors: answered }) {
           if (response.body.kind !== 'single') return;
           // Refused for want of its intent: nothing was forwarded, and the log could not take an entry anyway.
           if (intentRefused) return;
           const result = response.body.singleResult;
-          const codes = [...(errors ?? []), ...(result.errors ?? [])].map((e) => e.extensions?.code);
-          const denied = wasRefusedByContract(contextValue) || codes.some((c) => typeof c === 'string' && DENIED_CODES.has(c));
-          const outcome: AuditOutcome = denied ? 'DENIED' : codes.length > 0 ? 'ERROR' : 'OK';
+          const codes = [...(answered ?? []), ...(result.errors ?? [])].map((e) => e.extensions?.code);
+          const outcome: AuditOutcome = wasRefusedByContract(contextValue) ? 'DENIED' : errors.outcomeOf(codes);
           const { caller } = contextValue;
           // A refusal may be partial (fields withheld by authorization, the rest served): what was served counts.
           const served = result.data !== undefined && result.data !== null;

@@ -1,4 +1,5 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { GatewayPlugin } from './gateway-plugin';
 import { GraphQLError, Kind, execute, specifiedRules, validate, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from '../context';
@@ -76,7 +77,7 @@ function validationFailed(message: string, error?: GraphQLError): GraphQLError {
  * variant's schema in `responseForOperation`; mixed with data fields it is refused, since the
  * gateway would answer that part from the whole schema.
  */
-export function useContracts(options: ContractsOptions): ApolloServerPlugin<GatewayContext> {
+export function useContracts(options: ContractsOptions): GatewayPlugin {
   const contracts = options.contracts ?? createContracts(options.supergraphSdl);
   const kept = options.validationsKept ?? DEFAULT_CONTRACT_VALIDATIONS_KEPT;
   // A document's verdict against a variant depends on nothing else: the first error, or none.
@@ -91,45 +92,48 @@ export function useContracts(options: ContractsOptions): ApolloServerPlugin<Gate
     return error;
   };
   return {
-    async requestDidStart() {
-      return {
-        async validationDidStart({ document, queryHash, contextValue }) {
-          const variant = contracts.variantOf(contextValue.caller.role);
-          if (!variant) return;
-          // A document invalid against the whole API schema is refused with the variant's error instead:
-          // otherwise a field that exists nowhere ("Cannot query field … on type Mutation") would be told
-          // apart from one outside the variant ("The mutation operation is not supported …"), and the
-          // refusal would show what lies outside. Apollo Server answers the very array it passes here.
-          return async (errors) => {
-            if (!errors?.length) return;
-            const own = firstError(variant, queryHash, document);
-            if (own) (errors as GraphQLError[]).splice(0, errors.length, new GraphQLError(withoutSuggestions(own.message), { nodes: own.nodes }));
-          };
-        },
-        async didResolveOperation({ document, queryHash, operationName, contextValue }) {
-          const variant = contracts.variantOf(contextValue.caller.role);
-          if (!variant) return;
-          const error = firstError(variant, queryHash, document);
-          if (error) {
-            refusedByContract.add(contextValue);
-            contextValue.log.info({ variant: variant.name, role: contextValue.caller.role, organisation: contextValue.caller.organisation, operationName, reason: error.message }, 'operation outside the caller\'s variant refused');
-            throw validationFailed(error.message, error);
-          }
-          if (selectsIntrospection(document, operationName) && !isIntrospectionOnly(document, operationName)) {
-            refusedByContract.add(contextValue);
-            throw validationFailed('Introspection (__schema, __type) must be sent in an operation of its own, without data fields');
-          }
-        },
-        async responseForOperation({ document, operationName, request, contextValue }) {
-          const variant = contracts.variantOf(contextValue.caller.role);
-          if (!variant || !isIntrospectionOnly(document, operationName)) return null;
-          const result = await execute({ schema: variant.schema, document, operationName, variableValues: request.variables, contextValue });
-          return {
-            http: { headers: new HeaderMap() },
-            body: { kind: 'single', singleResult: { data: result.data, ...(result.errors ? { errors: result.errors.map((e) => e.toJSON()) } : {}) } },
-          };
-        },
-      };
+    name: 'contracts',
+    apollo: {
+      async requestDidStart() {
+        return {
+          async validationDidStart({ document, queryHash, contextValue }) {
+            const variant = contracts.variantOf(contextValue.caller.role);
+            if (!variant) return;
+            // A document invalid against the whole API schema is refused with the variant's error instead:
+            // otherwise a field that exists nowhere ("Cannot query field … on type Mutation") would be told
+            // apart from one outside the variant ("The mutation operation is not supported …"), and the
+            // refusal would show what lies outside. Apollo Server answers the very array it passes here.
+            return async (errors) => {
+              if (!errors?.length) return;
+              const own = firstError(variant, queryHash, document);
+              if (own) (errors as GraphQLError[]).splice(0, errors.length, new GraphQLError(withoutSuggestions(own.message), { nodes: own.nodes }));
+            };
+          },
+          async didResolveOperation({ document, queryHash, operationName, contextValue }) {
+            const variant = contracts.variantOf(contextValue.caller.role);
+            if (!variant) return;
+            const error = firstError(variant, queryHash, document);
+            if (error) {
+              refusedByContract.add(contextValue);
+              contextValue.log.info({ variant: variant.name, role: contextValue.caller.role, organisation: contextValue.caller.organisation, operationName, reason: error.message }, 'operation outside the caller\'s variant refused');
+              throw validationFailed(error.message, error);
+            }
+            if (selectsIntrospection(document, operationName) && !isIntrospectionOnly(document, operationName)) {
+              refusedByContract.add(contextValue);
+              throw validationFailed('Introspection (__schema, __type) must be sent in an operation of its own, without data fields');
+            }
+          },
+          async responseForOperation({ document, operationName, request, contextValue }) {
+            const variant = contracts.variantOf(contextValue.caller.role);
+            if (!variant || !isIntrospectionOnly(document, operationName)) return null;
+            const result = await execute({ schema: variant.schema, document, operationName, variableValues: request.variables, contextValue });
+            return {
+              http: { headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: { data: result.data, ...(result.errors ? { errors: result.errors.map((e) => e.toJSON()) } : {}) } },
+            };
+          },
+        };
+      },
     },
   };
 }

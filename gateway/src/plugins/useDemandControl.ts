@@ -1,9 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { GatewayContext } from '../context';
+import type { GatewayPlugin } from './gateway-plugin';
 import { costSchemaOf, estimateCost } from '../limits/cost';
 import { measureOperationShape } from '../limits/operation-shape';
-import { costViolation, limitExceededError, shapeViolation, type LimitsConfig } from '../limits/policy';
+import { LIMIT_ERRORS, costViolation, limitExceededError, shapeViolation, type LimitsConfig } from '../limits/policy';
 import { countTokens, tokenLimitOf } from '../limits/tokens';
 
 export interface DemandControlOptions {
@@ -18,28 +17,33 @@ export interface DemandControlOptions {
  * planner, so a refused operation never reaches a department. The token limit is enforced earlier
  * still, by the parser itself (`parseOptions.maxTokens`), and translated by `tokenLimitRefusal`.
  */
-export function useDemandControl(options: DemandControlOptions): ApolloServerPlugin<GatewayContext> {
+export function useDemandControl(options: DemandControlOptions): GatewayPlugin {
   const { limits } = options;
   const schema = costSchemaOf(options.supergraphSdl);
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operationName, request, contextValue }) {
-          const role = contextValue.caller.role;
-          const shape = measureOperationShape(document, operationName);
-          let violation = shapeViolation(shape, limits);
-          let cost: number | undefined;
-          if (!violation) {
-            cost = estimateCost(document, schema, request.variables ?? {}, operationName, limits.cost);
-            violation = costViolation(cost, role, limits.costBudgets);
-          }
-          if (violation) {
-            contextValue.log.info({ ...violation, role, organisation: contextValue.caller.organisation, operationName }, 'operation refused by demand control');
-            throw limitExceededError(violation, role);
-          }
-          contextValue.log.debug({ ...shape, cost, operationName }, 'operation within demand limits');
-        },
-      };
+    name: 'demand-control',
+    errors: LIMIT_ERRORS,
+    restateError: tokenLimitRefusal,
+    apollo: {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ document, operationName, request, contextValue }) {
+            const role = contextValue.caller.role;
+            const shape = measureOperationShape(document, operationName);
+            let violation = shapeViolation(shape, limits);
+            let cost: number | undefined;
+            if (!violation) {
+              cost = estimateCost(document, schema, request.variables ?? {}, operationName, limits.cost);
+              violation = costViolation(cost, role, limits.costBudgets);
+            }
+            if (violation) {
+              contextValue.log.info({ ...violation, role, organisation: contextValue.caller.organisation, operationName }, 'operation refused by demand control');
+              throw limitExceededError(violation, role);
+            }
+            contextValue.log.debug({ ...shape, cost, operationName }, 'operation within demand limits');
+          },
+        };
+      },
     },
   };
 }

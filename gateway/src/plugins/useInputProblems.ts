@@ -1,7 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ProvidedRequiredArgumentsRule, ValuesOfCorrectTypeRule, getOperationAST, validate, type GraphQLFormattedError } from 'graphql';
 import type { FieldProblem } from '@zone/common';
-import type { GatewayContext } from '../context';
+import type { GatewayPlugin } from './gateway-plugin';
 import { ClientSafeError } from '../operations/errors';
 import { inputProblems } from '../operations/input-problems';
 import { wasRefusedByContract } from './useContracts';
@@ -31,34 +30,37 @@ export function badInputError(problems: FieldProblem[]): ClientSafeError {
  *   response is of that kind; a document with any other (outside the caller's audience, say) is
  *   answered as it was, so the refusal tells nothing about the inputs of fields it may not see.
  */
-export function useInputProblems(): ApolloServerPlugin<GatewayContext> {
+export function useInputProblems(): GatewayPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
-          // Outside the caller's audience: refused as such, never told what the input should be.
-          if (!operation || wasRefusedByContract(contextValue)) return;
-          const problems = inputProblems(schema, document, operation, request.variables);
-          if (problems.length > 0) throw badInputError(problems);
-        },
-        async willSendResponse({ response, document, schema, request }) {
-          if (response.body.kind !== 'single' || !document) return;
-          const errors = response.body.singleResult.errors;
-          if (!errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) return;
-          const operation = getOperationAST(document, request.operationName);
-          if (!operation) return;
-          const problems = inputProblems(schema, document, operation, request.variables);
-          if (problems.length === 0) return;
-          const valueMessages = new Set(validate(schema, document, [ValuesOfCorrectTypeRule, ProvidedRequiredArgumentsRule]).map((e) => e.message.replace(/\s*Did you mean [^?]*\?$/, '')));
-          // Only when every validation failure is about values: any other (a field outside the
-          // caller's audience, say) is answered as it is, and tells nothing about inputs.
-          const isValueError = (e: GraphQLFormattedError) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && valueMessages.has(e.message);
-          if (errors.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && !isValueError(e))) return;
-          const formatted: GraphQLFormattedError = { message: message(problems), extensions: { code: 'BAD_USER_INPUT', problems } };
-          response.body.singleResult.errors = [formatted, ...errors.filter((e) => !isValueError(e))];
-          response.http.status = BAD_INPUT_STATUS;
-        },
-      };
+    name: 'input-problems',
+    apollo: {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ schema, document, operation, request, contextValue }) {
+            // Outside the caller's audience: refused as such, never told what the input should be.
+            if (!operation || wasRefusedByContract(contextValue)) return;
+            const problems = inputProblems(schema, document, operation, request.variables);
+            if (problems.length > 0) throw badInputError(problems);
+          },
+          async willSendResponse({ response, document, schema, request }) {
+            if (response.body.kind !== 'single' || !document) return;
+            const errors = response.body.singleResult.errors;
+            if (!errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) return;
+            const operation = getOperationAST(document, request.operationName);
+            if (!operation) return;
+            const problems = inputProblems(schema, document, operation, request.variables);
+            if (problems.length === 0) return;
+            const valueMessages = new Set(validate(schema, document, [ValuesOfCorrectTypeRule, ProvidedRequiredArgumentsRule]).map((e) => e.message.replace(/\s*Did you mean [^?]*\?$/, '')));
+            // Only when every validation failure is about values: any other (a field outside the
+            // caller's audience, say) is answered as it is, and tells nothing about inputs.
+            const isValueError = (e: GraphQLFormattedError) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && valueMessages.has(e.message);
+            if (errors.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && !isValueError(e))) return;
+            const formatted: GraphQLFormattedError = { message: message(problems), extensions: { code: 'BAD_USER_INPUT', problems } };
+            response.body.singleResult.errors = [formatted, ...errors.filter((e) => !isValueError(e))];
+            response.http.status = BAD_INPUT_STATUS;
+          },
+        };
+      },
     },
   };
 }

@@ -1,6 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { validate } from 'graphql';
-import type { GatewayContext } from '../context';
+import type { GatewayPlugin } from './gateway-plugin';
 import { ClientSafeError } from '../operations/errors';
 import { KnownOperationTypesRule } from '../operations/known-operation-types';
 import { operationResolutionError } from '../operations/operation-resolution';
@@ -15,26 +14,29 @@ import { selectOperation } from '../limits/operation-shape';
  * gateway both would otherwise reach the executor and fail there as internal errors. It runs in
  * `didResolveOperation`, before every other check that looks at the operation.
  */
-export function useOperationResolution(): ApolloServerPlugin<GatewayContext> {
+export function useOperationResolution(): GatewayPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, schema }) {
-          const unresolved = operationResolutionError(document, request.operationName);
-          if (unresolved) throw unresolved;
-          const [unsupported] = validate(schema, document, [KnownOperationTypesRule]);
-          if (unsupported) throw new ClientSafeError(unsupported.message, { nodes: unsupported.nodes, code: 'GRAPHQL_VALIDATION_FAILED', status: 400 });
-          // The gateway serves subscriptions itself, over WebSocket; the query planner has no way to run one.
-          const operation = selectOperation(document, request.operationName);
-          if (operation?.operation === 'subscription') {
-            throw new ClientSafeError('Subscriptions are served over WebSocket: connect to this same /graphql with the graphql-ws protocol (subprotocol graphql-transport-ws)', {
-              nodes: operation,
-              code: 'GRAPHQL_VALIDATION_FAILED',
-              status: 400,
-            });
-          }
-        },
-      };
+    name: 'operation-resolution',
+    apollo: {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ document, request, schema }) {
+            const unresolved = operationResolutionError(document, request.operationName);
+            if (unresolved) throw unresolved;
+            const [unsupported] = validate(schema, document, [KnownOperationTypesRule]);
+            if (unsupported) throw new ClientSafeError(unsupported.message, { nodes: unsupported.nodes, code: 'GRAPHQL_VALIDATION_FAILED', status: 400 });
+            // The gateway serves subscriptions itself, over WebSocket; the query planner has no way to run one.
+            const operation = selectOperation(document, request.operationName);
+            if (operation?.operation === 'subscription') {
+              throw new ClientSafeError('Subscriptions are served over WebSocket: connect to this same /graphql with the graphql-ws protocol (subprotocol graphql-transport-ws)', {
+                nodes: operation,
+                code: 'GRAPHQL_VALIDATION_FAILED',
+                status: 400,
+              });
+            }
+          },
+        };
+      },
     },
   };
 }

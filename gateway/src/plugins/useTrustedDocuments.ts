@@ -1,11 +1,14 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayPlugin } from './gateway-plugin';
 import type { CallerRole } from '@zone/common';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { GatewayContext } from '../context';
+import type { GatewayError } from '../operations/errors';
 import { fragmentsOf, selectOperation } from '../limits/operation-shape';
 import { sha256Hex, trustedDocumentsOf, type Manifest } from '../trusted-documents/manifest';
 
 export const TRUSTED_DOCUMENT_ERROR_CODE = 'PERSISTED_QUERY_NOT_ALLOWED';
+
+/** A restricted role's unregistered operation is refused. */
+export const TRUSTED_DOCUMENT_ERRORS: readonly GatewayError[] = [{ code: TRUSTED_DOCUMENT_ERROR_CODE, audit: 'DENIED' }];
 
 /** Roles that may run only the operations registered in the manifest. */
 export const TRUSTED_DOCUMENTS_ONLY: ReadonlySet<CallerRole> = new Set<CallerRole>(['BANK']);
@@ -55,24 +58,28 @@ export function isIntrospectionOnly(document: DocumentNode, operationName?: stri
  * of its exact text is a registered id: an ad-hoc document, or one a PLATFORM caller put into the
  * APQ cache, is refused alike. Introspection alone (GraphiQL) stays open to every role.
  */
-export function useTrustedDocuments(options: TrustedDocumentsOptions): ApolloServerPlugin<GatewayContext> {
+export function useTrustedDocuments(options: TrustedDocumentsOptions): GatewayPlugin {
   const documents = trustedDocumentsOf(options.manifest);
   const restricted = options.restrictedRoles ?? TRUSTED_DOCUMENTS_ONLY;
   return {
-    async requestDidStart({ request }) {
-      const id = request.extensions?.persistedQuery?.sha256Hash;
-      if (request.query === undefined && typeof id === 'string') {
-        const body = documents.bodyOf(id);
-        if (body !== undefined) request.query = body;
-      }
-      return {
-        async didResolveOperation({ source, document, contextValue, operationName }) {
-          const role = contextValue.caller.role;
-          if (!restricted.has(role) || documents.isRegistered(source) || isIntrospectionOnly(document, operationName)) return;
-          contextValue.log.info({ role, organisation: contextValue.caller.organisation, operationName, documentId: sha256Hex(source) }, 'unregistered operation refused');
-          throw trustedDocumentRefusal(role);
-        },
-      };
+    name: 'trusted-documents',
+    errors: TRUSTED_DOCUMENT_ERRORS,
+    apollo: {
+      async requestDidStart({ request }) {
+        const id = request.extensions?.persistedQuery?.sha256Hash;
+        if (request.query === undefined && typeof id === 'string') {
+          const body = documents.bodyOf(id);
+          if (body !== undefined) request.query = body;
+        }
+        return {
+          async didResolveOperation({ source, document, contextValue, operationName }) {
+            const role = contextValue.caller.role;
+            if (!restricted.has(role) || documents.isRegistered(source) || isIntrospectionOnly(document, operationName)) return;
+            contextValue.log.info({ role, organisation: contextValue.caller.organisation, operationName, documentId: sha256Hex(source) }, 'unregistered operation refused');
+            throw trustedDocumentRefusal(role);
+          },
+        };
+      },
     },
   };
 }

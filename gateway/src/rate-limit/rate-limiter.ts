@@ -226,4 +226,3 @@ export function rateLimitError(decision: Exclude<RateLimitDecision, { allowed: t
   });
 }
 
-export const RATE_LIMIT_ERROR_CODES: ReadonlySet<string> = new Set(['RATE_LIMITED', 'RATE_LIMITER_UNAVAILABLE']);

@@ -27,7 +27,7 @@ function serverWith(validationsKept?: number) {
   const server = new ApolloServer<GatewayContext>({
     typeDefs,
     resolvers: { Query: { zones: () => ['SHAOGUAN'], secrets: () => ['s'] } },
-    plugins: [useContracts({ supergraphSdl: '', contracts, ...(validationsKept === undefined ? {} : { validationsKept }) })],
+    plugins: [useContracts({ supergraphSdl: '', contracts, ...(validationsKept === undefined ? {} : { validationsKept }) }).apollo!],
   });
   const run = async (query: string, role: CallerRole = 'BANK') => {
     const log = { info: () => undefined, child: () => log } as unknown as GatewayContext['log'];
