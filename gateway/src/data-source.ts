@@ -238,6 +238,16 @@ export class DepartmentDataSource implements GraphQLDataSource<GatewayContext> {
     }
   }
 
+  /** Closes the keep-alive pool to the department: its idle sockets are ended; requests still in flight are answered first. */
+  async close(): Promise<void> {
+    if (!this.pool.closed) await this.pool.close();
+  }
+
+  /** Whether close() ended the pool: no socket to the department is left open. */
+  get closed(): boolean {
+    return this.pool.destroyed;
+  }
+
   async process(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
     // Health checks and schema loading (unused with a static supergraph) go straight through.
     if (!('incomingRequestContext' in options)) return this.attempt(options, 'query');

@@ -151,6 +151,8 @@ export function createGateway(options: GatewayOptions) {
   const auditSchema = createAuditSubgraphSchema({ prisma: options.auditDatabase ?? null, transparency: options.auditTransparency ?? null });
   /** Each department's data source, whose circuit /ready reports. */
   const departmentSources = new Map<string, DepartmentDataSource>();
+  /** Every data source with a pool of connections, closed when the gateway stops. */
+  const pooledSources = new Set<DepartmentDataSource>();
   const metrics = options.metrics ?? createGatewayMetrics();
   metrics.watchCircuits(() => [...departmentSources].map(([department, source]) => [department, source.circuit]));
   if (options.auditLog?.queueDepth) metrics.watchAuditQueue(options.auditLog.queueDepth);
@@ -188,6 +190,7 @@ export function createGateway(options: GatewayOptions) {
       const ownTimeoutMs = route.department ? options.departmentTimeoutsMs?.[route.department] : undefined;
       const source = new DepartmentDataSource({ name, url: route.url, timeoutMs: ownTimeoutMs ?? timeoutMs, assertionKey: options.assertionKey, breaker: options.breaker, log, metrics });
       if (route.department) departmentSources.set(route.department, source);
+      pooledSources.add(source);
       return source;
     },
   });
@@ -330,8 +333,9 @@ export function createGateway(options: GatewayOptions) {
         // Drains: no new connections, in-flight requests answered (their audit entries appended).
         await alerts?.close();
         await server.stop();
-        // What the plugins hold: the rate limiter's Redis connection, the audit log.
+        // What the plugins hold (the rate limiter's Redis connection, the audit log), then the departments' pools.
         await plugins.close();
+        await Promise.all([...pooledSources].map((source) => source.close()));
         loaded = false;
       },
     };
