@@ -1,4 +1,4 @@
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { maySeePersonalData, type Logger } from '@zone/common';
 import type { GatewayContext } from '../context';
@@ -72,7 +72,8 @@ export function useAuditLog(options: AuditLogPluginOptions): GatewayPlugin {
   };
 }
 
-function pipelineAudit(auditLog: AuditLog, errors: ErrorClassification): GatewayPlugin['apollo'] {
+/** One entry per operation through Apollo Server's pipeline (see useAuditLog). */
+function pipelineAudit(auditLog: AuditLog, errors: ErrorClassification): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       const at = new Date();
