@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { createLogger, unauthenticated, type Caller, type CallerRole } from '@zone/common';
 import type { AccessRecord } from '../../access-log';
-import type { AuditLog, AuditRecord } from '../../audit';
+import { recordingAuditLog } from '../../audit/__tests__/recording-audit-log';
 import { createGatewayMetrics } from '../../metrics';
 import { createMemoryRateLimiter } from '../../rate-limit/rate-limiter';
 import { composeGatewayPlugins, errorsDeclaredBy, type AdmissionRequest } from '../gateway-plugin';
@@ -14,15 +14,7 @@ const BANK: Caller = { organisation: '91440300MA5FXXXX0X', role: 'BANK', zone: n
 const ONE_A_MINUTE: Record<CallerRole, number> = { PLATFORM: 1, BANK: 1, REGULATOR: 1, OFFICER: 1, SYSTEM: 1 };
 
 function admissionUnderTest() {
-  const entries: AuditRecord[] = [];
-  const auditLog = {
-    append: async (record: AuditRecord) => {
-      entries.push(record);
-    },
-    flush: async () => {},
-    sequenced: async () => {},
-    close: async () => {},
-  } satisfies AuditLog;
+  const { auditLog, entries } = recordingAuditLog();
   const verified: string[] = [];
   const authenticate = async (headers: Headers): Promise<Caller> => {
     const token = headers.get('authorization');

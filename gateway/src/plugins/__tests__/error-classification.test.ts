@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { DEPARTMENT_ERRORS, REQUEST_ERRORS, createLogger, type Caller } from '@zone/common';
-import type { AuditLog, AuditRecord } from '../../audit';
+import { recordingAuditLog } from '../../audit/__tests__/recording-audit-log';
 import type { GatewayContext } from '../../context';
 import { LIMIT_ERRORS } from '../../limits/policy';
 import { classifyErrors, type GatewayError } from '../../operations/errors';
@@ -19,15 +19,7 @@ const declaring: GatewayPlugin[] = [
   { name: 'demand-control', errors: LIMIT_ERRORS },
 ];
 const log = createLogger('gateway');
-const entries: AuditRecord[] = [];
-const auditLog = {
-  append: async (record: AuditRecord) => {
-    entries.push(record);
-  },
-  flush: async () => {},
-  sequenced: async () => {},
-  close: async () => {},
-} satisfies AuditLog;
+const { auditLog, entries } = recordingAuditLog();
 const composed = composeGatewayPlugins([useAuditLog({ auditLog, errors: classifyErrors(declaring.map((p) => p.errors!)), log }), ...declaring], { log });
 const caller: Caller = { organisation: 'GD-REGULATOR', role: 'REGULATOR', zone: null, department: null, scopes: [] };
 
