@@ -6,7 +6,7 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { KeyLike } from 'jose';
 import proxyAddress from 'proxy-addr';
-import { applyServerKeepAlive, httpErrorHandler, jsonBody, offlineServerPlugins, type Department, type Logger } from '@zone/common';
+import { applyServerKeepAlive, httpErrorHandler, jsonBody, listenOn, offlineServerPlugins, type Department, type Logger } from '@zone/common';
 import { assignRequestId, traceHttpRequests, type KeyDirectory } from '@zone/common';
 import type { Authenticate } from './auth/authenticate';
 import { requestContext, type GatewayContext } from './context';
@@ -321,7 +321,7 @@ export function createGateway(options: GatewayOptions) {
     );
     // Malformed, oversized or wrongly encoded bodies: a JSON error, never Express's HTML page with a stack.
     app.use(httpErrorHandler({ service: 'gateway', log }));
-    await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+    await listenOn(httpServer, port, host);
     const address = httpServer.address() as AddressInfo;
     const url = `http://${host}:${address.port}/graphql`;
     ownGraphqlUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`;

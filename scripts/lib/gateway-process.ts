@@ -72,9 +72,27 @@ function withApplicationName(url: string, name: string): string {
   return parsed.toString();
 }
 
-/** Starts `gateway/src/main.ts`; resolves once it logs that it listens, rejects if it exits or takes too long. */
+/**
+ * Starts `gateway/src/main.ts`; resolves once it logs that it listens, rejects if it exits or takes
+ * too long. Without a port given, a free one is picked; another process may take it between the
+ * check and the gateway's listen, so a start refused with EADDRINUSE is tried again on another.
+ */
 export async function startGatewayProcess(options: GatewayProcessOptions): Promise<GatewayProcess> {
-  const port = options.port ?? (await freePort());
+  return options.port === undefined ? onAFreePort((port) => startGatewayProcessOn(port, options)) : startGatewayProcessOn(options.port, options);
+}
+
+/** Starts a process on a free port, again on another while the one picked was taken meanwhile (three tries). */
+async function onAFreePort(start: (port: number) => Promise<GatewayProcess>): Promise<GatewayProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (error) {
+      if (attempt >= 3 || !String((error as Error).message).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startGatewayProcessOn(port: number, options: GatewayProcessOptions): Promise<GatewayProcess> {
   const departmentUrls = Object.fromEntries(DEPARTMENTS.map((d) => [subgraphUrlVariableOf(d), options.subgraphUrls[d]]));
   const { REDIS_URL: _redis, DATABASE_URL: _database, ...inherited } = process.env;
   return startListeningProcess({
@@ -115,7 +133,10 @@ export interface PlainGatewayProcessOptions {
  * departments, on a free port; the same handle as a gateway process.
  */
 export async function startPlainGatewayProcess(options: PlainGatewayProcessOptions): Promise<GatewayProcess> {
-  const port = await freePort();
+  return onAFreePort((port) => startPlainGatewayProcessOn(port, options));
+}
+
+async function startPlainGatewayProcessOn(port: number, options: PlainGatewayProcessOptions): Promise<GatewayProcess> {
   const config = {
     port,
     supergraphPath: options.supergraphPath ?? path.join(ROOT, 'schema', 'supergraph.graphql'),

@@ -32,6 +32,22 @@ export function applyServerKeepAlive(server: http.Server): http.Server {
   return server;
 }
 
+/**
+ * Starts a server of the product listening. A port already taken (or not allowed) rejects with
+ * the address in its message, instead of an 'error' event nobody waits for, which left the
+ * process running without listening.
+ */
+export async function listenOn(server: http.Server, port: number, host: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const refused = (error: NodeJS.ErrnoException) => reject(new Error(`Cannot listen on ${host}:${port}: ${error.code ?? error.message}`, { cause: error }));
+    server.once('error', refused);
+    server.listen(port, host, () => {
+      server.off('error', refused);
+      resolve();
+    });
+  });
+}
+
 /** A connection pool whose idle sockets are closed by the client well before any server of the product closes them. */
 export function createServiceAgent(): Agent {
   return new Agent({ keepAliveTimeout: CLIENT_IDLE_SOCKET_MS, keepAliveMaxTimeout: CLIENT_IDLE_SOCKET_MS });

@@ -17,7 +17,7 @@ import type { KeyLike } from 'jose';
 import { ASSERTION_HEADER, verifyCallerAssertion } from './assertion';
 import type { Caller, Department } from './caller';
 import { REQUEST_BUDGET_HEADER, forRequest, requestBudgetOf, unconfiguredFederatedApi, type FederatedApi } from './federated-api';
-import { applyServerKeepAlive } from './keep-alive';
+import { applyServerKeepAlive, listenOn } from './keep-alive';
 import { httpErrorHandler, jsonBody } from './http-errors';
 import { apolloPostHandler, headerOf, isGraphqlPath } from './apollo-post';
 import type { Logger } from './logger';
@@ -212,7 +212,7 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
     );
     // Malformed, oversized or wrongly encoded bodies: a JSON error, never Express's HTML page with a stack.
     app.use(httpErrorHandler({ service: department, log }));
-    await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+    await listenOn(httpServer, port, host);
     const address = httpServer.address() as AddressInfo;
     const url = `http://${host}:${address.port}/graphql`;
     log.info({ url }, `${department} subgraph listening`);
