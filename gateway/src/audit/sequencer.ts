@@ -383,15 +383,14 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
    * Where a scan can start (SubmissionScan.start), read before a catch-up pass: `from`, below which
    * every id is decided (ids whose transaction began two settle times ago: each was allocated within
    * one settle time of that, and every smaller id decided within one settle time of its own), the
-   * largest id, and the ids between. Null while that range is too large to track.
+   * largest id (`last`, as the pass read it first), and the ids between. Null while that range is too large to track.
    */
-  const scanStart = async (session: Client): Promise<{ from: bigint; to: bigint; existing: bigint[] } | null> => {
+  const scanStart = async (session: Client, last: string | null): Promise<{ from: bigint; to: bigint; existing: bigint[] } | null> => {
     const [decided] = (
       await session.query<{ max: string | null }>(`SELECT max("id") AS "max" FROM "audit"."audit_submission" WHERE "submitted_at" <= clock_timestamp() - make_interval(secs => $1)`, [(2 * settleMs) / 1000])
     ).rows;
-    const [last] = (await session.query<{ max: string | null }>(`SELECT max("id") AS "max" FROM "audit"."audit_submission"`)).rows;
     const from = decided?.max && BigInt(decided.max) > horizon ? BigInt(decided.max) : horizon;
-    const to = last?.max ? BigInt(last.max) : from;
+    const to = last ? BigInt(last) : from;
     if (to - from > BigInt(MAX_SCAN_GAPS)) return null;
     const existing = (await session.query<{ id: string }>(`SELECT "id" FROM "audit"."audit_submission" WHERE "id" > $1 AND "id" <= $2`, [from.toString(), to.toString()])).rows;
     return { from, to, existing: existing.map((row) => BigInt(row.id)) };
@@ -402,7 +401,7 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
     const started = Date.now();
     const [seen] = (await session.query<{ max: string | null }>(`SELECT max("id") AS "max" FROM "audit"."audit_submission"`)).rows;
     // Without a scan this pass reads every id above the horizon (once after taking the lead), and a scan starts from what it integrated.
-    const starting = scan ? null : await scanStart(session);
+    const starting = scan ? null : await scanStart(session, seen?.max ?? null);
     while ((await sequenceBatch(session)) === maxBatch) if (stopped) return;
     if (starting && !scan) {
       const next = new SubmissionScan();

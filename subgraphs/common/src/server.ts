@@ -202,12 +202,14 @@ export function createSubgraphService<TContext extends RequestContextBase>(optio
     // The gateway's POSTs, every department request but a few, are served by Apollo Server without
     // Express in between (its router, request decoration and res.send cost as much as the GraphQL
     // work of a small entity fetch); any other method or path, GET /graphql included, goes to Express.
-    serveGraphqlPost = apolloPostHandler({ apollo, service: department, log, context: contextOf, trace: traceHttpRequests(department), parseBody: jsonBody('2mb') });
+    // A span per request, a child of the gateway's call when it sends a traceparent; one body parser for both paths.
+    const trace = traceHttpRequests(department);
+    const parseBody = jsonBody('2mb');
+    serveGraphqlPost = apolloPostHandler({ apollo, service: department, log, context: contextOf, trace, parseBody });
     app.use(
       '/graphql',
-      // A span per request, a child of the gateway's call when it sends a traceparent.
-      traceHttpRequests(department),
-      jsonBody('2mb'),
+      trace,
+      parseBody,
       expressMiddleware(apollo, { context: async ({ req, res }) => contextOf(req, res) }),
     );
     // Malformed, oversized or wrongly encoded bodies: a JSON error, never Express's HTML page with a stack.
