@@ -1,5 +1,6 @@
 // npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas] [--only-processes] [--only-bulk] [--only-feed [--whole-feed]]
-//   [--only-statistics [--statistics-orders N,M]] [--soak MINUTES] [--plain]
+//   [--only-statistics [--statistics-orders N,M]] [--soak MINUTES] [--plain] [--scenarios NAME,NAME]
+// --scenarios: only the process scenarios whose names start with one of these (e.g. order,acceptance).
 // --soak: only sustained load on the gateway process (the issue's three scenarios in turn), printing
 // its resident memory and p50/p99 every minute and the slope of its memory at the end.
 // --plain (with --only-processes or --soak): plain @apollo/gateway (scripts/lib/plain-gateway.ts)
@@ -655,6 +656,10 @@ async function withBenchStack<T>(orders: number, connections: number, duration: 
   }
 }
 
+/** The issue's three scenarios, run through the product in processes of its own, then the filtered page. */
+const ISSUE_SCENARIOS = ['order by key, all 6 departments', 'acceptance query (15 orders x 6)', '200 orders x 6 departments'];
+const FILTERED_PAGE = 'filtered page of 100 x 6 departments';
+
 async function main(): Promise<void> {
   const orders = parsePositiveInt('--orders', flag('--orders'), 20000);
   const duration = parsePositiveInt('--duration', flag('--duration'), 10);
@@ -662,6 +667,11 @@ async function main(): Promise<void> {
   const replicas = parsePositiveInt('--replicas', flag('--replicas'), 3);
   const onlyReplicas = process.argv.includes('--only-replicas');
   const plain = process.argv.includes('--plain');
+  const scenarioPrefixes = flag('--scenarios')?.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const processScenarioNames = [...ISSUE_SCENARIOS, FILTERED_PAGE];
+  for (const prefix of scenarioPrefixes ?? []) {
+    if (!processScenarioNames.some((name) => name.startsWith(prefix))) throw new Error(`--scenarios: no scenario's name starts with '${prefix}' (${processScenarioNames.join('; ')})`);
+  }
   if (plain && !process.argv.includes('--only-processes') && !process.argv.includes('--soak')) throw new Error('--plain applies to --only-processes and --soak: give one of them');
   process.env.LOG_LEVEL ??= 'silent';
   const log = (message: string) => console.log(message);
@@ -702,13 +712,14 @@ async function main(): Promise<void> {
     ];
     const bulkOnly = process.argv.includes('--only-bulk');
     const filteredPage = {
-      name: 'filtered page of 100 x 6 departments',
+      name: FILTERED_PAGE,
       bodies: ['SHAOGUAN', 'HEYUAN', 'JIEYANG'].map((zone) => body(`{ inventoryLists(filter: { zones: [${zone}], statuses: [RELEASED, CLEARED] }, first: 100) { totalCount
         edges { node { invtNo status order { actualPaid payment { amountPaid } waybill { status } taxBill { totalTax } buyerIdentityCheck { verdict } } } } } }`)),
     };
     // The issue's three scenarios through the product in separate processes, as in production.
     const postgresPid = databases.server?.process().pid ?? null;
-    const processScenarios = scenarios.filter((s) => ['order by key, all 6 departments', 'acceptance query (15 orders x 6)', '200 orders x 6 departments'].includes(s.name));
+    const chosen = (name: string) => !scenarioPrefixes || scenarioPrefixes.some((prefix) => name.startsWith(prefix));
+    const processScenarios = scenarios.filter((s) => ISSUE_SCENARIOS.includes(s.name) && chosen(s.name));
     const feedOnly = process.argv.includes('--only-feed');
     const soakMinutes = flag('--soak');
     if (process.argv.includes('--soak')) {
@@ -716,7 +727,7 @@ async function main(): Promise<void> {
       return;
     }
     if (!onlyReplicas && !bulkOnly && !feedOnly) {
-      await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, [...processScenarios, filteredPage], duration, connections, plain);
+      await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, [...processScenarios, ...(chosen(filteredPage.name) ? [filteredPage] : [])], duration, connections, plain);
       if (process.argv.includes('--only-processes')) return;
       console.log('\nthe six departments and the gateway in this process:');
     }
