@@ -1,6 +1,9 @@
 // npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas] [--only-processes] [--only-bulk] [--only-feed [--whole-feed]]
-//   [--only-statistics [--statistics-orders N,M]] [--soak MINUTES] [--plain] [--scenarios NAME,NAME]
+//   [--only-statistics [--statistics-orders N,M]] [--soak MINUTES] [--plain] [--scenarios NAME,NAME] [--floor]
 // --scenarios: only the process scenarios whose names start with one of these (e.g. order,acceptance).
+// --floor (with --only-processes): also the floor of the product's shape on this machine
+// (scripts/lib/floor.ts: the hops and statements of one order without the product's code), measured
+// before and after the scenarios, and each scenario's CPU per request as a multiple of it.
 // --soak: only sustained load on the gateway process (the issue's three scenarios in turn), printing
 // its resident memory and p50/p99 every minute and the slope of its memory at the end.
 // --plain (with --only-processes or --soak): plain @apollo/gateway (scripts/lib/plain-gateway.ts)
@@ -25,6 +28,7 @@ import { processCpuSeconds, processRssBytes, startGatewayProcess, startPlainGate
 import { departmentSqlStatements, processTreeCpuSeconds, startProcessStack, type ProcessStack } from './lib/process-stack';
 import { compareScenario, printComparisonTable, soakSideBySide, type ScenarioComparison, type SideBySide } from './lib/plain-comparison';
 import { startInProcess, type InProcessStack } from './lib/in-process';
+import { floorName, floorTotalMs, formatFloor, measureFloor, startFloorStack, type FloorFigures, type FloorStack } from './lib/floor';
 import { migrateAll } from './lib/migrate';
 import { attestationThroughput } from './lib/attestation-bench';
 import { seedAll } from './lib/seed';
@@ -274,10 +278,11 @@ async function withPlainGateway<T>(stack: ProcessStack, keys: DevKeyPaths, fn: (
 }
 
 /** The scenarios through the product in processes of its own; a table of the figures at the end. With `plain`, beside plain @apollo/gateway. */
-async function processComparison(postgresPid: number | null, urlOf: (d: Department) => string, keys: DevKeyPaths, keysDir: string, idHashKey: string, scenarios: Scenario[], duration: number, connections: number, plain: boolean): Promise<void> {
+async function processComparison(postgresPid: number | null, urlOf: (d: Department) => string, keys: DevKeyPaths, keysDir: string, idHashKey: string, scenarios: Scenario[], duration: number, connections: number, plain: boolean, floor: boolean): Promise<void> {
   console.log(`
 separate processes (six departments, ${plain ? 'our gateway and plain @apollo/gateway, run in turn' : 'one gateway'}, PostgreSQL${postgresPid === null ? ' not measured: DATABASE_URL is an outside server' : ''}), ${connections} connections, ${duration} s each after a warm-up; CPU from /proc/<pid>/stat (utime + stime; PostgreSQL: the server, its backends and the backends that ended)`);
   const stack = await startProcessStack({ urlOf, keys, idHashKey, cursorKey: process.env.CURSOR_KEY!, gatewayEnv: { RATE_LIMIT_PER_MINUTE_PLATFORM: '10000000', LOG_LEVEL: 'info' } });
+  const floorStacks: FloorStack[] = [];
   try {
     const tokens = await platformTokens(keysDir, '2h');
     if (plain) {
@@ -289,13 +294,36 @@ separate processes (six departments, ${plain ? 'our gateway and plain @apollo/ga
       });
       return;
     }
-    const figures: ProcessFigures[] = [];
-    for (const scenario of scenarios) figures.push(await runOnProcesses(stack, postgresPid, tokens, scenario, duration, connections));
-    console.log('\n| scenario | req/s | p50 | p99 | CPU ms per request: gateway · six departments · PostgreSQL · total |\n|---|---|---|---|---|');
+    // After each scenario, both floors at the rate that scenario ran at.
+    const floors: FloorFigures[] = [];
+    const measureTheFloor = async (floorStack: FloorStack, rate: number) => {
+      const figures = await measureFloor(floorStack, postgresPid, duration, connections, rate);
+      console.log(formatFloor(figures));
+      floors.push(figures);
+      return figures;
+    };
+    if (floor) {
+      floorStacks.push(await startFloorStack(urlOf('commerce'), 'hops'));
+      floorStacks.push(await startFloorStack(urlOf('commerce'), 'apollo'));
+    }
+    const figures: (ProcessFigures & { floors: FloorFigures[] })[] = [];
+    for (const scenario of scenarios) {
+      const measured = await runOnProcesses(stack, postgresPid, tokens, scenario, duration, connections);
+      const atItsRate: FloorFigures[] = [];
+      for (const floorStack of floorStacks) atItsRate.push(await measureTheFloor(floorStack, measured.perSecond));
+      figures.push({ ...measured, floors: atItsRate });
+    }
+    const floorColumns = floor ? ' × the hops floor · × the Apollo floor, each at its rate |' : '';
+    console.log(`\n| scenario | req/s | p50 | p99 | CPU ms per request: gateway · six departments · PostgreSQL · total |${floorColumns}\n|---|---|---|---|---|${floor ? '---|' : ''}`);
     for (const f of figures) {
-      console.log(`| ${f.scenario} | ${f.perSecond.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.gateway.toFixed(1)} · ${f.departmentsTotal.toFixed(1)} · ${f.postgres === null ? 'n/a' : f.postgres.toFixed(1)} · **${f.total.toFixed(1)}** |`);
+      const multiples = f.floors.map((x) => (f.total / floorTotalMs(x)).toFixed(2)).join(' · ');
+      console.log(`| ${f.scenario} | ${f.perSecond.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.gateway.toFixed(1)} · ${f.departmentsTotal.toFixed(1)} · ${f.postgres === null ? 'n/a' : f.postgres.toFixed(1)} · **${f.total.toFixed(1)}** |${floor ? ` ${multiples} |` : ''}`);
+    }
+    for (const f of floors) {
+      console.log(`| ${floorName(f)} | ${f.requestsPerSecond.toFixed(0)} | | | ${f.gatewayMs.toFixed(1)} · ${f.departmentsMs.toFixed(1)} · ${f.postgresMs === null ? 'n/a' : f.postgresMs.toFixed(1)} · **${floorTotalMs(f).toFixed(1)}** | |`);
     }
   } finally {
+    await Promise.all(floorStacks.map((f) => f.stop()));
     await stack.stop();
   }
 }
@@ -667,6 +695,8 @@ async function main(): Promise<void> {
   const replicas = parsePositiveInt('--replicas', flag('--replicas'), 3);
   const onlyReplicas = process.argv.includes('--only-replicas');
   const plain = process.argv.includes('--plain');
+  const floor = process.argv.includes('--floor');
+  if (floor && (plain || !process.argv.includes('--only-processes'))) throw new Error('--floor applies to --only-processes without --plain');
   const scenarioPrefixes = flag('--scenarios')?.split(',').map((name) => name.trim()).filter((name) => name !== '');
   const processScenarioNames = [...ISSUE_SCENARIOS, FILTERED_PAGE];
   for (const prefix of scenarioPrefixes ?? []) {
@@ -727,7 +757,7 @@ async function main(): Promise<void> {
       return;
     }
     if (!onlyReplicas && !bulkOnly && !feedOnly) {
-      await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, [...processScenarios, ...(chosen(filteredPage.name) ? [filteredPage] : [])], duration, connections, plain);
+      await processComparison(postgresPid, databases.urlOf, processKeys, keysDir, idHashKey, [...processScenarios, ...(chosen(filteredPage.name) ? [filteredPage] : [])], duration, connections, plain, floor);
       if (process.argv.includes('--only-processes')) return;
       console.log('\nthe six departments and the gateway in this process:');
     }

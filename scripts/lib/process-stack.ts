@@ -37,13 +37,14 @@ export interface ProcessStackOptions {
   gatewayEnv?: Record<string, string>;
 }
 
-async function waitHealthy(url: string, run: SupervisedProcess, timeoutMs = 300_000): Promise<void> {
+/** Waits until `url` answers 2xx (a GET, or the request `init` gives), or the process ends, or `timeoutMs` passes. */
+export async function waitHealthy(url: string, run: SupervisedProcess, timeoutMs = 300_000, init: RequestInit = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let ended = false;
   void run.exited.then(() => (ended = true));
   while (Date.now() < deadline && !ended) {
     try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) return;
+      if ((await fetch(url, { ...init, signal: AbortSignal.timeout(2000) })).ok) return;
     } catch {
       // not listening yet
     }
