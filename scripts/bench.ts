@@ -45,6 +45,8 @@ function flag(name: string): string | undefined {
 interface Scenario {
   name: string;
   bodies: string[];
+  /** Orders each request asks for, through commerce, with every other department's part (the floors' shape, --floor); none: no floor. */
+  orders?: number;
 }
 
 async function orderCount(stack: InProcessStack): Promise<number> {
@@ -294,10 +296,10 @@ separate processes (six departments, ${plain ? 'our gateway and plain @apollo/ga
       });
       return;
     }
-    // After each scenario, both floors at the rate that scenario ran at.
+    // After each scenario, both floors of its shape at the rate it ran at.
     const floors: FloorFigures[] = [];
-    const measureTheFloor = async (floorStack: FloorStack, rate: number) => {
-      const figures = await measureFloor(floorStack, postgresPid, duration, connections, rate);
+    const measureTheFloor = async (floorStack: FloorStack, orders: number, rate: number) => {
+      const figures = await measureFloor(floorStack, postgresPid, orders, duration, connections, rate);
       console.log(formatFloor(figures));
       floors.push(figures);
       return figures;
@@ -310,14 +312,14 @@ separate processes (six departments, ${plain ? 'our gateway and plain @apollo/ga
     for (const scenario of scenarios) {
       const measured = await runOnProcesses(stack, postgresPid, tokens, scenario, duration, connections);
       const atItsRate: FloorFigures[] = [];
-      for (const floorStack of floorStacks) atItsRate.push(await measureTheFloor(floorStack, measured.perSecond));
+      if (scenario.orders !== undefined) for (const floorStack of floorStacks) atItsRate.push(await measureTheFloor(floorStack, scenario.orders, measured.perSecond));
       figures.push({ ...measured, floors: atItsRate });
     }
-    const floorColumns = floor ? ' × the hops floor · × the Apollo floor, each at its rate |' : '';
+    const floorColumns = floor ? ' × the hops floor · × the Apollo floor, each of its shape and rate |' : '';
     console.log(`\n| scenario | req/s | p50 | p99 | CPU ms per request: gateway · six departments · PostgreSQL · total |${floorColumns}\n|---|---|---|---|---|${floor ? '---|' : ''}`);
     for (const f of figures) {
       const multiples = f.floors.map((x) => (f.total / floorTotalMs(x)).toFixed(2)).join(' · ');
-      console.log(`| ${f.scenario} | ${f.perSecond.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.gateway.toFixed(1)} · ${f.departmentsTotal.toFixed(1)} · ${f.postgres === null ? 'n/a' : f.postgres.toFixed(1)} · **${f.total.toFixed(1)}** |${floor ? ` ${multiples} |` : ''}`);
+      console.log(`| ${f.scenario} | ${f.perSecond.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.gateway.toFixed(1)} · ${f.departmentsTotal.toFixed(1)} · ${f.postgres === null ? 'n/a' : f.postgres.toFixed(1)} · **${f.total.toFixed(1)}** |${floor ? ` ${multiples || 'no floor'} |` : ''}`);
     }
     for (const f of floors) {
       console.log(`| ${floorName(f)} | ${f.requestsPerSecond.toFixed(0)} | | | ${f.gatewayMs.toFixed(1)} · ${f.departmentsMs.toFixed(1)} · ${f.postgresMs === null ? 'n/a' : f.postgresMs.toFixed(1)} · **${floorTotalMs(f).toFixed(1)}** | |`);
@@ -727,15 +729,17 @@ async function main(): Promise<void> {
     const scenarios: Scenario[] = [
       { name: 'zones (gateway only, 1 department)', bodies: [body('{ zones { code city } }')] },
       { name: 'enterprises page (commerce)', bodies: ['SHAOGUAN', 'HEYUAN', 'YUNFU'].map((zone) => body(`{ enterprises(zone: ${zone}, first: 20) { totalCount edges { node { uscc name roles } } } }`)) },
-      { name: 'order by key, all 6 departments', bodies: keys.map((k) => body(orderQuery, { e: k.ebp_code, o: k.order_no })) },
+      { name: 'order by key, all 6 departments', orders: 1, bodies: keys.map((k) => body(orderQuery, { e: k.ebp_code, o: k.order_no })) },
       {
         name: 'acceptance query (15 orders x 6)',
+        orders: 15,
         bodies: ['SHAOGUAN', 'CHAOZHOU', 'JIEYANG'].map((zone) => body(`{ enterprises(zone: ${zone}, first: 3) { totalCount edges { node { uscc name zone
           orders(first: 5) { orderNo ebpCode actualPaid payment { payTransactionId amountPaid } waybill { logisticsNo }
           inventoryList { invtNo status } taxBill { totalTax } buyerIdentityCheck { verdict } } } } } }`)),
       },
       {
         name: '200 orders x 6 departments',
+        orders: 200,
         bodies: [body(`{ enterprises(first: 50) { edges { node { orders(first: 4) { orderNo payment { amountPaid } waybill { status }
           inventoryList { status } taxBill { totalTax } buyerIdentityCheck { verdict } } } } } }`)],
       },

@@ -1,11 +1,13 @@
 /**
  * One department of the floor stack (floor.ts). FLOOR_KIND=hops: a node:http server with the
- * product's keep-alive times that answers each POST with FLOOR_STATEMENTS reads of one row by
- * primary key, as named statements through a pg pool: only the HTTP hop and the statements a
- * department of the product also has on each request. FLOOR_KIND=apollo: the same reads behind
- * Apollo Server's standalone server and @apollo/subgraph, with nothing else (floor-schema.ts).
+ * product's keep-alive times that answers each POST of ids with FLOOR_STATEMENTS reads of their
+ * rows (`= ANY($1)`, as named statements through a pg pool): only the HTTP hop and the statements
+ * a department of the product also has on each request. FLOOR_KIND=apollo: the same reads behind
+ * Apollo Server's standalone server and @apollo/subgraph, batched per request by DataLoader, with
+ * nothing else (floor-schema.ts).
  */
 import http from 'node:http';
+import DataLoader from 'dataloader';
 import { parse } from 'graphql';
 import pg from 'pg';
 import { ApolloServer } from '@apollo/server';
@@ -21,14 +23,17 @@ const department = process.env.FLOOR_DEPARTMENT as Department;
 // Few connections, closed when idle: the product's processes and both floors share one server's max_connections.
 const pool = new pg.Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: 2, idleTimeoutMillis: 1000 });
 pool.on('error', () => undefined);
-const READ = 'SELECT id, ebp_code, order_no, amount, status, updated_at FROM bench_floor.item WHERE id = $1';
+const COLUMNS = 'id, ebp_code, order_no, amount, status, updated_at';
+const READ = `SELECT ${COLUMNS} FROM bench_floor.item WHERE id = ANY($1::int[])`;
+const RANGE = `SELECT ${COLUMNS} FROM bench_floor.item WHERE id >= $1 ORDER BY id LIMIT $2`;
 let failures = 0;
 
-async function read(id: number): Promise<FloorRow> {
-  let row: FloorRow | undefined;
-  for (let n = 0; n < statements; n++) row = (await pool.query<FloorRow>({ name: 'floor_item', text: READ, values: [id] })).rows[0];
-  if (!row) throw new Error(`no floor row ${id}`);
-  return row;
+/** The rows of these ids, in their order (null where there is none), read `statements` times. */
+async function read(ids: readonly number[]): Promise<(FloorRow | null)[]> {
+  let rows: FloorRow[] = [];
+  for (let n = 0; n < statements; n++) rows = (await pool.query<FloorRow>({ name: 'floor_items', text: READ, values: [ids] })).rows;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
 function fail(error: unknown): void {
@@ -42,10 +47,10 @@ async function listenHops(): Promise<void> {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        const { id } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: number };
-        read(id).then(
-          (row) => {
-            const text = JSON.stringify({ data: { item: row } });
+        const { ids } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ids: number[] };
+        read(ids).then(
+          (rows) => {
+            const text = JSON.stringify({ data: { items: rows } });
             res.setHeader('content-type', 'application/json');
             res.setHeader('content-length', Buffer.byteLength(text));
             res.end(text);
@@ -66,17 +71,30 @@ async function listenHops(): Promise<void> {
   });
 }
 
+interface FloorContext {
+  rows: DataLoader<number, FloorRow | null>;
+}
+
 async function listenApollo(): Promise<void> {
   const { typeDefs, part } = FLOOR_SUBGRAPHS[department];
-  const entity = async (id: number) => ({ id, ...part(await read(id)) });
+  const entity = (row: FloorRow | null) => (row ? { id: row.id, ...part(row) } : null);
   const resolvers = {
-    ...(department === 'commerce' ? { Query: { order: (_: unknown, args: { id: number }) => entity(args.id) } } : {}),
-    Order: { __resolveReference: (reference: { id: number }) => entity(reference.id) },
+    ...(department === 'commerce'
+      ? {
+          Query: {
+            order: async (_: unknown, args: { id: number }, context: FloorContext) => entity(await context.rows.load(args.id)),
+            orders: async (_: unknown, args: { from: number; first: number }) =>
+              (await pool.query<FloorRow>({ name: 'floor_range', text: RANGE, values: [args.from, args.first] })).rows.map(entity),
+          },
+        }
+      : {}),
+    Order: { __resolveReference: async (reference: { id: number }, context: FloorContext) => entity(await context.rows.load(reference.id)) },
   };
-  const server = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never }), plugins: [{ async requestDidStart() {
-    return { async didEncounterErrors({ errors }) { errors.forEach(fail); } };
-  } }] });
-  await startStandaloneServer(server, { listen: { host: '127.0.0.1', port } });
+  const server = new ApolloServer<FloorContext>({
+    schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never }),
+    plugins: [{ requestDidStart: async () => ({ didEncounterErrors: async ({ errors }) => errors.forEach(fail) }) }],
+  });
+  await startStandaloneServer(server, { listen: { host: '127.0.0.1', port }, context: async () => ({ rows: new DataLoader((ids: readonly number[]) => read(ids)) }) });
   process.once('SIGTERM', () => void server.stop().then(() => pool.end()).then(() => process.exit(0)));
 }
 

@@ -1,6 +1,6 @@
 /**
- * The gateway of the floor stack (floor.ts). FLOOR_KIND=hops: for each POST it calls the first
- * department, then the other five at once, over undici pools with the product's keep-alive times,
+ * The gateway of the floor stack (floor.ts). FLOOR_KIND=hops: for each POST of ids it calls the
+ * first department, then the other five at once, over undici pools with the product's keep-alive times,
  * then inserts one row (the audit submission's place, committed before the answer) and answers
  * with what they sent. FLOOR_KIND=apollo: stock @apollo/gateway behind Apollo Server's standalone
  * server over the six Apollo floor departments, the same insert in willSendResponse. No
@@ -38,7 +38,7 @@ async function listenHops(): Promise<void> {
     return parsed.data;
   };
   const answer = async (body: string): Promise<string> => {
-    const request = JSON.stringify({ id: (JSON.parse(body) as { id: number }).id });
+    const request = JSON.stringify({ ids: (JSON.parse(body) as { ids: number[] }).ids });
     const [first, ...others] = departments;
     const parts = [await call(first!, request), ...(await Promise.all(others.map((d) => call(d, request))))];
     await record(request);

@@ -1,7 +1,7 @@
 /**
  * The Apollo floor's federation (floor.ts): one entity, Order by id, with one field from each of
- * the six departments, as the product's one-order scenario asks for one order's part from each.
- * Each department resolves its part with the reads of floor-department-main.ts.
+ * the six departments, as the product's scenarios ask for each order's part from each. Each
+ * department resolves its part with the reads of floor-department-main.ts.
  */
 import type { Department } from '../../subgraphs/common/src/caller';
 
@@ -25,7 +25,7 @@ const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
 export const FLOOR_SUBGRAPHS: Record<Department, FloorSubgraph> = {
   commerce: {
     typeDefs: `${LINK}
-      type Query { order(id: Int!): Order }
+      type Query { order(id: Int!): Order orders(from: Int!, first: Int!): [Order!]! }
       type Order @key(fields: "id") { id: Int! orderNo: String! actualPaid: Float! }`,
     part: (row) => ({ orderNo: row.order_no, actualPaid: Number(row.amount) }),
   },
@@ -61,6 +61,11 @@ export const FLOOR_SUBGRAPHS: Record<Department, FloorSubgraph> = {
   },
 };
 
-/** The query the Apollo floor is sent: one order with its part from every department. */
-export const FLOOR_ORDER_QUERY = `query FloorOrder($id: Int!) { order(id: $id) { orderNo actualPaid inventoryList { invtNo status }
-  taxBill { totalTax } payment { amountPaid } waybill { logisticsNo status } buyerIdentityCheck { verdict } } }`;
+const PARTS = `orderNo actualPaid inventoryList { invtNo status } taxBill { totalTax } payment { amountPaid } waybill { logisticsNo status }
+  buyerIdentityCheck { verdict }`;
+
+/** The query the Apollo floor is sent for one order by key: the order with its part from every department. */
+export const FLOOR_ORDER_QUERY = `query FloorOrder($id: Int!) { order(id: $id) { ${PARTS} } }`;
+
+/** The query for `first` orders from id `from` on, each with its part from every department. */
+export const FLOOR_ORDERS_QUERY = `query FloorOrders($from: Int!, $first: Int!) { orders(from: $from, first: $first) { ${PARTS} } }`;

@@ -1,9 +1,11 @@
 /**
  * Floors of this product's shape on the machine it runs on (`npm run bench -- --only-processes
- * --floor`): one gateway process and six department processes that do what one order costs the
- * product in hops and statements (floor-gateway-main.ts, floor-department-main.ts): the request
- * in, a call to the first department and then to the other five at once, each answering after one
- * read by primary key (post two, as post reads twice), and one insert committed before the answer.
+ * --floor`): one gateway process and six department processes that do what a request for N
+ * orders costs the product in hops and statements (floor-gateway-main.ts,
+ * floor-department-main.ts): the request in, a call to the first department and then to the other
+ * five at once, each answering after one read of the N rows by primary key (post two, as post
+ * reads twice), and one insert committed before the answer. N is each scenario's own: 1 for one
+ * order, 15 for the acceptance query, 200, 100 for the filtered page.
  * - hops: no GraphQL at all: what the machine charges for the shape alone;
  * - apollo: the same reads through Apollo Server, stock @apollo/gateway and @apollo/subgraph
  *   (floor-schema.ts), with no authentication, authorization, limits or audit chain: what the
@@ -20,7 +22,7 @@ import { DEPARTMENTS, type Department } from '../../subgraphs/common/src/caller'
 import { freePort, processCpuSeconds } from './gateway-process';
 import { processTreeCpuSeconds, waitHealthy } from './process-stack';
 import { supervisedChild, type SupervisedProcess } from './supervisor';
-import { FLOOR_ORDER_QUERY } from './floor-schema';
+import { FLOOR_ORDERS_QUERY, FLOOR_ORDER_QUERY } from './floor-schema';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** Rows of the floor's table, read by primary key in turn. */
@@ -46,6 +48,8 @@ export interface FloorStack {
 
 export interface FloorFigures {
   kind: FloorKind;
+  /** Orders per request. */
+  orders: number;
   /** The rate it was held to, requests per second; undefined: as fast as it answered. */
   rate?: number;
   requests: number;
@@ -75,9 +79,10 @@ export async function prepareFloorTables(databaseUrl: string): Promise<void> {
   }
 }
 
-/** A request each kind of floor process answers: the hops kind any POST of an id, the apollo kind a GraphQL POST. */
-function requestBody(kind: FloorKind, id: number): string {
-  return kind === 'hops' ? JSON.stringify({ id }) : JSON.stringify({ query: FLOOR_ORDER_QUERY, variables: { id } });
+/** A request for `count` orders from id `from` on: to the hops kind their ids, to the apollo kind its GraphQL query. */
+function requestBody(kind: FloorKind, from: number, count: number): string {
+  if (kind === 'hops') return JSON.stringify({ ids: Array.from({ length: count }, (_, i) => from + i) });
+  return count === 1 ? JSON.stringify({ query: FLOOR_ORDER_QUERY, variables: { id: from } }) : JSON.stringify({ query: FLOOR_ORDERS_QUERY, variables: { from, first: count } });
 }
 
 /** Starts one floor process; it is ready once it answers `probe`, a POST body. */
@@ -98,7 +103,7 @@ async function startFloorProcess(name: string, script: string, env: Record<strin
 export async function startFloorStack(databaseUrl: string, kind: FloorKind): Promise<FloorStack> {
   await prepareFloorTables(databaseUrl);
   // A department of the apollo kind is asked its typename, the hops kind a read.
-  const departmentProbe = kind === 'hops' ? requestBody(kind, 1) : JSON.stringify({ query: '{ __typename }' });
+  const departmentProbe = kind === 'hops' ? requestBody(kind, 1, 1) : JSON.stringify({ query: '{ __typename }' });
   const started = await Promise.allSettled(
     DEPARTMENTS.map((d) => startFloorProcess(`floor ${kind} ${d}`, 'floor-department-main.ts', { FLOOR_KIND: kind, FLOOR_DEPARTMENT: d, FLOOR_DATABASE_URL: databaseUrl, FLOOR_STATEMENTS: String(STATEMENTS[d]) }, departmentProbe)),
   );
@@ -111,7 +116,7 @@ export async function startFloorStack(databaseUrl: string, kind: FloorKind): Pro
   }
   let gateway: FloorProcess;
   try {
-    gateway = await startFloorProcess(`floor ${kind} gateway`, 'floor-gateway-main.ts', { FLOOR_KIND: kind, FLOOR_DATABASE_URL: databaseUrl, FLOOR_DEPARTMENT_URLS: JSON.stringify(departments.map((d) => d.url)) }, requestBody(kind, 1));
+    gateway = await startFloorProcess(`floor ${kind} gateway`, 'floor-gateway-main.ts', { FLOOR_KIND: kind, FLOOR_DATABASE_URL: databaseUrl, FLOOR_DEPARTMENT_URLS: JSON.stringify(departments.map((d) => d.url)) }, requestBody(kind, 1, 1));
   } catch (error) {
     await stopDepartments();
     throw error;
@@ -131,14 +136,15 @@ export async function startFloorStack(databaseUrl: string, kind: FloorKind): Pro
  * `seconds` of load on the floor gateway after a warm-up, with the CPU of every process from /proc
  * around it: as fast as it answers, or `rate` requests per second in all.
  */
-export async function measureFloor(stack: FloorStack, postgresPid: number | null, seconds: number, connections: number, rate?: number): Promise<FloorFigures> {
+export async function measureFloor(stack: FloorStack, postgresPid: number | null, orders: number, seconds: number, connections: number, rate?: number): Promise<FloorFigures> {
+  if (!Number.isInteger(orders) || orders < 1 || orders > FLOOR_ROWS) throw new Error(`floor: orders per request must be 1 to ${FLOOR_ROWS}`);
   let n = 0;
   const options = {
     url: stack.gateway.url,
     connections,
     ...(rate === undefined ? {} : { overallRate: Math.max(1, Math.round(rate)) }),
     timeout: 120,
-    requests: [{ method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: (request: autocannon.Request) => ({ ...request, body: requestBody(stack.kind, (n++ % FLOOR_ROWS) + 1) }) }],
+    requests: [{ method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: (request: autocannon.Request) => ({ ...request, body: requestBody(stack.kind, ((n++ * orders) % (FLOOR_ROWS - orders + 1)) + 1, orders) }) }],
   };
   await autocannon({ ...options, duration: Math.min(5, seconds) });
   const cpu = () => ({
@@ -152,6 +158,7 @@ export async function measureFloor(stack: FloorStack, postgresPid: number | null
   const perRequest = (seconds: number) => (seconds * 1000) / Math.max(1, result.requests.total);
   return {
     kind: stack.kind,
+    orders,
     rate,
     requests: result.requests.total,
     requestsPerSecond: result.requests.total / result.duration,
@@ -169,7 +176,8 @@ export function floorTotalMs(figures: FloorFigures): number {
 
 export function floorName(figures: FloorFigures): string {
   const failed = figures.non2xx + figures.errors;
-  return `${figures.kind === 'hops' ? 'floor: the hops and statements of one order' : 'floor: one order through stock Apollo federation'}, ${figures.rate === undefined ? 'as fast as it answers' : `at ${Math.round(figures.rate)} req/s`}${failed ? ` (NOT VALID: ${failed} requests failed)` : ''}`;
+  const orders = figures.orders === 1 ? 'one order' : `${figures.orders} orders`;
+  return `${figures.kind === 'hops' ? `floor: the hops and statements of ${orders}` : `floor: ${orders} through stock Apollo federation`}, ${figures.rate === undefined ? 'as fast as it answers' : `at ${Math.round(figures.rate)} req/s`}${failed ? ` (NOT VALID: ${failed} requests failed)` : ''}`;
 }
 
 export function formatFloor(figures: FloorFigures): string {
