@@ -142,6 +142,38 @@ describe('audit submissions and the sequencer on PostgreSQL', () => {
     expect(seen.map((e) => e.requestId).sort()).toEqual([...ids].sort());
   });
 
+  it('wakes the leader only: a follower woken by its replica\'s submissions tries for the lead on its own interval, not once per submission', async () => {
+    await leaderPid();
+    const [since] = await withClient(async (c) => (await c.query<{ now: Date }>('SELECT clock_timestamp() AS now')).rows);
+    const follower = createAuditSequencer({ url, log, pollIntervalMs: 50, electionIntervalMs: 60_000 });
+    follower.start();
+    try {
+      // Its session's last statement and when it ran: its first try for the lock, refused.
+      const lastTry = () =>
+        withClient(async (c) => {
+          const { rows } = await c.query<{ pid: number; at: Date }>(
+            `SELECT pid, state_change AS at FROM pg_stat_activity WHERE backend_start > $1 AND query LIKE 'SELECT pg_try_advisory_lock%' AND state = 'idle'`,
+            [since!.now],
+          );
+          return rows[0] ?? null;
+        });
+      let first = await lastTry();
+      while (!first) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        first = await lastTry();
+      }
+      for (let n = 0; n < 20; n++) {
+        follower.wake();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await lastTry()).toEqual(first);
+      expect(follower.status().leading).toBe(false);
+    } finally {
+      await follower.stop();
+    }
+  });
+
   it('writes a batch of appends as one INSERT statement, every column as given, and the chain verifies', async () => {
     const db = replicas[0]!.db;
     const statements: string[] = [];

@@ -79,7 +79,7 @@ export interface AuditSequencer {
   start: () => void;
   /** Ends the loop and the leader's session (its advisory lock goes with it). */
   stop: () => Promise<void>;
-  /** Starts the next pass now (new submissions) instead of after the poll interval. */
+  /** The leader starts its next pass now (new submissions) instead of after the poll interval; a follower ignores it. */
   wake: () => void;
   /** Whether this process holds the leadership, and the lag as its last pass saw it. */
   status: () => AuditSequencerStatus;
@@ -467,6 +467,9 @@ export function createAuditSequencer(options: AuditSequencerOptions): AuditSeque
       if (wasLeading) log.info('audit sequencer: stopped, leadership released');
     },
     wake: () => {
+      // Only the leader sequences. A follower woken on every submission of its replica would only
+      // try for the lock again: one statement per audited request; it tries on its own interval.
+      if (!leading) return;
       woken = true;
       wakeUp?.();
     },
