@@ -174,6 +174,24 @@ describe('audit submissions and the sequencer on PostgreSQL', () => {
     }
   });
 
+  it('chains a stream of submissions several to a pass: woken by each, the leader starts a pass at most every 50 ms', async () => {
+    await leaderPid();
+    // Through the leader's own replica, whose every append wakes it.
+    const leader = replicas.find((r) => r.sequencer.status().leading)!;
+    const ids = Array.from({ length: 30 }, (_, n) => `stream-${n}`);
+    const started = Date.now();
+    for (const id of ids) {
+      await leader.auditLog.append(record(id));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await leader.auditLog.sequenced();
+    const elapsed = Date.now() - started;
+    const passes = replicas.flatMap((r) => r.integrated).filter((batch) => batch.some((e) => ids.includes(e.requestId)));
+    expect(passes.flat().filter((e) => ids.includes(e.requestId))).toHaveLength(ids.length);
+    // One pass per 50 ms of the stream at most, and one more for its tail.
+    expect(passes.length).toBeLessThanOrEqual(Math.floor(elapsed / 50) + 2);
+  });
+
   it('writes a batch of appends as one INSERT statement, every column as given, and the chain verifies', async () => {
     const db = replicas[0]!.db;
     const statements: string[] = [];
