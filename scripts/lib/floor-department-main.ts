@@ -6,7 +6,6 @@
  * Apollo Server's standalone server and @apollo/subgraph, batched per request by DataLoader, with
  * nothing else (floor-schema.ts).
  */
-import http from 'node:http';
 import DataLoader from 'dataloader';
 import { parse } from 'graphql';
 import pg from 'pg';
@@ -14,7 +13,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Department } from '../../subgraphs/common/src/caller';
-import { applyServerKeepAlive, listenOn } from '../../subgraphs/common/src/keep-alive';
+import { floorFailure, listenJsonPosts } from './floor-server';
 import { FLOOR_SUBGRAPHS, type FloorRow } from './floor-schema';
 
 const port = Number(process.env.PORT);
@@ -26,7 +25,6 @@ pool.on('error', () => undefined);
 const COLUMNS = 'id, ebp_code, order_no, amount, status, updated_at';
 const READ = `SELECT ${COLUMNS} FROM bench_floor.item WHERE id = ANY($1::int[])`;
 const RANGE = `SELECT ${COLUMNS} FROM bench_floor.item WHERE id >= $1 ORDER BY id LIMIT $2`;
-let failures = 0;
 
 /** The rows of these ids, in their order (null where there is none), read `statements` times. */
 async function read(ids: readonly number[]): Promise<(FloorRow | null)[]> {
@@ -36,39 +34,8 @@ async function read(ids: readonly number[]): Promise<(FloorRow | null)[]> {
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-function fail(error: unknown): void {
-  // The first few failures are shown: the floor's figures count only its answered requests.
-  if (failures++ < 3) console.error(`${process.env.FLOOR_NAME ?? 'floor'}: ${(error as Error).message}`);
-}
-
 async function listenHops(): Promise<void> {
-  const server = applyServerKeepAlive(
-    http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const { ids } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ids: number[] };
-        read(ids).then(
-          (rows) => {
-            const text = JSON.stringify({ data: { items: rows } });
-            res.setHeader('content-type', 'application/json');
-            res.setHeader('content-length', Buffer.byteLength(text));
-            res.end(text);
-          },
-          (error: unknown) => {
-            fail(error);
-            res.statusCode = 500;
-            res.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
-          },
-        );
-      });
-    }),
-  );
-  await listenOn(server, port, '127.0.0.1');
-  process.once('SIGTERM', () => {
-    server.close();
-    void pool.end().then(() => process.exit(0));
-  });
+  await listenJsonPosts(port, async (body) => JSON.stringify({ data: { items: await read((JSON.parse(body) as { ids: number[] }).ids) } }), 500, () => pool.end());
 }
 
 interface FloorContext {
@@ -92,7 +59,7 @@ async function listenApollo(): Promise<void> {
   };
   const server = new ApolloServer<FloorContext>({
     schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never }),
-    plugins: [{ requestDidStart: async () => ({ didEncounterErrors: async ({ errors }) => errors.forEach(fail) }) }],
+    plugins: [{ requestDidStart: async () => ({ didEncounterErrors: async ({ errors }) => errors.forEach(floorFailure) }) }],
   });
   await startStandaloneServer(server, { listen: { host: '127.0.0.1', port }, context: async () => ({ rows: new DataLoader((ids: readonly number[]) => read(ids)) }) });
   process.once('SIGTERM', () => void server.stop().then(() => pool.end()).then(() => process.exit(0)));

@@ -6,13 +6,13 @@
  * server over the six Apollo floor departments, the same insert in willSendResponse. No
  * authentication, audiences, authorization, limits or audit chain in either.
  */
-import http from 'node:http';
 import pg from 'pg';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { DEPARTMENTS } from '../../subgraphs/common/src/caller';
-import { applyServerKeepAlive, createServicePool, listenOn } from '../../subgraphs/common/src/keep-alive';
+import { createServicePool } from '../../subgraphs/common/src/keep-alive';
+import { floorFailure, listenJsonPosts } from './floor-server';
 
 const port = Number(process.env.PORT);
 const urls = JSON.parse(process.env.FLOOR_DEPARTMENT_URLS ?? '[]') as string[];
@@ -20,14 +20,8 @@ const pool = new pg.Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max
 pool.on('error', () => undefined);
 const INSERT = 'INSERT INTO bench_floor.audit (request_id, body) VALUES ($1, $2)';
 let requests = 0;
-let failures = 0;
 
 const record = (body: string) => pool.query({ name: 'floor_audit', text: INSERT, values: [`floor-${++requests}`, body] });
-
-function fail(error: unknown): void {
-  // The first few failures are shown: the floor's figures count only its answered requests.
-  if (failures++ < 3) console.error(`floor gateway: ${(error as Error).message}`);
-}
 
 async function listenHops(): Promise<void> {
   const departments = urls.map((url) => ({ url: new URL(url), pool: createServicePool(new URL(url).origin) }));
@@ -44,31 +38,7 @@ async function listenHops(): Promise<void> {
     await record(request);
     return JSON.stringify({ data: { parts } });
   };
-  const server = applyServerKeepAlive(
-    http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        answer(Buffer.concat(chunks).toString('utf8')).then(
-          (text) => {
-            res.setHeader('content-type', 'application/json');
-            res.setHeader('content-length', Buffer.byteLength(text));
-            res.end(text);
-          },
-          (error: unknown) => {
-            fail(error);
-            res.statusCode = 502;
-            res.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
-          },
-        );
-      });
-    }),
-  );
-  await listenOn(server, port, '127.0.0.1');
-  process.once('SIGTERM', () => {
-    server.close();
-    void Promise.all([pool.end(), ...departments.map((d) => d.pool.close())]).then(() => process.exit(0));
-  });
+  await listenJsonPosts(port, answer, 502, () => Promise.all([pool.end(), ...departments.map((d) => d.pool.close())]));
 }
 
 async function listenApollo(): Promise<void> {
@@ -80,7 +50,7 @@ async function listenApollo(): Promise<void> {
         async requestDidStart({ request }) {
           return {
             async didEncounterErrors({ errors }) {
-              errors.forEach(fail);
+              errors.forEach(floorFailure);
             },
             async willSendResponse() {
               await record(JSON.stringify(request.variables ?? {}));
