@@ -1,9 +1,9 @@
 // npm run bench -- [--orders N] [--duration S] [--connections C] [--replicas R] [--only-replicas] [--only-processes] [--only-bulk] [--only-feed [--whole-feed]]
 //   [--only-statistics [--statistics-orders N,M]] [--soak MINUTES] [--plain] [--scenarios NAME,NAME] [--floor]
 // --scenarios: only the process scenarios whose names start with one of these (e.g. order,acceptance).
-// --floor (with --only-processes): also the floor of the product's shape on this machine
-// (scripts/lib/floor.ts: the hops and statements of one order without the product's code), measured
-// before and after the scenarios, and each scenario's CPU per request as a multiple of it.
+// --floor (with --only-processes): after each of the issue's scenarios, two floors of its shape at
+// the rate it ran at (scripts/lib/floor.ts: its hops and statements alone, and stock Apollo
+// federation doing only its reads), and its CPU per request as a multiple of each.
 // --soak: only sustained load on the gateway process (the issue's three scenarios in turn), printing
 // its resident memory and p50/p99 every minute and the slope of its memory at the end.
 // --plain (with --only-processes or --soak): plain @apollo/gateway (scripts/lib/plain-gateway.ts)
@@ -279,7 +279,10 @@ async function withPlainGateway<T>(stack: ProcessStack, keys: DevKeyPaths, fn: (
   }
 }
 
-/** The scenarios through the product in processes of its own; a table of the figures at the end. With `plain`, beside plain @apollo/gateway. */
+/**
+ * The scenarios through the product in processes of its own; a table of the figures at the end.
+ * With `plain`, beside plain @apollo/gateway; with `floor`, beside the floors of their shapes.
+ */
 async function processComparison(postgresPid: number | null, urlOf: (d: Department) => string, keys: DevKeyPaths, keysDir: string, idHashKey: string, scenarios: Scenario[], duration: number, connections: number, plain: boolean, floor: boolean): Promise<void> {
   console.log(`
 separate processes (six departments, ${plain ? 'our gateway and plain @apollo/gateway, run in turn' : 'one gateway'}, PostgreSQL${postgresPid === null ? ' not measured: DATABASE_URL is an outside server' : ''}), ${connections} connections, ${duration} s each after a warm-up; CPU from /proc/<pid>/stat (utime + stime; PostgreSQL: the server, its backends and the backends that ended)`);
