@@ -1,8 +1,8 @@
 /**
- * One department of the floor stack (floor.ts). FLOOR_KIND=hops: a node:http server with the
- * product's keep-alive times that answers each POST of ids with FLOOR_STATEMENTS reads of their
+ * One department of the floor stack (floor.ts), configured by its one JSON argument. The hops kind: a node:http server with the
+ * product's keep-alive times that answers each POST of ids with `statements` reads of their
  * rows (`= ANY($1)`, as named statements through a pg pool): only the HTTP hop and the statements
- * a department of the product also has on each request. FLOOR_KIND=apollo: the same reads behind
+ * a department of the product also has on each request. The apollo kind: the same reads behind
  * Apollo Server's standalone server and @apollo/subgraph, batched per request by DataLoader, with
  * nothing else (floor-schema.ts).
  */
@@ -12,15 +12,15 @@ import pg from 'pg';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { Department } from '../../subgraphs/common/src/caller';
-import { floorFailure, listenJsonPosts } from './floor-server';
+import { floorFailure, floorProcessConfig, listenJsonPosts } from './floor-server';
 import { FLOOR_SUBGRAPHS, type FloorRow } from './floor-schema';
 
-const port = Number(process.env.PORT);
-const statements = Number(process.env.FLOOR_STATEMENTS ?? '1');
-const department = process.env.FLOOR_DEPARTMENT as Department;
+const config = floorProcessConfig();
+const { port } = config;
+const statements = config.statements ?? 1;
+const department = config.department!;
 // Few connections, closed when idle: the product's processes and both floors share one server's max_connections.
-const pool = new pg.Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: 2, idleTimeoutMillis: 1000 });
+const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2, idleTimeoutMillis: 1000 });
 pool.on('error', () => undefined);
 const COLUMNS = 'id, ebp_code, order_no, amount, status, updated_at';
 const READ = `SELECT ${COLUMNS} FROM bench_floor.item WHERE id = ANY($1::int[])`;
@@ -65,4 +65,4 @@ async function listenApollo(): Promise<void> {
   process.once('SIGTERM', () => void server.stop().then(() => pool.end()).then(() => process.exit(0)));
 }
 
-void (process.env.FLOOR_KIND === 'apollo' ? listenApollo() : listenHops()).then(() => console.log(`${process.env.FLOOR_NAME ?? 'floor'} listening on ${port}`));
+void (config.kind === 'apollo' ? listenApollo() : listenHops()).then(() => console.log(`${config.name} listening on ${port}`));

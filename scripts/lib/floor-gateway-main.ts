@@ -1,8 +1,8 @@
 /**
- * The gateway of the floor stack (floor.ts). FLOOR_KIND=hops: for each POST of ids it calls the
+ * The gateway of the floor stack (floor.ts), configured by its one JSON argument. The hops kind: for each POST of ids it calls the
  * first department, then the other five at once, over undici pools with the product's keep-alive times,
  * then inserts one row (the audit submission's place, committed before the answer) and answers
- * with what they sent. FLOOR_KIND=apollo: stock @apollo/gateway behind Apollo Server's standalone
+ * with what they sent. The apollo kind: stock @apollo/gateway behind Apollo Server's standalone
  * server over the six Apollo floor departments, the same insert in willSendResponse. No
  * authentication, audiences, authorization, limits or audit chain in either.
  */
@@ -12,11 +12,12 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { DEPARTMENTS } from '../../subgraphs/common/src/caller';
 import { createServicePool } from '../../subgraphs/common/src/keep-alive';
-import { floorFailure, listenJsonPosts } from './floor-server';
+import { floorFailure, floorProcessConfig, listenJsonPosts } from './floor-server';
 
-const port = Number(process.env.PORT);
-const urls = JSON.parse(process.env.FLOOR_DEPARTMENT_URLS ?? '[]') as string[];
-const pool = new pg.Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: 2, idleTimeoutMillis: 1000 });
+const config = floorProcessConfig();
+const { port } = config;
+const urls = config.departmentUrls ?? [];
+const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2, idleTimeoutMillis: 1000 });
 pool.on('error', () => undefined);
 const INSERT = 'INSERT INTO bench_floor.audit (request_id, body) VALUES ($1, $2)';
 let requests = 0;
@@ -64,4 +65,4 @@ async function listenApollo(): Promise<void> {
   process.once('SIGTERM', () => void server.stop().then(() => pool.end()).then(() => process.exit(0)));
 }
 
-void (process.env.FLOOR_KIND === 'apollo' ? listenApollo() : listenHops()).then(() => console.log(`floor gateway listening on ${port}`));
+void (config.kind === 'apollo' ? listenApollo() : listenHops()).then(() => console.log(`${config.name} listening on ${port}`));

@@ -1,12 +1,37 @@
-/** What the floor's processes (floor.ts) share: their JSON-over-POST server and how they show failures. */
+/**
+ * What the floor's processes (floor.ts) share: their configuration, one JSON argument as
+ * floor.ts starts them; their JSON-over-POST server; how they show failures.
+ */
 import http from 'node:http';
+import type { Department } from '../../subgraphs/common/src/caller';
 import { applyServerKeepAlive, listenOn } from '../../subgraphs/common/src/keep-alive';
+
+export interface FloorProcessConfig {
+  kind: 'hops' | 'apollo';
+  /** Shown with its failures, e.g. "floor apollo customs". */
+  name: string;
+  port: number;
+  databaseUrl: string;
+  /** A department's own. */
+  department?: Department;
+  /** A department's reads per request. */
+  statements?: number;
+  /** The gateway's: the six departments' URLs, commerce first. */
+  departmentUrls?: string[];
+}
+
+/** The process's configuration, from its one argument. */
+export function floorProcessConfig(): FloorProcessConfig {
+  const argument = process.argv[2];
+  if (!argument) throw new Error('floor process: expected its configuration as one JSON argument');
+  return JSON.parse(argument) as FloorProcessConfig;
+}
 
 let failures = 0;
 
 /** Shows the first few failures on stderr: the floor's figures count only its answered requests. */
 export function floorFailure(error: unknown): void {
-  if (failures++ < 3) console.error(`${process.env.FLOOR_NAME ?? 'floor'}: ${(error as Error).message}`);
+  if (failures++ < 3) console.error(`${floorProcessConfig().name}: ${(error as Error).message}`);
 }
 
 /**

@@ -23,6 +23,7 @@ import { freePort, processCpuSeconds } from './gateway-process';
 import { processTreeCpuSeconds, waitHealthy } from './process-stack';
 import { supervisedChild, type SupervisedProcess } from './supervisor';
 import { FLOOR_ORDERS_QUERY, FLOOR_ORDER_QUERY } from './floor-schema';
+import type { FloorProcessConfig } from './floor-server';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** Rows of the floor's table, read by primary key in turn. */
@@ -37,7 +38,7 @@ interface FloorProcess {
 }
 
 /** See the module comment. */
-export type FloorKind = 'hops' | 'apollo';
+export type FloorKind = FloorProcessConfig['kind'];
 
 export interface FloorStack {
   kind: FloorKind;
@@ -86,11 +87,11 @@ function requestBody(kind: FloorKind, from: number, count: number): string {
 }
 
 /** Starts one floor process; it is ready once it answers `probe`, a POST body. */
-async function startFloorProcess(name: string, script: string, env: Record<string, string>, probe: string): Promise<FloorProcess> {
+async function startFloorProcess(script: string, config: Omit<FloorProcessConfig, 'port'>, probe: string): Promise<FloorProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, script)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, script), JSON.stringify({ ...config, port })], {
     cwd: ROOT,
-    env: { ...process.env, ...env, FLOOR_NAME: name, PORT: String(port), NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const run = supervisedChild(child, 10_000);
@@ -105,7 +106,7 @@ export async function startFloorStack(databaseUrl: string, kind: FloorKind): Pro
   // A department of the apollo kind is asked its typename, the hops kind a read.
   const departmentProbe = kind === 'hops' ? requestBody(kind, 1, 1) : JSON.stringify({ query: '{ __typename }' });
   const started = await Promise.allSettled(
-    DEPARTMENTS.map((d) => startFloorProcess(`floor ${kind} ${d}`, 'floor-department-main.ts', { FLOOR_KIND: kind, FLOOR_DEPARTMENT: d, FLOOR_DATABASE_URL: databaseUrl, FLOOR_STATEMENTS: String(STATEMENTS[d]) }, departmentProbe)),
+    DEPARTMENTS.map((d) => startFloorProcess('floor-department-main.ts', { kind, name: `floor ${kind} ${d}`, databaseUrl, department: d, statements: STATEMENTS[d] }, departmentProbe)),
   );
   const departments = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const stopDepartments = () => Promise.all(departments.map((d) => d.run.stop()));
@@ -116,7 +117,7 @@ export async function startFloorStack(databaseUrl: string, kind: FloorKind): Pro
   }
   let gateway: FloorProcess;
   try {
-    gateway = await startFloorProcess(`floor ${kind} gateway`, 'floor-gateway-main.ts', { FLOOR_KIND: kind, FLOOR_DATABASE_URL: databaseUrl, FLOOR_DEPARTMENT_URLS: JSON.stringify(departments.map((d) => d.url)) }, requestBody(kind, 1, 1));
+    gateway = await startFloorProcess('floor-gateway-main.ts', { kind, name: `floor ${kind} gateway`, databaseUrl, departmentUrls: departments.map((d) => d.url) }, requestBody(kind, 1, 1));
   } catch (error) {
     await stopDepartments();
     throw error;
