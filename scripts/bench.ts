@@ -300,11 +300,9 @@ separate processes (six departments, ${plain ? 'our gateway and plain @apollo/ga
       return;
     }
     // After each scenario, both floors of its shape at the rate it ran at.
-    const floors: FloorFigures[] = [];
     const measureTheFloor = async (floorStack: FloorStack, orders: number, rate: number) => {
       const figures = await measureFloor(floorStack, postgresPid, orders, duration, connections, rate);
       console.log(formatFloor(figures));
-      floors.push(figures);
       return figures;
     };
     if (floor) {
@@ -324,7 +322,7 @@ separate processes (six departments, ${plain ? 'our gateway and plain @apollo/ga
       const multiples = f.floors.map((x) => (f.total / floorTotalMs(x)).toFixed(2)).join(' · ');
       console.log(`| ${f.scenario} | ${f.perSecond.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.gateway.toFixed(1)} · ${f.departmentsTotal.toFixed(1)} · ${f.postgres === null ? 'n/a' : f.postgres.toFixed(1)} · **${f.total.toFixed(1)}** |${floor ? ` ${multiples || 'no floor'} |` : ''}`);
     }
-    for (const f of floors) {
+    for (const f of figures.flatMap((scenario) => scenario.floors)) {
       console.log(`| ${floorName(f)} | ${f.requestsPerSecond.toFixed(0)} | | | ${f.gatewayMs.toFixed(1)} · ${f.departmentsMs.toFixed(1)} · ${f.postgresMs === null ? 'n/a' : f.postgresMs.toFixed(1)} · **${floorTotalMs(f).toFixed(1)}** | |`);
     }
   } finally {
